@@ -1,0 +1,55 @@
+#pragma once
+
+#include "types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace rapport {
+
+/** A parsed hybrid logical clock value; text form in docs/ARCHITECTURE.md. */
+struct HlcStamp
+{
+    qint64 wallMs = 0;
+    int counter = 0;
+    QString deviceId;
+
+    QString toString() const;
+    static std::optional<HlcStamp> parse(const QString &text);
+    bool operator<(const HlcStamp &other) const;
+    bool operator==(const HlcStamp &other) const;
+};
+
+/**
+ * Hybrid logical clock of this device, persisted in the meta table so it never
+ * runs backwards across restarts, even when the wall clock does.
+ */
+class Hlc
+{
+public:
+    using WallClock = std::function<qint64()>; // unix ms; replaceable in tests
+
+    Hlc(QString deviceId, WallClock wallClock = {});
+
+    /** Loads the last persisted value from `db`. */
+    void load(QSqlDatabase db);
+    /** Next clock value, strictly greater than every value issued or observed. Persists it in `db`. */
+    HlcStamp tick(QSqlDatabase db);
+    /** Advances past a received clock (remote change or server time). */
+    void observe(const HlcStamp &remote, QSqlDatabase db);
+
+    QString deviceId() const { return m_deviceId; }
+    HlcStamp last() const { return m_last; }
+
+private:
+    QString m_deviceId;
+    WallClock m_wallClock;
+    HlcStamp m_last;
+};
+
+/** A new UUIDv7 in canonical text form. */
+QString newUuidV7();
+
+} // namespace rapport

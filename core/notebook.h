@@ -1,0 +1,138 @@
+#pragma once
+
+#include "database.h"
+#include "hlc.h"
+#include "types.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace rapport {
+
+/** Changes to a client: only the fields set are written and recorded. */
+struct ClientChanges
+{
+    std::optional<QString> givenName, familyName, phone, email, preferredChannel;
+    std::optional<Consent> contactConsent, marketingConsent;
+    std::optional<QString> sizes, brands, interests;
+    std::optional<QList<ImportantDate>> importantDates;
+    std::optional<QStringList> tags;
+    std::optional<int> keepInTouchDays;
+    std::optional<QString> homeStoreId, associateId;
+};
+
+/** A likely duplicate of a client being typed in, and why it matched. */
+struct DuplicateCandidate
+{
+    Client client;
+    QString reason; // "same phone number", "same email", "similar name"
+};
+
+/** Follow-up offered after a Purchase note: Education in three days by default. */
+struct FollowUpOffer
+{
+    QString clientId;
+    QString originNoteId;
+    QDate dueDate;
+    QString reason;
+    FollowUpKind kind = FollowUpKind::Education;
+};
+
+/**
+ * The device's notebook: every read and write the app makes. Each write runs in
+ * one transaction that also records its field-level changes, clocks and search
+ * index. Emits changed() after each committed write so views refresh.
+ */
+class Notebook : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Notebook)
+public:
+    /** Opens the notebook in `dataDir` (creates rapport.db there). */
+    [[nodiscard]] static Result<std::unique_ptr<Notebook>> open(const QString &dataDir,
+                                                                Hlc::WallClock wallClock = {});
+    ~Notebook() override;
+
+    Database &database();
+    QString deviceId() const;
+    Hlc &clock();
+
+    // The associate using this device; stamped on every note.
+    QString currentStaffId() const;
+    [[nodiscard]] Status setCurrentStaff(const QString &staffId);
+
+    // Reference data (from the server or the demo).
+    QList<Store> stores() const;
+    QList<Staff> staff() const;
+    std::optional<Staff> staffById(const QString &id) const;
+    std::optional<Store> storeById(const QString &id) const;
+    [[nodiscard]] Status upsertStore(const Store &store);
+    [[nodiscard]] Status upsertStaff(const Staff &staff);
+
+    // Clients.
+    [[nodiscard]] Result<Client> createClient(const ClientChanges &fields);
+    [[nodiscard]] Result<Client> updateClient(const QString &clientId, const ClientChanges &changes);
+    [[nodiscard]] Status deleteClient(const QString &clientId);
+    std::optional<Client> client(const QString &clientId) const;
+    int clientCount() const;
+    /** Likely duplicates of a client being entered, best first (at most `limit`). */
+    QList<DuplicateCandidate> findDuplicates(const QString &givenName, const QString &familyName,
+                                             const QString &phone, const QString &email,
+                                             int limit = 5) const;
+
+    // Notes. Only the author may edit or delete a note.
+    [[nodiscard]] Result<Note> addNote(const Note &note); // id, author, store, times filled in
+    [[nodiscard]] Result<Note> updateNote(const Note &note);
+    [[nodiscard]] Status deleteNote(const QString &noteId);
+    /** Brings back a note deleted in this session (undo); records it as a new write. */
+    [[nodiscard]] Result<Note> restoreNote(const Note &deletedNote);
+    std::optional<Note> note(const QString &noteId) const;
+    /** Timeline of a client, newest first. */
+    QList<Note> notesForClient(const QString &clientId, int limit = -1, int offset = 0) const;
+    /** The Education follow-up to offer after a Purchase note (nullopt for other kinds). */
+    std::optional<FollowUpOffer> followUpOfferFor(const Note &note) const;
+
+    // Follow-ups.
+    [[nodiscard]] Result<FollowUp> addFollowUp(const FollowUp &followUp);
+    /** Marks done; a finished keep-in-touch schedules the next one from the client's interval. */
+    [[nodiscard]] Result<FollowUp> completeFollowUp(const QString &followUpId);
+    [[nodiscard]] Result<FollowUp> snoozeFollowUp(const QString &followUpId, int days);
+    [[nodiscard]] Result<FollowUp> cancelFollowUp(const QString &followUpId);
+    std::optional<FollowUp> followUp(const QString &followUpId) const;
+    /** Open and snoozed follow-ups of a client, soonest first. */
+    QList<FollowUp> openFollowUpsForClient(const QString &clientId) const;
+    /** Open and snoozed follow-ups due up to `until` (overdue included), soonest first. */
+    QList<FollowUp> followUpsDueBy(const QDate &until, const QString &assigneeId = {}) const;
+
+    // Outbox (read by the sync engine and by tests).
+    QList<Mutation> pendingMutations(int limit = 500) const;
+    int pendingMutationCount() const;
+    /** Removes outbox rows up to `mid` once the server has acknowledged them. */
+    [[nodiscard]] Status acknowledgeMutations(qint64 upToMid);
+
+    // Sync: pulled changes. Applied field by field, last writer wins by clock
+    // (hlc text compare = (hlc, device id)); deletes and erasures win. Recording
+    // is suspended while applying, so echoes change nothing. The page and its
+    // cursor commit in one transaction. Safe to call from a worker thread.
+    struct RemoteChange
+    {
+        QString entity;
+        QString entityId;
+        QString op; // upsert | delete | erase
+        QString hlc;
+        QString fieldsJson;
+    };
+    [[nodiscard]] Status applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor);
+    QString pullCursor() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    explicit Notebook(Database db, const QString &deviceId, Hlc::WallClock wallClock);
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rapport
