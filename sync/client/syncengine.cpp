@@ -1,0 +1,684 @@
+#include "syncengine.h"
+
+#include "applifecycle.h"
+#include "localdata.h"
+#include "notebook.h"
+#include "reachability.h"
+#include "tokenstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSslConfiguration>
+#include <QSysInfo>
+#include <QThread>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "rapport.sync")
+
+namespace rapport {
+
+namespace {
+
+constexpr int MinBackoffMs = 1000;
+constexpr int MaxBackoffMs = 5 * 60 * 1000;
+const QString Unreachable = QStringLiteral("Server not reachable — you can keep working offline");
+
+QString sessionFilePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("session.json"));
+}
+
+/** server_time arrives as unix ms or as ISO-8601 text. */
+std::optional<qint64> parseServerTime(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (time.isValid())
+            return time.toMSecsSinceEpoch();
+        if (const auto stamp = HlcStamp::parse(value.toString()))
+            return stamp->wallMs;
+    }
+    return std::nullopt;
+}
+
+QString fieldsText(const QJsonValue &fields)
+{
+    return QString::fromUtf8(QJsonDocument(fields.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+QString SyncEngine::Reply::errorCode() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+QString SyncEngine::Reply::serverMessage() const
+{
+    const QString message = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    return QStringLiteral("The server answered with HTTP status %1.").arg(status);
+}
+
+SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<TokenStore> tokens,
+                       std::shared_ptr<ClockOffset> clock, QObject *parent)
+    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_tokens(std::move(tokens)),
+      m_clock(std::move(clock))
+{
+    // Pulled pages are applied here, never on the UI thread; the notebook opens
+    // a separate database connection for this thread.
+    m_applyThread = new QThread(this);
+    m_applyThread->setObjectName(QStringLiteral("rapport-sync-apply"));
+    m_applier = new QObject;
+    m_applier->moveToThread(m_applyThread);
+    connect(m_applyThread, &QThread::finished, m_applier, &QObject::deleteLater);
+    m_applyThread->start();
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(2000);
+    m_periodic.setInterval(5 * 60 * 1000);
+    m_retry.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(m_notebook, &Notebook::changed, this, &SyncEngine::onLocalChange);
+
+    loadSession();
+    updatePendingCount();
+    if (signedIn()) {
+        setState(State::Synced);
+        m_periodic.start();
+    }
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_applyThread->quit();
+    m_applyThread->wait();
+}
+
+// ---- wiring ----------------------------------------------------------------
+
+void SyncEngine::setReachability(Reachability *reachability)
+{
+    connect(reachability, &Reachability::onlineChanged, this, &SyncEngine::setOnline);
+    setOnline(reachability->online());
+}
+
+void SyncEngine::setAppLifecycle(AppLifecycle *lifecycle)
+{
+    connect(lifecycle, &AppLifecycle::resumed, this, [this] {
+        if (m_automatic)
+            syncNow();
+    });
+}
+
+void SyncEngine::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+}
+
+void SyncEngine::setAutomaticSync(bool enabled)
+{
+    m_automatic = enabled;
+    if (!enabled) {
+        m_debounce.stop();
+        m_periodic.stop();
+        m_retry.stop();
+    } else if (signedIn()) {
+        m_periodic.start();
+    }
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << "network" << (online ? "reachable" : "unreachable");
+    if (!signedIn())
+        return;
+    if (!online) {
+        setState(State::Offline);
+        return;
+    }
+    // Coming back online is the best moment to retry: skip the backoff.
+    m_retry.stop();
+    m_backoffMs = 0;
+    if (m_automatic)
+        syncNow();
+}
+
+void SyncEngine::onLocalChange()
+{
+    updatePendingCount();
+    // Applying a pulled page also emits changed(); only real local edits (which
+    // leave something in the outbox) should trigger a sync.
+    if (m_automatic && signedIn() && m_pendingCount > 0)
+        m_debounce.start();
+}
+
+// ---- status ----------------------------------------------------------------
+
+QString SyncEngine::statusText() const
+{
+    switch (m_state) {
+    case State::SignedOut:
+        return QStringLiteral("Not signed in");
+    case State::Offline:
+        return m_pendingCount > 0 ? QStringLiteral("Offline — %1 changes waiting").arg(m_pendingCount)
+                                  : QStringLiteral("Offline");
+    case State::Syncing:
+        return QStringLiteral("Syncing…");
+    case State::Error:
+        return m_lastError;
+    case State::Synced:
+        break;
+    }
+    if (m_pendingCount > 0)
+        return m_pendingCount == 1 ? QStringLiteral("1 change waiting")
+                                   : QStringLiteral("%1 changes waiting").arg(m_pendingCount);
+    if (m_lastSyncedAt.isValid())
+        return QStringLiteral("Synced at %1").arg(m_lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    return QStringLiteral("Not synced yet");
+}
+
+QString SyncEngine::staffId() const
+{
+    return m_session.value(QStringLiteral("staff")).toObject().value(QStringLiteral("id")).toString();
+}
+
+QString SyncEngine::staffName() const
+{
+    return m_session.value(QStringLiteral("staff")).toObject().value(QStringLiteral("name")).toString();
+}
+
+QString SyncEngine::organisationName() const
+{
+    return m_session.value(QStringLiteral("org")).toObject().value(QStringLiteral("name")).toString();
+}
+
+QString SyncEngine::tokenStorage() const
+{
+    return m_tokens->description();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (state != State::Error)
+        m_lastError.clear();
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SyncEngine::setError(const QString &message)
+{
+    m_lastError = message;
+    m_state = m_online ? State::Error : State::Offline;
+    if (message == Unreachable)
+        m_state = State::Offline;
+    Q_EMIT stateChanged();
+}
+
+void SyncEngine::updatePendingCount()
+{
+    const int count = m_notebook->pendingMutationCount();
+    if (count == m_pendingCount)
+        return;
+    m_pendingCount = count;
+    Q_EMIT pendingCountChanged();
+    Q_EMIT stateChanged(); // statusText depends on it
+}
+
+// ---- session ---------------------------------------------------------------
+
+QString SyncEngine::tokenAccount() const
+{
+    // One token per device (notebook), even if several devices share a machine.
+    return QStringLiteral("device-%1").arg(m_notebook->deviceId());
+}
+
+void SyncEngine::loadSession()
+{
+    QFile file(sessionFilePath(m_dataDir));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    m_session = QJsonDocument::fromJson(file.readAll()).object();
+    m_serverUrl = QUrl(m_session.value(QStringLiteral("server_url")).toString());
+    m_token = m_tokens->load(tokenAccount()).value_or(QString());
+    if (m_token.isEmpty())
+        m_session = {};
+}
+
+void SyncEngine::saveSession()
+{
+    QSaveFile file(sessionFilePath(m_dataDir));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(m_session).toJson());
+        if (file.commit())
+            return;
+    }
+    qCWarning(lcSync) << "could not save the session file" << file.fileName() << file.errorString();
+}
+
+void SyncEngine::clearSession()
+{
+    m_tokens->remove(tokenAccount());
+    QFile::remove(sessionFilePath(m_dataDir));
+    m_token.clear();
+    m_session = {};
+    m_periodic.stop();
+    m_retry.stop();
+    m_debounce.stop();
+    m_backoffMs = 0;
+    Q_EMIT sessionChanged();
+}
+
+void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QString &password,
+                        const QString &deviceName)
+{
+    QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        Q_EMIT signInFinished(false, QStringLiteral("“%1” is not a server address; it looks like https://rapport.example.com").arg(serverUrl));
+        return;
+    }
+    m_serverUrl = url;
+    QJsonObject body{{QStringLiteral("login"), login},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("device_name"),
+                      deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName}};
+    send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url](const Reply &reply) {
+        if (reply.status == 200 && !reply.json.value(QStringLiteral("token")).toString().isEmpty()) {
+            m_token = reply.json.value(QStringLiteral("token")).toString();
+            m_session = QJsonObject{{QStringLiteral("server_url"), url.toString()},
+                                    {QStringLiteral("login"), login},
+                                    {QStringLiteral("device_id"), reply.json.value(QStringLiteral("device_id"))},
+                                    {QStringLiteral("staff"), reply.json.value(QStringLiteral("staff"))},
+                                    {QStringLiteral("org"), reply.json.value(QStringLiteral("org"))}};
+            if (!m_tokens->save(tokenAccount(), m_token))
+                qCWarning(lcSync) << "the token could not be stored; sign-in lasts until the app closes:"
+                                  << m_tokens->lastError();
+            saveSession();
+            // The staff row may only arrive with the first pull; try again then.
+            (void)m_notebook->setCurrentStaff(staffId());
+            qCInfo(lcSync) << "signed in as" << login << "to" << url.toString();
+            Q_EMIT sessionChanged();
+            setState(State::Synced);
+            Q_EMIT signInFinished(true, QString());
+            if (m_automatic)
+                m_periodic.start();
+            syncNow();
+            return;
+        }
+        QString error;
+        if (reply.networkError)
+            error = reply.tlsError ? reply.errorText
+                                   : QStringLiteral("Server not reachable — you can keep working offline once signed in");
+        else if (reply.status == 401)
+            error = QStringLiteral("The server rejected the password for %1").arg(login);
+        else if (reply.status == 429)
+            error = QStringLiteral("Too many sign-in attempts for %1; wait a minute and try again").arg(login);
+        else
+            error = reply.serverMessage();
+        Q_EMIT signInFinished(false, error);
+    });
+}
+
+void SyncEngine::signOut(bool discardPending)
+{
+    if (!signedIn()) {
+        Q_EMIT signOutFinished();
+        return;
+    }
+    m_signingOut = true;
+    m_discardOnSignOut = discardPending;
+    syncNow();
+}
+
+void SyncEngine::finishSignOut()
+{
+    m_signingOut = false;
+    const bool pushed = m_notebook->pendingMutationCount() == 0;
+    if (!pushed && !m_discardOnSignOut) {
+        const int pending = m_notebook->pendingMutationCount();
+        Q_EMIT signOutBlocked(pending,
+                              QStringLiteral("%1 changes could not be sent to the server (%2). Signing out now "
+                                             "would lose them.")
+                                  .arg(pending)
+                                  .arg(m_lastError.isEmpty() ? QStringLiteral("unknown reason") : m_lastError));
+        return;
+    }
+    // Ending the session is a courtesy to the server; the local wipe happens regardless.
+    send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
+    if (Status s = LocalData::wipe(*m_notebook); !s)
+        qCWarning(lcSync) << "wiping local data after sign-out failed:" << s.errorMessage();
+    clearSession();
+    updatePendingCount();
+    m_lastSyncedAt = {};
+    setState(State::SignedOut);
+    Q_EMIT localDataWiped(QStringLiteral("Signed out; the local data was removed from this device."));
+    Q_EMIT signOutFinished();
+}
+
+// ---- HTTP ------------------------------------------------------------------
+
+void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authorised,
+                      ReplyHandler handler)
+{
+    QUrl url = m_serverUrl;
+    const int queryAt = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + (queryAt < 0 ? path : path.left(queryAt)));
+    if (queryAt >= 0)
+        url.setQuery(path.mid(queryAt + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_requestTimeoutMs);
+    if (authorised)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_caCertificates.isEmpty())
+            tls.addCaCertificates(m_caCertificates);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // never accept a certificate we cannot verify
+        request.setSslConfiguration(tls);
+    }
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
+        reply->deleteLater();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        result.json = QJsonDocument::fromJson(data).object();
+        if (result.status == 0) {
+            result.networkError = true;
+            result.tlsError = reply->error() == QNetworkReply::SslHandshakeFailedError;
+            result.errorText = result.tlsError
+                ? QStringLiteral("The server's certificate could not be verified (%1); Rapport will not send "
+                                 "data to it. Ask your administrator.")
+                      .arg(reply->errorString())
+                : Unreachable;
+            qCInfo(lcSync) << "request failed:" << reply->error() << reply->errorString();
+        } else if (result.status == 200 && result.json.isEmpty()) {
+            // A 200 with a cut or garbled body is a transport failure, not a success.
+            result.status = 0;
+            result.networkError = true;
+            result.errorText = Unreachable;
+        } else {
+            observeServerTime(result.json);
+        }
+        handler(result);
+    });
+}
+
+void SyncEngine::observeServerTime(const QJsonObject &json)
+{
+    const auto serverMs = parseServerTime(json.value(QStringLiteral("server_time")));
+    if (!serverMs)
+        return;
+    if (m_clock && m_clock->observeServerTime(*serverMs))
+        qCInfo(lcSync) << "device clock corrected by" << m_clock->offsetMs() << "ms to match the server";
+    // The server's time is a clock like any other: never issue one below it.
+    HlcStamp stamp;
+    stamp.wallMs = *serverMs;
+    m_notebook->clock().observe(stamp, m_notebook->database().connection());
+}
+
+// ---- the sync cycle --------------------------------------------------------
+
+void SyncEngine::syncNow()
+{
+    if (!signedIn())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_debounce.stop();
+    m_retry.stop();
+    m_running = true;
+    m_again = false;
+    m_restampedThisCycle = false;
+    m_resyncedThisCycle = false;
+    m_lastAckedMid = 0;
+    setState(State::Syncing);
+    pushStep();
+}
+
+void SyncEngine::pushStep()
+{
+    const QList<Mutation> batch = m_notebook->pendingMutations(m_pushBatchSize);
+    if (batch.isEmpty()) {
+        if (m_signingOut) {
+            finishCycle(true);
+            return;
+        }
+        pullStep();
+        return;
+    }
+    QJsonArray mutations;
+    for (const Mutation &m : batch) {
+        mutations.append(QJsonObject{{QStringLiteral("mid"), m.mid},
+                                     {QStringLiteral("entity"), m.entity},
+                                     {QStringLiteral("id"), m.entityId},
+                                     {QStringLiteral("op"), m.op},
+                                     {QStringLiteral("hlc"), m.hlc},
+                                     {QStringLiteral("fields"), parseObject(m.fieldsJson)},
+                                     {QStringLiteral("base"), parseObject(m.baseJson)}});
+    }
+    const qint64 lastSent = batch.last().mid;
+    send("POST", QStringLiteral("/v1/push"), QJsonObject{{QStringLiteral("mutations"), mutations}}, true,
+         [this, lastSent](const Reply &reply) {
+             if (reply.status == 200) {
+                 const qint64 lastMid = qint64(reply.json.value(QStringLiteral("last_mid")).toDouble());
+                 QStringList rejected;
+                 for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
+                     const QJsonObject result = r.toObject();
+                     if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"))
+                         rejected.append(result.value(QStringLiteral("message")).toString());
+                 }
+                 if (!rejected.isEmpty()) {
+                     qCWarning(lcSync) << rejected.size() << "changes rejected by the server, first:" << rejected.first();
+                     Q_EMIT changesRejected(rejected);
+                 }
+                 // last_mid can exceed what we sent only if this device's outbox was
+                 // reset; it can never be trusted beyond what we actually sent.
+                 const qint64 ack = qMin(lastMid, lastSent);
+                 if (ack <= m_lastAckedMid) {
+                     finishCycle(false, QStringLiteral("The server did not accept the waiting changes; "
+                                                       "they stay on this device and will be sent again."));
+                     return;
+                 }
+                 m_lastAckedMid = ack;
+                 if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
+                     finishCycle(false, s.errorMessage());
+                     return;
+                 }
+                 updatePendingCount();
+                 pushStep();
+                 return;
+             }
+             if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_restampedThisCycle) {
+                 m_restampedThisCycle = true;
+                 if (restampFutureMutations()) {
+                     pushStep();
+                     return;
+                 }
+             }
+             handleCommonFailure(reply);
+         });
+}
+
+bool SyncEngine::restampFutureMutations()
+{
+    const qint64 now = m_clock ? m_clock->correctedNow() : QDateTime::currentMSecsSinceEpoch();
+    const Result<int> changed = LocalData::restampFutureMutations(*m_notebook, now, ClockOffset::ToleranceMs);
+    if (!changed) {
+        qCWarning(lcSync) << "could not re-stamp waiting changes:" << changed.errorMessage();
+        return false;
+    }
+    qCInfo(lcSync) << "re-stamped" << *changed << "waiting changes after a clock-skew refusal";
+    return *changed > 0;
+}
+
+void SyncEngine::pullStep()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), m_notebook->pullCursor());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullPageSize));
+    send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, true,
+         [this](const Reply &reply) { onPullPage(reply); });
+}
+
+void SyncEngine::onPullPage(const Reply &reply)
+{
+    if (reply.status == 410 && !m_resyncedThisCycle) {
+        resyncFromScratch();
+        return;
+    }
+    if (reply.status != 200) {
+        handleCommonFailure(reply);
+        return;
+    }
+    QList<Notebook::RemoteChange> changes;
+    for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        changes.append(Notebook::RemoteChange{c.value(QStringLiteral("entity")).toString(),
+                                              c.value(QStringLiteral("id")).toString(),
+                                              c.value(QStringLiteral("op")).toString(),
+                                              c.value(QStringLiteral("hlc")).toString(),
+                                              fieldsText(c.value(QStringLiteral("fields")))});
+    }
+    const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
+    const QString cursor = cursorValue.isString() ? cursorValue.toString()
+                                                  : QString::number(qint64(cursorValue.toDouble()));
+    const bool hasMore = reply.json.value(QStringLiteral("has_more")).toBool();
+    if (changes.isEmpty() && cursor == m_notebook->pullCursor()) {
+        finishCycle(true);
+        return;
+    }
+    QPointer<SyncEngine> self(this);
+    Notebook *notebook = m_notebook;
+    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore] {
+        const Status applied = notebook->applyRemotePage(changes, cursor);
+        const QString error = applied ? QString() : applied.errorMessage();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, error, hasMore] {
+                if (!self)
+                    return;
+                if (!error.isEmpty()) {
+                    self->finishCycle(false, QStringLiteral("Could not store changes from the server: %1").arg(error));
+                    return;
+                }
+                if (hasMore)
+                    self->pullStep();
+                else
+                    self->finishCycle(true);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::resyncFromScratch()
+{
+    // Our cursor is older than the server's tombstones: the outbox is already
+    // pushed (push runs first), so start over from an empty notebook.
+    m_resyncedThisCycle = true;
+    if (m_notebook->pendingMutationCount() > 0) {
+        finishCycle(false, QStringLiteral("The server asked for a full resync, but changes are still waiting."));
+        return;
+    }
+    qCInfo(lcSync) << "server requires a full resync; wiping and pulling from scratch";
+    if (Status s = LocalData::wipe(*m_notebook); !s) {
+        finishCycle(false, s.errorMessage());
+        return;
+    }
+    (void)m_notebook->setCurrentStaff(staffId());
+    Q_EMIT localDataWiped(QStringLiteral("This device was offline too long and reloaded everything from the server."));
+    pullStep();
+}
+
+void SyncEngine::handleCommonFailure(const Reply &reply)
+{
+    if (reply.status == 401) {
+        wipeAfterRevocation();
+        return;
+    }
+    if (reply.networkError) {
+        finishCycle(false, reply.errorText);
+        return;
+    }
+    finishCycle(false, reply.serverMessage());
+}
+
+void SyncEngine::wipeAfterRevocation()
+{
+    qCWarning(lcSync) << "the server no longer accepts this device; wiping local data";
+    m_running = false;
+    m_signingOut = false;
+    if (Status s = LocalData::wipe(*m_notebook); !s)
+        qCWarning(lcSync) << "wiping local data failed:" << s.errorMessage();
+    clearSession();
+    updatePendingCount();
+    m_lastSyncedAt = {};
+    m_state = State::SignedOut;
+    m_lastError = QStringLiteral("This device was signed out by the server (revoked or expired); its local data "
+                                 "has been removed. Sign in again to continue.");
+    Q_EMIT stateChanged();
+    Q_EMIT localDataWiped(m_lastError);
+    Q_EMIT syncFinished(false);
+}
+
+void SyncEngine::finishCycle(bool ok, const QString &error)
+{
+    m_running = false;
+    updatePendingCount();
+    if (ok) {
+        m_backoffMs = 0;
+        if (!m_signingOut) {
+            m_lastSyncedAt = QDateTime::currentDateTime();
+            (void)m_notebook->setCurrentStaff(staffId());
+            setState(State::Synced);
+        }
+    } else {
+        qCInfo(lcSync) << "sync failed:" << error;
+        setError(error);
+        scheduleRetry();
+    }
+    Q_EMIT syncFinished(ok);
+    if (m_signingOut) {
+        finishSignOut();
+        return;
+    }
+    if (m_again && signedIn())
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    m_backoffMs = m_backoffMs == 0 ? MinBackoffMs : qMin(MaxBackoffMs, m_backoffMs * 2);
+    if (!m_automatic || !signedIn())
+        return;
+    // Full jitter in the upper half: devices that failed together do not retry together.
+    const int delay = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    m_retry.start(delay);
+}
+
+} // namespace rapport

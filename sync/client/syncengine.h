@@ -1,0 +1,198 @@
+#pragma once
+
+#include "clockoffset.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+class QNetworkReply;
+
+namespace rapport {
+
+class Notebook;
+class TokenStore;
+class Reachability;
+class AppLifecycle;
+
+/**
+ * Keeps one device's notebook in step with the server: push the outbox in
+ * batches, then pull pages and apply each (with its cursor) in one transaction
+ * on a worker thread. Never blocks the UI; every state is visible through the
+ * properties below. Protocol: docs/ARCHITECTURE.md, "Wire protocol".
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
+    Q_PROPERTY(QString login READ login NOTIFY sessionChanged)
+    Q_PROPERTY(QString staffId READ staffId NOTIFY sessionChanged)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY sessionChanged)
+    Q_PROPERTY(QString organisationName READ organisationName NOTIFY sessionChanged)
+    Q_PROPERTY(QString serverDeviceId READ serverDeviceId NOTIFY sessionChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY stateChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
+    Q_PROPERTY(QString tokenStorage READ tokenStorage NOTIFY sessionChanged)
+    Q_PROPERTY(bool online READ online NOTIFY stateChanged)
+public:
+    enum class State { SignedOut, Offline, Syncing, Synced, Error };
+    Q_ENUM(State)
+
+    /**
+     * `notebook` must outlive the engine. `tokens` keeps the device token;
+     * `dataDir` holds the non-secret session file. `clock` is the offset the
+     * notebook's clock was opened with (see ClockOffset); may be null.
+     */
+    SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<TokenStore> tokens,
+               std::shared_ptr<ClockOffset> clock = {}, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Wiring (optional): automatic triggers.
+    void setReachability(Reachability *reachability);
+    void setAppLifecycle(AppLifecycle *lifecycle);
+    /** Extra CA certificates trusted for https servers (e.g. a store's own CA). */
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    /** Off: only syncNow() syncs (tests drive the order themselves). On by default. */
+    void setAutomaticSync(bool enabled);
+    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+    void setPeriodicInterval(int ms) { m_periodic.setInterval(ms); }
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    void setPushBatchSize(int count) { m_pushBatchSize = qMax(1, count); }
+    void setPullPageSize(int count) { m_pullPageSize = qMax(1, count); }
+
+    State state() const { return m_state; }
+    QString statusText() const;
+    bool signedIn() const { return !m_token.isEmpty(); }
+    bool busy() const { return m_running; }
+    bool online() const { return m_online; }
+    QString serverUrl() const { return m_serverUrl.toString(); }
+    QString login() const { return m_session.value(QStringLiteral("login")).toString(); }
+    QString staffId() const;
+    QString staffName() const;
+    QString organisationName() const;
+    QString serverDeviceId() const { return m_session.value(QStringLiteral("device_id")).toString(); }
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    int pendingCount() const { return m_pendingCount; }
+    QString lastError() const { return m_lastError; }
+    QString tokenStorage() const;
+    /** Current backoff delay after consecutive failures (0 when healthy). */
+    int backoffMs() const { return m_backoffMs; }
+
+public Q_SLOTS:
+    /** Signs this device in; signInFinished() tells the outcome. Syncs on success. */
+    void signIn(const QString &serverUrl, const QString &login, const QString &password,
+                const QString &deviceName = QString());
+    /**
+     * Pushes pending changes, ends the session and wipes local data. If changes
+     * cannot be pushed and `discardPending` is false, nothing is wiped and
+     * signOutBlocked() asks the person to confirm.
+     */
+    void signOut(bool discardPending = false);
+    /** Push then pull now (or right after the running sync). */
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged();
+    void sessionChanged();
+    void pendingCountChanged();
+    void signInFinished(bool ok, const QString &error);
+    void signOutBlocked(int pendingCount, const QString &reason);
+    void signOutFinished();
+    /** One sync cycle ended (ok = pushed and pulled everything). */
+    void syncFinished(bool ok);
+    /** The server refused some changes for good; they will not be retried. */
+    void changesRejected(const QStringList &messages);
+    /** Local data was removed: sign-out, revoked device, or a resync from scratch. */
+    void localDataWiped(const QString &reason);
+
+private:
+    struct Reply
+    {
+        int status = 0; // HTTP status; 0 when no response arrived
+        QJsonObject json;
+        bool networkError = false;
+        bool tlsError = false;
+        QString errorText;
+        QString errorCode() const;
+        QString serverMessage() const;
+    };
+    using ReplyHandler = std::function<void(const Reply &)>;
+
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+              bool authorised, ReplyHandler handler);
+    void observeServerTime(const QJsonObject &json);
+
+    void pushStep();
+    void pullStep();
+    void onPullPage(const Reply &reply);
+    void finishCycle(bool ok, const QString &error = QString());
+    void handleCommonFailure(const Reply &reply);
+    void resyncFromScratch();
+    [[nodiscard]] bool restampFutureMutations();
+    void wipeAfterRevocation();
+    void finishSignOut();
+
+    void setState(State state);
+    void setError(const QString &message);
+    void updatePendingCount();
+    void scheduleRetry();
+    void onLocalChange();
+    void setOnline(bool online);
+    void loadSession();
+    void saveSession();
+    void clearSession();
+    QString tokenAccount() const;
+
+    Notebook *m_notebook;
+    QString m_dataDir;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::shared_ptr<ClockOffset> m_clock;
+    QNetworkAccessManager m_network;
+    QList<QSslCertificate> m_caCertificates;
+    QThread *m_applyThread = nullptr;
+    QObject *m_applier = nullptr; // lives on m_applyThread
+
+    QUrl m_serverUrl;
+    QString m_token;
+    QJsonObject m_session;
+
+    State m_state = State::SignedOut;
+    QString m_lastError;
+    QDateTime m_lastSyncedAt;
+    int m_pendingCount = 0;
+    bool m_online = true;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_restampedThisCycle = false;
+    bool m_resyncedThisCycle = false;
+    bool m_signingOut = false;
+    bool m_discardOnSignOut = false;
+    qint64 m_lastAckedMid = 0;
+
+    bool m_automatic = true;
+    QTimer m_debounce;
+    QTimer m_periodic;
+    QTimer m_retry;
+    int m_backoffMs = 0;
+    int m_requestTimeoutMs = 30000;
+    int m_pushBatchSize = 200;
+    int m_pullPageSize = 500;
+};
+
+} // namespace rapport
