@@ -15,7 +15,7 @@ namespace rapport {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1; // raised by each new migrateToN()
+    static constexpr int SchemaVersion = 2; // raised by each new migrateToN()
 
     /** Opens (creating if needed) the database file and migrates it. */
     [[nodiscard]] static Result<Database> open(const QString &filePath);
@@ -33,6 +33,9 @@ public:
 
     /** Closes and removes every connection this process opened to the file. */
     void close();
+
+    /** Applies the per-connection pragmas (WAL, synchronous=FULL, foreign keys, busy timeout). */
+    [[nodiscard]] static Status applyPragmas(QSqlDatabase &db);
 
 private:
     explicit Database(QString filePath);

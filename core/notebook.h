@@ -130,6 +130,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void notifyChanged();
     explicit Notebook(Database db, const QString &deviceId, Hlc::WallClock wallClock);
     struct Private;
     std::unique_ptr<Private> d;

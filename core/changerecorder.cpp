@@ -1,0 +1,195 @@
+#include "changerecorder.h"
+
+#include "sqlutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace rapport {
+
+std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
+{
+    QSqlQuery query(db);
+    const QString statement = QStringLiteral("SELECT seq, deleted, %1 FROM %2 WHERE id = ?")
+                                  .arg(spec.fields.join(QLatin1String(", ")), spec.table);
+    if (!sql::exec(query, statement, {id}) || !query.next())
+        return std::nullopt;
+    StoredRow row;
+    row.seq = query.value(0).toLongLong();
+    row.deleted = query.value(1).toInt() != 0;
+    for (int i = 0; i < spec.fields.size(); ++i)
+        row.values.insert(spec.fields.at(i), spec.normalized(spec.fields.at(i), query.value(i + 2)));
+    return row;
+}
+
+ChangeRecorder::ChangeRecorder(QSqlDatabase db, Tick tick) : m_db(std::move(db)), m_tick(std::move(tick)) {}
+
+Result<QStringList> ChangeRecorder::upsert(const EntitySpec &spec, const QString &id,
+                                          const QVariantMap &values)
+{
+    const std::optional<StoredRow> existing = loadRow(m_db, spec, id);
+    const QString updatedAt = QStringLiteral("updated_at");
+
+    QVariantMap changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!spec.fields.contains(it.key()) || it.key() == updatedAt)
+            continue;
+        const QVariant before = existing ? existing->values.value(it.key()) : spec.defaultValue(it.key());
+        if (!spec.same(it.key(), before, it.value()))
+            changed.insert(it.key(), spec.normalized(it.key(), it.value()));
+    }
+    if (changed.isEmpty())
+        return QStringList{};
+    if (values.contains(updatedAt))
+        changed.insert(updatedAt, spec.normalized(updatedAt, values.value(updatedAt)));
+
+    const HlcStamp stamp = m_tick(m_db);
+    QStringList columns = changed.keys();
+    QVariantList binds;
+    for (const QString &column : columns)
+        binds << changed.value(column);
+    if (existing) {
+        QStringList sets;
+        for (const QString &column : columns)
+            sets << column + QStringLiteral(" = ?");
+        binds << id;
+        if (Status s = sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                           .arg(spec.table, sets.join(QLatin1String(", "))),
+                                 binds);
+            !s)
+            return Error{s.errorMessage()};
+    } else {
+        // Fields not given start from their defaults, so a later read sees '' not NULL.
+        for (const QString &field : spec.fields) {
+            if (!changed.contains(field)) {
+                columns << field;
+                binds << spec.defaultValue(field);
+            }
+        }
+        columns << QStringLiteral("id");
+        binds << id;
+        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "));
+        if (Status s = sql::exec(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                           .arg(spec.table, columns.join(QLatin1String(", ")), marks),
+                                 binds);
+            !s)
+            return Error{s.errorMessage()};
+    }
+    if (Status s = record(spec, id, QStringLiteral("upsert"), changed, stamp); !s)
+        return Error{s.errorMessage()};
+    return changed.keys();
+}
+
+Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id, const QStringList &keep)
+{
+    const std::optional<StoredRow> existing = loadRow(m_db, spec, id);
+    if (!existing || existing->deleted)
+        return Done{};
+    const HlcStamp stamp = m_tick(m_db);
+    QStringList sets{QStringLiteral("deleted = 1")};
+    QVariantList binds;
+    for (const QString &field : spec.fields) {
+        if (keep.contains(field))
+            continue;
+        sets << field + QStringLiteral(" = ?");
+        binds << (field == QLatin1String("updated_at") ? QVariant(sql::timeText(sql::nowUtc()))
+                                                        : spec.defaultValue(field));
+    }
+    binds << id;
+    if (Status s = sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                       .arg(spec.table, sets.join(QLatin1String(", "))),
+                             binds);
+        !s)
+        return s;
+    return record(spec, id, QStringLiteral("delete"), {}, stamp);
+}
+
+Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const QString &op,
+                              const QVariantMap &changed, const HlcStamp &stamp)
+{
+    const QString hlc = stamp.toString();
+    QJsonObject fields;
+    QJsonObject base;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        fields.insert(it.key(), spec.toJson(it.key(), it.value()));
+        const QVariant before = sql::scalar(
+            m_db, QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"),
+            {spec.entity, id, it.key()});
+        base.insert(it.key(), before.isValid() ? QJsonValue(before.toString()) : QJsonValue(QJsonValue::Null));
+        if (Status s = sql::exec(m_db,
+                                 QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                                "VALUES(?, ?, ?, ?) ON CONFLICT(entity, entity_id, field) "
+                                                "DO UPDATE SET hlc = excluded.hlc"),
+                                 {spec.entity, id, it.key(), hlc});
+            !s)
+            return s;
+    }
+    return sql::exec(m_db,
+                     QStringLiteral("INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                     {spec.entity, id, op, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)),
+                      QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)), hlc,
+                      sql::timeText(sql::nowUtc())});
+}
+
+Status reindexClient(const QSqlDatabase &db, const QString &clientId)
+{
+    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
+    if (!row)
+        return Done{};
+    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM client_fts WHERE rowid = ?"), {row->seq}); !s)
+        return s;
+    if (row->deleted)
+        return Done{};
+    const auto value = [&](const char *field) { return row->values.value(QLatin1String(field)).toString(); };
+    const QString phone = value("phone");
+    static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+    const QString phoneDigits = QString(phone).remove(nonDigits);
+    const QString tags = value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+    return sql::exec(db, QStringLiteral("INSERT INTO client_fts(rowid, name, contact, tags) VALUES(?, ?, ?, ?)"),
+                     {row->seq, value("given_name") + QLatin1Char(' ') + value("family_name"),
+                      value("email") + QLatin1Char(' ') + phone + QLatin1Char(' ') + phoneDigits, tags});
+}
+
+Status reindexNote(const QSqlDatabase &db, const QString &noteId)
+{
+    const std::optional<StoredRow> row = loadRow(db, noteSpec(), noteId);
+    if (!row)
+        return Done{};
+    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"), {row->seq}); !s)
+        return s;
+    if (row->deleted)
+        return Done{};
+    QStringList parts;
+    for (const char *field : {"body", "need_purpose", "need_context", "need_have", "need_budget", "items"})
+        parts << row->values.value(QLatin1String(field)).toString();
+    return sql::exec(db, QStringLiteral("INSERT INTO note_fts(rowid, text, client_id) VALUES(?, ?, ?)"),
+                     {row->seq, parts.join(QLatin1Char(' ')),
+                      row->values.value(QStringLiteral("client_id")).toString()});
+}
+
+Status refreshLastSeen(const QSqlDatabase &db, const QString &clientId)
+{
+    QSqlQuery newest(db);
+    if (Status s = sql::exec(newest,
+                             QStringLiteral("SELECT created_at, author_id, store_id FROM note "
+                                            "WHERE client_id = ? AND deleted = 0 "
+                                            "ORDER BY created_at DESC LIMIT 1"),
+                             {clientId});
+        !s)
+        return s;
+    QVariantList binds{QVariant(), QVariant(), QVariant()};
+    if (newest.next())
+        binds = {newest.value(0), newest.value(1), newest.value(2)};
+    newest.finish();
+    binds << clientId;
+    return sql::exec(db,
+                     QStringLiteral("UPDATE client SET last_seen_at = ?, last_seen_by = ?, "
+                                    "last_seen_store_id = ? WHERE id = ?"),
+                     binds);
+}
+
+} // namespace rapport

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "entityspec.h"
+#include "hlc.h"
+#include "types.h"
+
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace rapport {
+
+/** A row of a synced table as stored. */
+struct StoredRow
+{
+    qint64 seq = 0;
+    bool deleted = false;
+    QVariantMap values; // every synced field of the spec
+};
+
+/** Reads the row `id` of a synced table; nullopt when there is none. */
+std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id);
+
+/**
+ * Writes local changes to synced rows and records them: field clocks and one
+ * outbox row per write, inside the caller's transaction. Remote changes do not go
+ * through here (see Notebook::applyRemotePage), which is what keeps echoes out of
+ * the outbox.
+ */
+class ChangeRecorder
+{
+public:
+    using Tick = std::function<HlcStamp(QSqlDatabase)>;
+    ChangeRecorder(QSqlDatabase db, Tick tick);
+
+    /**
+     * Gives row `id` the `values` (fields not listed keep theirs; a missing row
+     * starts from defaults). Records only the fields whose value changed, plus
+     * updated_at when anything else changed. Returns the recorded field names.
+     */
+    [[nodiscard]] Result<QStringList> upsert(const EntitySpec &spec, const QString &id,
+                                             const QVariantMap &values);
+    /** Clears the content of row `id` and marks it deleted (kept: `keep` fields). */
+    [[nodiscard]] Status tombstone(const EntitySpec &spec, const QString &id, const QStringList &keep);
+
+private:
+    [[nodiscard]] Status record(const EntitySpec &spec, const QString &id, const QString &op,
+                                const QVariantMap &changed, const HlcStamp &stamp);
+    QSqlDatabase m_db;
+    Tick m_tick;
+};
+
+// Search index and derived columns, refreshed from the stored rows.
+[[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId);
+[[nodiscard]] Status reindexNote(const QSqlDatabase &db, const QString &noteId);
+/** Sets the client's local-only last_seen_* from its newest note. */
+[[nodiscard]] Status refreshLastSeen(const QSqlDatabase &db, const QString &clientId);
+
+} // namespace rapport

@@ -1,0 +1,150 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrations.h"
+#include "sqlutil.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace rapport {
+
+namespace {
+
+QString connectionPrefix(const QString &filePath)
+{
+    return QStringLiteral("rapport:") + QFileInfo(filePath).absoluteFilePath() + QLatin1Char(':');
+}
+
+QString connectionNameForThisThread(const QString &filePath)
+{
+    return connectionPrefix(filePath)
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+} // namespace
+
+Database::Database(QString filePath) : m_filePath(std::move(filePath)) {}
+
+Result<Database> Database::open(const QString &filePath)
+{
+    Database database(QFileInfo(filePath).absoluteFilePath());
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen()) {
+        return Error{QStringLiteral("Could not open the notebook file %1 (%2). Check that the folder "
+                                    "exists and is writable.")
+                         .arg(filePath, db.lastError().text())};
+    }
+    if (Status s = migrate(db); !s)
+        return Error{s.errorMessage()};
+    return database;
+}
+
+Status Database::applyPragmas(QSqlDatabase &db)
+{
+    // WAL lets readers run while a write commits; synchronous=FULL makes a commit
+    // durable before the app reports it saved (a power cut keeps it).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (Status s = sql::exec(db, QLatin1String(pragma)); !s)
+            return s;
+    }
+    return Done{};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThisThread(m_filePath);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() || (db.open() && applyPragmas(db)))
+            return db;
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    if (!db.open()) {
+        qCWarning(lcCore) << "cannot open" << m_filePath << db.lastError().text();
+        return db;
+    }
+    if (!applyPragmas(db))
+        qCWarning(lcCore) << "cannot apply pragmas to" << m_filePath;
+    return db;
+}
+
+int Database::userVersion() const
+{
+    return sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Status Database::migrate(QSqlDatabase &db, int target)
+{
+    using Step = Status (*)(QSqlDatabase &);
+    static const Step steps[] = {&migrations::migrateTo1, &migrations::migrateTo2};
+    static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion, "one step per schema version");
+
+    const int current = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (current > SchemaVersion) {
+        return Error{QStringLiteral("This notebook was saved by a newer version of Rapport (schema %1, "
+                                    "this app knows %2). Update the app to open it.")
+                         .arg(current)
+                         .arg(SchemaVersion)};
+    }
+    for (int version = current + 1; version <= qMin(target, int(SchemaVersion)); ++version) {
+        WriteTransaction transaction(db);
+        if (!transaction.began())
+            return Error{QStringLiteral("The notebook is busy; could not upgrade it. Close other copies of "
+                                        "Rapport and try again.")};
+        if (Status s = steps[version - 1](db); !s)
+            return s;
+        // PRAGMA takes no bound parameters; version is an integer we made.
+        if (Status s = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        qCInfo(lcCore) << "migrated" << db.databaseName() << "to schema" << version;
+    }
+    return Done{};
+}
+
+void Database::close()
+{
+    const QString prefix = connectionPrefix(m_filePath);
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(prefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    // IMMEDIATE takes the write lock up front, so two writers wait on busy_timeout
+    // instead of failing half-way with SQLITE_BUSY on upgrade from a read lock.
+    m_began = bool(sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_began && !m_done) {
+        if (!sql::exec(m_db, QStringLiteral("ROLLBACK")))
+            qCWarning(lcCore) << "rollback failed";
+    }
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_began)
+        return Error{QStringLiteral("The change was not saved because the notebook was busy. Try again.")};
+    Status s = sql::exec(m_db, QStringLiteral("COMMIT"));
+    if (s)
+        m_done = true;
+    return s;
+}
+
+} // namespace rapport

@@ -1,0 +1,81 @@
+#include "migrations.h"
+
+#include "sqlutil.h"
+
+namespace rapport::migrations {
+
+namespace {
+
+Status runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (Status s = sql::exec(db, statement); !s)
+            return s;
+    }
+    return Done{};
+}
+
+} // namespace
+
+// Synced tables carry `seq INTEGER PRIMARY KEY` so their rowid is stable (VACUUM
+// keeps it) and the FTS tables can use it as their rowid; `id` is the UUIDv7 the
+// device made. There are no foreign keys between synced tables on purpose: a pull
+// may deliver a note before its client, and erasure removes rows in any order.
+Status migrateTo1(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE store (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', "
+                       "address TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE staff (id TEXT PRIMARY KEY, store_id TEXT NOT NULL DEFAULT '', "
+                       "name TEXT NOT NULL DEFAULT '', login TEXT NOT NULL DEFAULT '', "
+                       "role TEXT NOT NULL DEFAULT 'associate', deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE client (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                       "given_name TEXT, family_name TEXT, phone TEXT, email TEXT, preferred_channel TEXT, "
+                       "consent_contact TEXT, consent_contact_at TEXT, consent_contact_by TEXT, "
+                       "consent_marketing TEXT, consent_marketing_at TEXT, consent_marketing_by TEXT, "
+                       "sizes TEXT, brands TEXT, interests TEXT, important_dates TEXT, tags TEXT, "
+                       "keep_in_touch_days INTEGER NOT NULL DEFAULT 0, home_store_id TEXT, associate_id TEXT, "
+                       "created_at TEXT, updated_at TEXT, "
+                       "last_seen_at TEXT, last_seen_by TEXT, last_seen_store_id TEXT, "
+                       "deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE note (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                       "client_id TEXT, kind TEXT, body TEXT, need_purpose TEXT, need_context TEXT, "
+                       "need_have TEXT, need_duration TEXT, need_budget TEXT, items TEXT, amount_cents INTEGER, "
+                       "author_id TEXT, store_id TEXT, created_at TEXT, updated_at TEXT, "
+                       "deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE follow_up (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                       "client_id TEXT, assignee_id TEXT, due_date TEXT, reason TEXT, kind TEXT, status TEXT, "
+                       "origin_note_id TEXT, created_at TEXT, updated_at TEXT, "
+                       "deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE conflict (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                       "entity TEXT, entity_id TEXT, field TEXT, value TEXT, hlc TEXT, "
+                       "resolved INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE field_clock (entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                       "field TEXT NOT NULL, hlc TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field)) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE outbox (mid INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, "
+                       "entity_id TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, base TEXT NOT NULL, "
+                       "hlc TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE client_fts USING fts5(name, contact, tags, "
+                       "tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2 3 4')"),
+        QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(text, client_id UNINDEXED, "
+                       "tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2 3 4')"),
+        QStringLiteral("CREATE INDEX client_last_seen ON client(last_seen_at)"),
+        QStringLiteral("CREATE INDEX note_client_created ON note(client_id, created_at)"),
+        QStringLiteral("CREATE INDEX follow_up_status_due ON follow_up(status, due_date)"),
+        QStringLiteral("CREATE INDEX follow_up_client ON follow_up(client_id)"),
+    });
+}
+
+// Version 2: the recent-clients list skips tombstones, and the sync engine looks
+// up pending outbox rows by entity (to drop them when a remote erase arrives).
+Status migrateTo2(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("CREATE INDEX client_recent ON client(deleted, last_seen_at)"),
+        QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity, entity_id)"),
+    });
+}
+
+} // namespace rapport::migrations

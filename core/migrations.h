@@ -1,0 +1,13 @@
+#pragma once
+
+#include "types.h"
+
+#include <QSqlDatabase>
+
+// The numbered schema steps. Each runs inside the transaction Database::migrate opens.
+namespace rapport::migrations {
+
+[[nodiscard]] Status migrateTo1(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo2(QSqlDatabase &db);
+
+} // namespace rapport::migrations
