@@ -1,0 +1,182 @@
+#include "protocol/wire.h"
+
+#include "protocol/schema.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace rapport::protocol {
+
+namespace {
+
+WireError invalid(const QString &message, std::optional<qint64> mid = std::nullopt)
+{
+    return WireError{QStringLiteral("invalid_mutation"), message, mid};
+}
+
+bool isWholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return d == static_cast<double>(static_cast<qint64>(d));
+}
+
+} // namespace
+
+std::variant<Mutation, WireError> parseMutation(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return invalid(QStringLiteral("Each mutation must be a JSON object."));
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        static const QStringList keys{QStringLiteral("mid"),    QStringLiteral("entity"),
+                                      QStringLiteral("id"),     QStringLiteral("op"),
+                                      QStringLiteral("hlc"),    QStringLiteral("fields"),
+                                      QStringLiteral("base")};
+        if (!keys.contains(it.key()))
+            return invalid(QStringLiteral("Unknown mutation key \"%1\".").arg(it.key()));
+    }
+    const QJsonValue midValue = o.value(QLatin1String("mid"));
+    if (!isWholeNumber(midValue) || midValue.toDouble() < 1)
+        return invalid(QStringLiteral("Every mutation needs a positive whole number \"mid\"."));
+    Mutation m;
+    m.mid = static_cast<qint64>(midValue.toDouble());
+    const auto text = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+    };
+    const auto entity = text("entity");
+    const auto id = text("id");
+    const auto op = text("op");
+    const auto hlc = text("hlc");
+    if (!entity || !isPushableEntity(*entity))
+        return invalid(QStringLiteral("Mutation %1: entity must be one of client, note, follow_up, "
+                                      "conflict.").arg(m.mid), m.mid);
+    if (!op || (*op != QLatin1String("upsert") && *op != QLatin1String("delete")
+                && *op != QLatin1String("erase")))
+        return invalid(QStringLiteral("Mutation %1: op must be upsert, delete or erase.").arg(m.mid),
+                       m.mid);
+    if (!id || !isUuid(*id))
+        return invalid(QStringLiteral("Mutation %1: id must be a lower-case UUID.").arg(m.mid), m.mid);
+    if (!hlc || !isHlc(*hlc))
+        return invalid(QStringLiteral("Mutation %1: hlc must look like "
+                                      "000001764000000-00000-<device uuid>.").arg(m.mid), m.mid);
+    m.entity = *entity;
+    m.id = *id;
+    m.op = *op;
+    m.hlc = *hlc;
+    if (m.op == QLatin1String("erase") && m.entity != QLatin1String("client"))
+        return invalid(QStringLiteral("Mutation %1: only a client can be erased.").arg(m.mid), m.mid);
+
+    const QJsonValue fields = o.value(QLatin1String("fields"));
+    const QJsonValue base = o.value(QLatin1String("base"));
+    if (!(fields.isUndefined() || fields.isObject()) || !(base.isUndefined() || base.isObject()))
+        return invalid(QStringLiteral("Mutation %1: fields and base must be JSON objects.").arg(m.mid),
+                       m.mid);
+    m.fields = fields.toObject();
+    m.base = base.toObject();
+    if (m.op != QLatin1String("upsert") && !m.fields.isEmpty())
+        return invalid(QStringLiteral("Mutation %1: a %2 carries no fields.").arg(m.mid).arg(m.op),
+                       m.mid);
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+        if (auto problem = checkFieldValue(m.entity, it.key(), it.value()))
+            return invalid(QStringLiteral("Mutation %1: %2").arg(m.mid).arg(*problem), m.mid);
+    }
+    for (auto it = m.base.begin(); it != m.base.end(); ++it) {
+        if (!m.fields.contains(it.key()))
+            return invalid(QStringLiteral("Mutation %1: base names \"%2\", which is not among the "
+                                          "changed fields.").arg(m.mid).arg(it.key()), m.mid);
+        if (!it.value().isNull() && !(it.value().isString() && isHlc(it.value().toString())))
+            return invalid(QStringLiteral("Mutation %1: base.%2 must be a clock text or null.")
+                               .arg(m.mid).arg(it.key()), m.mid);
+    }
+    return m;
+}
+
+std::variant<QList<Mutation>, WireError> parsePushRequest(const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return WireError{QStringLiteral("invalid_json"),
+                         QStringLiteral("The request body is not a JSON object."), std::nullopt};
+    const QJsonValue list = doc.object().value(QLatin1String("mutations"));
+    if (!list.isArray())
+        return invalid(QStringLiteral("The push needs a \"mutations\" array."));
+    const QJsonArray array = list.toArray();
+    if (array.size() > kMaxMutationsPerPush)
+        return invalid(QStringLiteral("A push carries at most %1 mutations; send the rest in the "
+                                      "next push.").arg(kMaxMutationsPerPush));
+    QList<Mutation> mutations;
+    mutations.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        auto parsed = parseMutation(value);
+        if (auto *error = std::get_if<WireError>(&parsed))
+            return *error;
+        Mutation m = std::get<Mutation>(std::move(parsed));
+        if (!mutations.isEmpty() && m.mid <= mutations.last().mid)
+            return invalid(QStringLiteral("Mutation ids must increase within a push (%1 follows %2).")
+                               .arg(m.mid).arg(mutations.last().mid), m.mid);
+        mutations.append(std::move(m));
+    }
+    return mutations;
+}
+
+QJsonObject toJson(const Mutation &m)
+{
+    QJsonObject o{{QStringLiteral("mid"), static_cast<double>(m.mid)},
+                  {QStringLiteral("entity"), m.entity},
+                  {QStringLiteral("id"), m.id},
+                  {QStringLiteral("op"), m.op},
+                  {QStringLiteral("hlc"), m.hlc},
+                  {QStringLiteral("fields"), m.fields}};
+    if (!m.base.isEmpty())
+        o.insert(QStringLiteral("base"), m.base);
+    return o;
+}
+
+QJsonObject toJson(const Change &c)
+{
+    return QJsonObject{{QStringLiteral("cursor"), static_cast<double>(c.cursor)},
+                       {QStringLiteral("entity"), c.entity},
+                       {QStringLiteral("id"), c.id},
+                       {QStringLiteral("op"), c.op},
+                       {QStringLiteral("hlc"), c.hlc},
+                       {QStringLiteral("fields"), c.fields}};
+}
+
+std::optional<Change> changeFromJson(const QJsonObject &o)
+{
+    Change c;
+    const QJsonValue cursor = o.value(QLatin1String("cursor"));
+    if (!isWholeNumber(cursor))
+        return std::nullopt;
+    c.cursor = static_cast<qint64>(cursor.toDouble());
+    c.entity = o.value(QLatin1String("entity")).toString();
+    c.id = o.value(QLatin1String("id")).toString();
+    c.op = o.value(QLatin1String("op")).toString();
+    c.hlc = o.value(QLatin1String("hlc")).toString();
+    c.fields = o.value(QLatin1String("fields")).toObject();
+    if (!isKnownEntity(c.entity) || c.id.isEmpty() || !isHlc(c.hlc)
+        || (c.op != QLatin1String("upsert") && c.op != QLatin1String("delete")
+            && c.op != QLatin1String("erase")))
+        return std::nullopt;
+    return c;
+}
+
+QJsonObject errorBody(const QString &code, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), code},
+                                    {QStringLiteral("message"), message}}}};
+}
+
+QString isoTime(qint64 unixMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace rapport::protocol

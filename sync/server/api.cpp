@@ -1,0 +1,213 @@
+#include "api.h"
+
+#include "crypto.h"
+#include "protocol/schema.h"
+#include "protocol/wire.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcApi, "rapport.server.api")
+
+namespace rapport::server {
+
+namespace {
+
+ApiReply json(int status, QJsonObject body)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    body.insert(QStringLiteral("server_time"), protocol::isoTime(now));
+    body.insert(QStringLiteral("server_time_ms"), static_cast<double>(now));
+    return ApiReply{status, QJsonDocument(body).toJson(QJsonDocument::Compact), 0};
+}
+
+ApiReply storageFailed(const StorageError &e)
+{
+    qCWarning(lcApi) << "storage failure:" << e.message;
+    return Api::error(500, QStringLiteral("server_error"),
+                      QStringLiteral("The server could not store or read data; try again later."));
+}
+
+} // namespace
+
+ApiReply Api::error(int status, const QString &code, const QString &message)
+{
+    return json(status, protocol::errorBody(code, message));
+}
+
+ApiReply Api::handle(const ApiRequest &request)
+{
+    const QString path = request.target.section(QLatin1Char('?'), 0, 0);
+    const bool isSession = path == QLatin1String("/v1/session");
+    if (path == QLatin1String("/v1/health")) {
+        if (request.method != QLatin1String("GET"))
+            return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use GET for /v1/health."));
+        return health();
+    }
+    if (isSession && request.method == QLatin1String("POST"))
+        return signIn(request);
+    const bool known = isSession || path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull");
+    if (!known)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("There is no %1 on this server.").arg(path));
+
+    // Everything else needs a device token in the Authorization header (never in the URL).
+    const QString prefix = QStringLiteral("Bearer ");
+    if (!request.authorization.startsWith(prefix))
+        return error(401, QStringLiteral("unauthorized"), QStringLiteral("Sign in first: this request has no device token."));
+    const auto [state, caller] = m_storage.callerForToken(crypto::sha256Hex(request.authorization.mid(prefix.size())));
+    if (state == TokenState::Revoked)
+        return error(401, QStringLiteral("device_revoked"),
+                     QStringLiteral("This device was revoked by an administrator; its local data must be wiped."));
+    if (!caller)
+        return error(401, QStringLiteral("unauthorized"), QStringLiteral("The device token is not valid; sign in again."));
+
+    if (isSession && request.method == QLatin1String("DELETE"))
+        return signOut(*caller);
+    if (path == QLatin1String("/v1/push") && request.method == QLatin1String("POST"))
+        return push(*caller, request);
+    if (path == QLatin1String("/v1/pull") && request.method == QLatin1String("GET"))
+        return pull(*caller, request);
+    return error(405, QStringLiteral("method_not_allowed"),
+                 QStringLiteral("%1 is not allowed on %2.").arg(request.method, path));
+}
+
+ApiReply Api::signIn(const ApiRequest &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("invalid_json"), QStringLiteral("The request body is not a JSON object."));
+    const QJsonObject o = doc.object();
+    const QJsonValue login = o.value(QLatin1String("login"));
+    const QJsonValue password = o.value(QLatin1String("password"));
+    const QJsonValue deviceName = o.value(QLatin1String("device_name"));
+    if (!login.isString() || !password.isString() || !deviceName.isString() || login.toString().isEmpty()
+        || login.toString().size() > 200 || password.toString().size() > 1000 || deviceName.toString().size() > 200)
+        return error(422, QStringLiteral("invalid_request"),
+                     QStringLiteral("Sign-in needs text fields login, password and device_name."));
+
+    const int wait = m_limiter.attempt(login.toString(), request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
+    if (wait > 0) {
+        ApiReply reply = json(429, [&] {
+            QJsonObject body = protocol::errorBody(QStringLiteral("rate_limited"),
+                                                   QStringLiteral("Too many sign-in attempts; wait %1 s and try again.").arg(wait));
+            body.insert(QStringLiteral("retry_after"), wait);
+            return body;
+        }());
+        reply.retryAfterSeconds = wait;
+        qCInfo(lcApi) << "sign-in rate limited for a login from" << request.remoteAddress;
+        return reply;
+    }
+
+    const auto staff = m_storage.staffByLogin(login.toString());
+    // An unknown login still costs one hash check, so timing does not reveal which logins exist.
+    static const QString dummyHash = crypto::hashPassword("not a password").value_or(QString());
+    const bool ok = crypto::verifyPassword(staff ? staff->passwordHash : dummyHash, password.toString().toUtf8()) && staff;
+    if (!ok) {
+        qCInfo(lcApi) << "sign-in refused from" << request.remoteAddress;
+        return error(401, QStringLiteral("invalid_credentials"), QStringLiteral("The login or the password is wrong."));
+    }
+    const QString token = crypto::randomToken();
+    auto device = m_storage.createDevice(staff->id, deviceName.toString(), crypto::sha256Hex(token));
+    if (auto *e = std::get_if<StorageError>(&device))
+        return storageFailed(*e);
+    const QString deviceId = std::get<QString>(device);
+    qCInfo(lcApi) << "signed in staff" << staff->id << "on new device" << deviceId;
+    QString orgName;
+    for (const Org &org : m_storage.orgs()) {
+        if (org.id == staff->orgId)
+            orgName = org.name;
+    }
+    return json(200, QJsonObject{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("staff"), QJsonObject{{QStringLiteral("id"), staff->id}, {QStringLiteral("name"), staff->name},
+                                              {QStringLiteral("login"), staff->login},
+                                              {QStringLiteral("role"), toString(staff->role)},
+                                              {QStringLiteral("store_id"), staff->storeId}}},
+        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), staff->orgId}, {QStringLiteral("name"), orgName}}}});
+}
+
+ApiReply Api::signOut(const Caller &caller)
+{
+    if (auto e = m_storage.endSession(caller.deviceId))
+        return storageFailed(*e);
+    qCInfo(lcApi) << "device" << caller.deviceId << "signed out";
+    return ApiReply{204, QByteArray(), 0};
+}
+
+ApiReply Api::push(const Caller &caller, const ApiRequest &request)
+{
+    auto parsed = protocol::parsePushRequest(request.body);
+    if (auto *e = std::get_if<protocol::WireError>(&parsed)) {
+        ApiReply reply = error(e->code == QLatin1String("invalid_json") ? 400 : 422, e->code, e->message);
+        if (e->mid) {
+            QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            body.insert(QStringLiteral("mid"), static_cast<double>(*e->mid));
+            reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        return reply;
+    }
+    const QList<protocol::Mutation> &mutations = std::get<QList<protocol::Mutation>>(parsed);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const protocol::Mutation &m : mutations) {
+        if (protocol::hlcWallMs(m.hlc) > now + protocol::kMaxClockSkewMs)
+            return error(409, QStringLiteral("clock_skew"),
+                         QStringLiteral("Mutation %1 is dated %2, more than 60 s ahead of the server; set the device "
+                                        "clock from server_time and push again.")
+                             .arg(m.mid).arg(protocol::isoTime(protocol::hlcWallMs(m.hlc))));
+    }
+    auto outcome = m_storage.push(caller, mutations);
+    if (auto *e = std::get_if<StorageError>(&outcome))
+        return storageFailed(*e);
+    const PushOutcome &done = std::get<PushOutcome>(outcome);
+    QJsonArray results;
+    for (const PushOutcome::Result &r : done.results) {
+        QJsonObject item{{QStringLiteral("mid"), static_cast<double>(r.mid)}, {QStringLiteral("status"), r.status}};
+        if (!r.message.isEmpty())
+            item.insert(QStringLiteral("message"), r.message);
+        results.append(item);
+    }
+    return json(200, QJsonObject{{QStringLiteral("last_mid"), static_cast<double>(done.lastMid)},
+                                 {QStringLiteral("results"), results}});
+}
+
+ApiReply Api::pull(const Caller &caller, const ApiRequest &request)
+{
+    const QUrlQuery query(request.target.section(QLatin1Char('?'), 1));
+    bool cursorOk = true;
+    bool limitOk = true;
+    const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&cursorOk);
+    const int limit = limitText.isEmpty() ? protocol::kDefaultPullLimit : limitText.toInt(&limitOk);
+    if (!cursorOk || cursor < 0 || !limitOk || limit < 1)
+        return error(400, QStringLiteral("invalid_request"),
+                     QStringLiteral("cursor must be a whole number >= 0 and limit a whole number >= 1."));
+    auto page = m_storage.pull(caller.staff.orgId, cursor, std::min(limit, protocol::kMaxPullLimit));
+    if (auto *e = std::get_if<StorageError>(&page))
+        return storageFailed(*e);
+    const auto &maybe = std::get<std::optional<PullPage>>(page);
+    if (!maybe)
+        return error(410, QStringLiteral("resync_required"),
+                     QStringLiteral("This device was offline longer than the server keeps deletions; push, wipe "
+                                    "local data and pull again from cursor 0."));
+    QJsonArray changes;
+    for (const protocol::Change &c : maybe->changes)
+        changes.append(protocol::toJson(c));
+    return json(200, QJsonObject{{QStringLiteral("changes"), changes},
+                                 {QStringLiteral("cursor"), static_cast<double>(maybe->cursor)},
+                                 {QStringLiteral("has_more"), maybe->hasMore}});
+}
+
+ApiReply Api::health()
+{
+    if (!m_storage.healthy())
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("The server cannot read its database."));
+    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+}
+
+} // namespace rapport::server

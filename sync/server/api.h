@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ratelimiter.h"
+#include "storage.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace rapport::server {
+
+struct ApiRequest
+{
+    QString method;
+    QString target; // path and query
+    QString authorization;
+    QByteArray body;
+    QString remoteAddress;
+};
+
+struct ApiReply
+{
+    int status = 200;
+    QByteArray body; // JSON, empty for 204
+    int retryAfterSeconds = 0;
+};
+
+/** The /v1 routes, independent of the HTTP transport. Thread-safe. */
+class Api
+{
+public:
+    Api(Storage &storage, SignInLimiter &limiter) : m_storage(storage), m_limiter(limiter) {}
+
+    ApiReply handle(const ApiRequest &request);
+
+    static ApiReply error(int status, const QString &code, const QString &message);
+
+private:
+    ApiReply signIn(const ApiRequest &request);
+    ApiReply signOut(const Caller &caller);
+    ApiReply push(const Caller &caller, const ApiRequest &request);
+    ApiReply pull(const Caller &caller, const ApiRequest &request);
+    ApiReply health();
+
+    Storage &m_storage;
+    SignInLimiter &m_limiter;
+};
+
+} // namespace rapport::server

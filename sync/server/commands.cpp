@@ -1,0 +1,342 @@
+#include "commands.h"
+
+#include "api.h"
+#include "crypto.h"
+#include "httpserver.h"
+#include "sqlitestorage.h"
+
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <QDateTime>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace rapport::server {
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &text)
+{
+    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    return 1;
+}
+
+std::unique_ptr<SqliteStorage> openStorage(const Options &options, QString *problem)
+{
+    const QString path = options.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        *problem = QStringLiteral("--db PATH is required (the SQLite file of the server).");
+        return nullptr;
+    }
+    try {
+        auto storage = std::make_unique<SqliteStorage>(path);
+        if (auto e = storage->migrate()) {
+            *problem = e->message;
+            return nullptr;
+        }
+        return storage;
+    } catch (const SqliteFailure &e) {
+        *problem = QString::fromUtf8(e.what());
+        return nullptr;
+    }
+}
+
+std::optional<QByteArray> readPassword()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    if (line.size() < 8)
+        return std::nullopt;
+    return QByteArray::fromStdString(line);
+}
+
+std::optional<Org> singleOrg(Storage &storage, const Options &options, QString *problem)
+{
+    const QList<Org> orgs = storage.orgs();
+    const QString wanted = options.value(QStringLiteral("org"));
+    for (const Org &org : orgs) {
+        if (org.id == wanted || org.name == wanted)
+            return org;
+    }
+    if (wanted.isEmpty() && orgs.size() == 1)
+        return orgs.first();
+    *problem = orgs.isEmpty() ? QStringLiteral("The database has no organisation yet; run init first.")
+                              : QStringLiteral("Say which organisation with --org ID|NAME.");
+    return std::nullopt;
+}
+
+std::variant<StaffRow, StorageError> addStaffWithPassword(Storage &storage, StaffRow row, const QByteArray &password)
+{
+    const auto hash = crypto::hashPassword(password);
+    if (!hash)
+        return StorageError{QStringLiteral("Not enough memory to hash the password.")};
+    row.passwordHash = *hash;
+    return storage.addStaff(row);
+}
+
+int demo(Storage &storage)
+{
+    auto org = storage.ensureOrg(QStringLiteral("Rapport Demo Hardware"));
+    if (auto *e = std::get_if<StorageError>(&org))
+        return fail(e->message);
+    const QString orgId = std::get<Org>(org).id;
+    struct DemoStore { const char *name; const char *address; };
+    const DemoStore stores[] = {{"Harbour St", "12 Harbour St"}, {"Northgate", "Unit 4, Northgate Retail Park"}};
+    QStringList storeIds;
+    for (const DemoStore &s : stores) {
+        auto existing = storage.storeByName(orgId, QLatin1String(s.name));
+        if (existing) {
+            storeIds.append(existing->id);
+            continue;
+        }
+        auto added = storage.addStore(orgId, QLatin1String(s.name), QLatin1String(s.address));
+        if (auto *e = std::get_if<StorageError>(&added))
+            return fail(e->message);
+        storeIds.append(std::get<StoreRow>(added).id);
+    }
+    struct DemoStaff { const char *login; const char *name; Role role; int store; };
+    const DemoStaff staff[] = {{"alex", "Alex Morgan", Role::Admin, 0},   {"maya", "Maya Chen", Role::Manager, 0},
+                               {"sam", "Sam Ortiz", Role::Associate, 0},  {"priya", "Priya Nair", Role::Manager, 1},
+                               {"jon", "Jon Baker", Role::Associate, 1},  {"lee", "Lee Park", Role::Associate, 1}};
+    const QByteArray password = "rapport-demo";
+    out(QStringLiteral("Demo chain \"Rapport Demo Hardware\"; every demo password is \"%1\".")
+            .arg(QString::fromLatin1(password)));
+    for (const DemoStaff &s : staff) {
+        if (!storage.staffByLogin(QLatin1String(s.login))) {
+            StaffRow row;
+            row.orgId = orgId;
+            row.storeId = storeIds.at(s.store);
+            row.login = QLatin1String(s.login);
+            row.name = QLatin1String(s.name);
+            row.role = s.role;
+            auto added = addStaffWithPassword(storage, row, password);
+            if (auto *e = std::get_if<StorageError>(&added))
+                return fail(e->message);
+        }
+        out(QStringLiteral("  %1  %2  %3  %4")
+                .arg(QLatin1String(s.login), -6)
+                .arg(QLatin1String(s.name), -12)
+                .arg(toString(s.role), -9)
+                .arg(QLatin1String(stores[s.store].name)));
+    }
+    return 0;
+}
+
+int serve(Storage &storage, const Options &options)
+{
+    const QString listen = options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    boost::system::error_code ec;
+    const auto address = boost::asio::ip::make_address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')).toStdString(), ec);
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || ec)
+        return fail(QStringLiteral("--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8080 (port 0 picks a free one)."));
+
+    std::shared_ptr<boost::asio::ssl::context> tls;
+    const QString cert = options.value(QStringLiteral("tls-cert"));
+    const QString key = options.value(QStringLiteral("tls-key"));
+    if (cert.isEmpty() != key.isEmpty())
+        return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key."));
+    if (!cert.isEmpty()) {
+        tls = std::make_shared<boost::asio::ssl::context>(boost::asio::ssl::context::tls_server);
+        tls->set_options(boost::asio::ssl::context::default_workarounds | boost::asio::ssl::context::no_sslv2
+                         | boost::asio::ssl::context::no_sslv3 | boost::asio::ssl::context::no_tlsv1
+                         | boost::asio::ssl::context::no_tlsv1_1);
+        tls->use_certificate_chain_file(cert.toStdString(), ec);
+        if (!ec)
+            tls->use_private_key_file(key.toStdString(), boost::asio::ssl::context::pem, ec);
+        if (ec)
+            return fail(QStringLiteral("Cannot load the TLS certificate or key: %1").arg(QString::fromStdString(ec.message())));
+    }
+
+    SignInLimiter::Limits limits;
+    limits.pairBurst = options.value(QStringLiteral("signin-burst-per-login"), QStringLiteral("5")).toDouble();
+    limits.addressBurst = options.value(QStringLiteral("signin-burst-per-address"), QStringLiteral("60")).toDouble();
+    // A full bucket refills in 5 minutes per (login, address) and in 1 minute per address.
+    limits.pairPerSecond = limits.pairBurst / 300;
+    limits.addressPerSecond = limits.addressBurst / 60;
+    SignInLimiter limiter(limits);
+    Api api(storage, limiter);
+    const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
+
+    boost::asio::io_context io;
+    HttpLimits httpLimits;
+    httpLimits.maxConnections = options.value(QStringLiteral("max-connections"), QStringLiteral("256")).toInt();
+    HttpServer server(io, api, httpLimits, tls);
+    auto bound = server.listen({address, static_cast<unsigned short>(port)});
+    if (auto *problem = std::get_if<QString>(&bound))
+        return fail(*problem);
+    const auto endpoint = std::get<boost::asio::ip::tcp::endpoint>(bound);
+    out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
+
+    // Hourly, tombstones older than the horizon leave the change log (devices behind it get 410).
+    boost::asio::steady_timer compactTimer(io);
+    std::function<void()> compactLater = [&] {
+        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
+        auto result = storage.compact(horizon);
+        if (auto *e = std::get_if<StorageError>(&result))
+            std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        compactTimer.expires_after(std::chrono::hours(1));
+        compactTimer.async_wait([&](boost::system::error_code waitError) {
+            if (!waitError)
+                compactLater();
+        });
+    };
+    compactLater();
+
+    boost::asio::signal_set stopSignals(io, SIGINT, SIGTERM);
+    stopSignals.async_wait([&](boost::system::error_code, int) {
+        std::fprintf(stderr, "stopping\n");
+        server.stop();
+        compactTimer.cancel();
+        io.stop();
+    });
+    std::vector<std::thread> threads;
+    const int threadCount = std::max(1, options.value(QStringLiteral("threads"), QStringLiteral("2")).toInt());
+    for (int i = 1; i < threadCount; ++i)
+        threads.emplace_back([&io] { io.run(); });
+    io.run();
+    for (std::thread &t : threads)
+        t.join();
+    return 0;
+}
+
+} // namespace
+
+QString helpText()
+{
+    return QStringLiteral(
+        "rapport-server COMMAND --option value ...\n"
+        "\n"
+        "The Rapport sync server: one SQLite file (--db) holds organisations, stores, staff, devices and\n"
+        "the change log every device pulls. Passwords are read from standard input, one line.\n"
+        "\n"
+        "  init --db PATH --org NAME            create the database and an organisation (prints its id)\n"
+        "  add-store --db PATH --name NAME [--address A] [--org ID|NAME]\n"
+        "                                       add a store (prints its id)\n"
+        "  add-staff --db PATH --store ID --login LOGIN --name NAME --role associate|manager|admin\n"
+        "                                       add a staff member; password (8+ characters) from stdin\n"
+        "  reset-password --db PATH --login LOGIN\n"
+        "                                       set a new password read from stdin\n"
+        "  revoke-device --db PATH --device ID  the device gets 401 device_revoked and wipes itself\n"
+        "  list-devices --db PATH               devices with staff login, last contact and state\n"
+        "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
+        "                                       with known logins (printed); running it again changes nothing\n"
+        "  compact --db PATH [--tombstone-days N]\n"
+        "                                       drop tombstones older than N days (default 90) now\n"
+        "  serve --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
+        "        [--tombstone-days 90] [--threads 2] [--max-connections 256]\n"
+        "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
+        "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
+        "                                       ready (port 0 picks a free port). SIGTERM/SIGINT stop it.\n");
+}
+
+int runCommand(const QString &command, const Options &options)
+{
+    QString problem;
+    auto storage = openStorage(options, &problem);
+    if (!storage)
+        return fail(problem);
+    const auto need = [&options](const char *key) { return options.value(QLatin1String(key)); };
+
+    if (command == QLatin1String("init")) {
+        if (need("org").isEmpty())
+            return fail(QStringLiteral("init needs --org NAME."));
+        auto org = storage->ensureOrg(need("org"));
+        if (auto *e = std::get_if<StorageError>(&org))
+            return fail(e->message);
+        out(std::get<Org>(org).id);
+        return 0;
+    }
+    if (command == QLatin1String("add-store")) {
+        if (need("name").isEmpty())
+            return fail(QStringLiteral("add-store needs --name NAME."));
+        const auto org = singleOrg(*storage, options, &problem);
+        if (!org)
+            return fail(problem);
+        auto store = storage->addStore(org->id, need("name"), need("address"));
+        if (auto *e = std::get_if<StorageError>(&store))
+            return fail(e->message);
+        out(std::get<StoreRow>(store).id);
+        return 0;
+    }
+    if (command == QLatin1String("add-staff")) {
+        const auto store = storage->storeById(need("store"));
+        if (!store)
+            return fail(QStringLiteral("add-staff needs --store ID of an existing store (add-store prints it)."));
+        const auto role = roleFromString(need("role"));
+        if (!role || need("login").isEmpty() || need("name").isEmpty())
+            return fail(QStringLiteral("add-staff needs --login, --name and --role associate|manager|admin."));
+        const auto password = readPassword();
+        if (!password)
+            return fail(QStringLiteral("Type the password (at least 8 characters) on standard input."));
+        StaffRow row;
+        row.orgId = store->orgId;
+        row.storeId = store->id;
+        row.login = need("login");
+        row.name = need("name");
+        row.role = *role;
+        auto added = addStaffWithPassword(*storage, row, *password);
+        if (auto *e = std::get_if<StorageError>(&added))
+            return fail(e->message);
+        out(std::get<StaffRow>(added).id);
+        return 0;
+    }
+    if (command == QLatin1String("reset-password")) {
+        const auto password = readPassword();
+        if (!password)
+            return fail(QStringLiteral("Type the new password (at least 8 characters) on standard input."));
+        const auto hash = crypto::hashPassword(*password);
+        if (!hash)
+            return fail(QStringLiteral("Not enough memory to hash the password."));
+        if (auto e = storage->setPasswordHash(need("login"), *hash))
+            return fail(e->message);
+        return 0;
+    }
+    if (command == QLatin1String("revoke-device")) {
+        if (auto e = storage->revokeDevice(need("device")))
+            return fail(e->message);
+        out(QStringLiteral("revoked %1").arg(need("device")));
+        return 0;
+    }
+    if (command == QLatin1String("list-devices")) {
+        for (const DeviceRow &d : storage->devices()) {
+            out(QStringLiteral("%1  %2  \"%3\"  last seen %4  %5")
+                    .arg(d.id, d.staffLogin, d.name, protocol::isoTime(d.lastSeenMs),
+                         d.revoked ? QStringLiteral("revoked")
+                                   : (d.signedIn ? QStringLiteral("signed in") : QStringLiteral("signed out"))));
+        }
+        return 0;
+    }
+    if (command == QLatin1String("demo"))
+        return demo(*storage);
+    if (command == QLatin1String("compact")) {
+        const int days = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
+        auto result = storage->compact(QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86400000 + 1);
+        if (auto *e = std::get_if<StorageError>(&result))
+            return fail(e->message);
+        out(QStringLiteral("dropped tombstones of %1 records").arg(std::get<int>(result)));
+        return 0;
+    }
+    if (command == QLatin1String("serve"))
+        return serve(*storage, options);
+    return fail(QStringLiteral("Unknown command \"%1\". See rapport-server --help.").arg(command));
+}
+
+} // namespace rapport::server

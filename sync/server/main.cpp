@@ -1,0 +1,34 @@
+// rapport-server: thin entry point; commands.cpp does the work.
+#include "commands.h"
+#include "crypto.h"
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    using namespace rapport::server;
+    if (!crypto::initialise()) {
+        std::fprintf(stderr, "libsodium could not start; the server cannot hash passwords.\n");
+        return 1;
+    }
+    if (argc < 2 || QString::fromLocal8Bit(argv[1]) == QLatin1String("--help")
+        || QString::fromLocal8Bit(argv[1]) == QLatin1String("help")) {
+        std::fputs(helpText().toLocal8Bit().constData(), stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    Options options;
+    for (int i = 2; i < argc; ++i) {
+        const QString key = QString::fromLocal8Bit(argv[i]);
+        if (key == QLatin1String("--help")) {
+            std::fputs(helpText().toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+        if (!key.startsWith(QLatin1String("--")) || i + 1 >= argc) {
+            std::fprintf(stderr, "Expected --option value, got \"%s\". See rapport-server --help.\n", argv[i]);
+            return 2;
+        }
+        options.insert(key.mid(2), QString::fromLocal8Bit(argv[++i]));
+    }
+    return runCommand(command, options);
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "sqlitedb.h"
+#include "storage.h"
+
+#include <QJsonObject>
+
+#include <memory>
+#include <mutex>
+
+namespace rapport::server {
+
+/** Storage in one SQLite file (WAL, synchronous=FULL, secure_delete); one writer at a time. */
+class SqliteStorage final : public Storage
+{
+public:
+    /** Opens (creating if needed) the file; throws SqliteFailure if it cannot be opened. */
+    explicit SqliteStorage(const QString &path);
+
+    std::optional<StorageError> migrate() override;
+    std::variant<Org, StorageError> ensureOrg(const QString &name) override;
+    QList<Org> orgs() override;
+    std::variant<StoreRow, StorageError> addStore(const QString &orgId, const QString &name,
+                                                  const QString &address) override;
+    std::optional<StoreRow> storeById(const QString &id) override;
+    std::optional<StoreRow> storeByName(const QString &orgId, const QString &name) override;
+    std::variant<StaffRow, StorageError> addStaff(const StaffRow &staff) override;
+    std::optional<StaffRow> staffByLogin(const QString &login) override;
+    std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) override;
+    std::optional<StorageError> revokeDevice(const QString &deviceId) override;
+    QList<DeviceRow> devices() override;
+    std::variant<int, StorageError> compact(qint64 olderThanMs) override;
+
+    std::variant<QString, StorageError> createDevice(const QString &staffId, const QString &name,
+                                                     const QString &tokenSha256) override;
+    std::pair<TokenState, std::optional<Caller>> callerForToken(const QString &tokenSha256) override;
+    std::optional<StorageError> endSession(const QString &deviceId) override;
+
+    std::variant<PushOutcome, StorageError> push(const Caller &caller,
+                                                 const QList<protocol::Mutation> &mutations) override;
+    std::variant<std::optional<PullPage>, StorageError> pull(const QString &orgId, qint64 cursor,
+                                                             int limit) override;
+    bool healthy() override;
+
+private:
+    struct RecordInfo
+    {
+        QString entity;
+        QString orgId;
+        QString clientId;
+        bool deleted = false;
+    };
+    struct FieldState
+    {
+        QJsonValue value;
+        QString hlc;
+    };
+    struct Applied
+    {
+        QString status;
+        QString message;
+        bool erased = false;
+    };
+
+    // sqlitesync.cpp: one mutation inside the push transaction.
+    Applied applyMutation(const Caller &caller, const protocol::Mutation &m, qint64 nowMs);
+    Applied applyUpsert(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
+                        const std::optional<RecordInfo> &record);
+    Applied applyDelete(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
+                        const std::optional<RecordInfo> &record);
+    Applied applyErase(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
+                       const std::optional<RecordInfo> &record);
+    std::optional<QString> checkReferences(const Caller &caller, const protocol::Mutation &m);
+    QString clientOf(const QString &entity, const QString &id, const QJsonObject &fields,
+                     const std::optional<RecordInfo> &record);
+    void writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
+                       const FieldState &loser, const QString &clock, qint64 nowMs);
+
+    std::optional<RecordInfo> record(const QString &id);
+    std::optional<FieldState> fieldState(const QString &id, const QString &field);
+    void setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc);
+    bool isErased(const QString &id);
+    void logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
+                   const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs);
+    QString serverClock(qint64 nowMs);
+
+    std::mutex m_mutex; // one connection, used by every I/O thread in turn
+    SqliteDb m_db;
+    int m_clockCounter = 0;
+    qint64 m_clockMs = 0;
+};
+
+} // namespace rapport::server

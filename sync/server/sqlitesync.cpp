@@ -1,0 +1,289 @@
+// The push half of SqliteStorage: field-level last-writer-wins, note-body conflicts, deletes,
+// GDPR erase and organisation/role checks. Everything runs inside push()'s one write transaction.
+#include "sqlitestorage.h"
+
+#include "crypto.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rapport::server {
+
+using protocol::Mutation;
+
+namespace {
+
+QString encodeValue(const QJsonValue &value)
+{
+    // A one-element array keeps scalars valid JSON text.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decodeValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+const QStringList kStoreRefs{QStringLiteral("home_store_id"), QStringLiteral("store_id")};
+const QStringList kStaffRefs{QStringLiteral("associate_id"), QStringLiteral("author_id"),
+                             QStringLiteral("assignee_id"), QStringLiteral("consent_contact_by"),
+                             QStringLiteral("consent_marketing_by")};
+
+} // namespace
+
+std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller,
+                                                            const QList<Mutation> &mutations)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Statement last(m_db.handle(), "SELECT last_mid FROM device_state WHERE device_id = ?");
+        last.bind(1, caller.deviceId);
+        PushOutcome outcome;
+        outcome.lastMid = last.step() ? last.integer(0) : 0;
+        bool erased = false;
+        for (const Mutation &m : mutations) {
+            if (m.mid <= outcome.lastMid) {
+                outcome.results.append({m.mid, QStringLiteral("duplicate"), QString()});
+                continue;
+            }
+            const Applied applied = applyMutation(caller, m, now);
+            erased = erased || applied.erased;
+            outcome.results.append({m.mid, applied.status, applied.message});
+            outcome.lastMid = m.mid;
+        }
+        // Same transaction as the mutations: a replay after a lost response finds them done.
+        Statement(m_db.handle(), "INSERT INTO device_state(device_id, last_mid) VALUES (?1, ?2) "
+                                 "ON CONFLICT(device_id) DO UPDATE SET last_mid = ?2")
+            .bind(1, caller.deviceId).bind(2, outcome.lastMid).run();
+        Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
+            .bind(1, now).bind(2, caller.deviceId).run();
+        tx.commit();
+        if (erased) {
+            // Move the zeroed pages into the main file and empty the WAL, so no old frame keeps
+            // a copy of the erased text.
+            sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        }
+        return outcome;
+    } catch (const SqliteFailure &e) {
+        return StorageError{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const Mutation &m, qint64 nowMs)
+{
+    const auto rejected = [](const QString &message) {
+        return Applied{QStringLiteral("rejected"), message, false};
+    };
+    const std::optional<RecordInfo> existing = record(m.id);
+    if (existing && existing->orgId != caller.staff.orgId)
+        return rejected(QStringLiteral("This record belongs to another organisation."));
+    if (existing && existing->entity != m.entity)
+        return rejected(QStringLiteral("This id is already used by a %1.").arg(existing->entity));
+    if (m.op == QLatin1String("erase"))
+        return applyErase(caller, m, nowMs, existing);
+    if (isErased(m.id))
+        return rejected(QStringLiteral("This record was erased (GDPR); it cannot be written again."));
+    if (m.op == QLatin1String("delete"))
+        return applyDelete(caller, m, nowMs, existing);
+    return applyUpsert(caller, m, nowMs, existing);
+}
+
+std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, const Mutation &m)
+{
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+        const QString value = it.value().toString();
+        if (value.isEmpty())
+            continue;
+        const char *sql = nullptr;
+        if (kStoreRefs.contains(it.key()))
+            sql = "SELECT org_id FROM store WHERE id = ?";
+        else if (kStaffRefs.contains(it.key()))
+            sql = "SELECT org_id FROM staff WHERE id = ?";
+        else if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("origin_note_id")
+                 || it.key() == QLatin1String("entity_id"))
+            sql = "SELECT org_id FROM record WHERE id = ?";
+        if (!sql)
+            continue;
+        Statement s(m_db.handle(), sql);
+        s.bind(1, value);
+        if (s.step() && s.text(0) != caller.staff.orgId)
+            return QStringLiteral("%1 names a record of another organisation.").arg(it.key());
+        if (isErased(value))
+            return QStringLiteral("%1 names an erased record.").arg(it.key());
+    }
+    return std::nullopt;
+}
+
+QString SqliteStorage::clientOf(const QString &entity, const QString &id, const QJsonObject &fields,
+                                const std::optional<RecordInfo> &existing)
+{
+    if (entity == QLatin1String("client"))
+        return id;
+    if (entity == QLatin1String("conflict")) {
+        const QString target = fields.value(QLatin1String("entity_id")).toString();
+        if (target.isEmpty())
+            return existing ? existing->clientId : QString();
+        const auto targetRecord = record(target);
+        return targetRecord && !targetRecord->clientId.isEmpty() ? targetRecord->clientId : target;
+    }
+    const QJsonValue field = fields.value(QLatin1String("client_id"));
+    if (field.isString())
+        return field.toString();
+    return existing ? existing->clientId : QString();
+}
+
+SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mutation &m, qint64 nowMs,
+                                                  const std::optional<RecordInfo> &existing)
+{
+    if (existing && existing->deleted)
+        return Applied{QStringLiteral("rejected"),
+                       QStringLiteral("This record was deleted; deletes win over later edits."), false};
+    if (auto problem = checkReferences(caller, m))
+        return Applied{QStringLiteral("rejected"), *problem, false};
+    const QString clientId = clientOf(m.entity, m.id, m.fields, existing);
+    if (!existing) {
+        Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
+            .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, clientId).run();
+    } else if (clientId != existing->clientId) {
+        Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
+    }
+
+    QJsonObject won;
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+        const auto current = fieldState(m.id, it.key());
+        const bool wins = !current || m.hlc > current->hlc;
+        if (m.entity == QLatin1String("note") && it.key() == QLatin1String("body") && current
+            && current->hlc != m.hlc) {
+            // The writer saw another body than the current one: both are concurrent edits.
+            // The loser is kept as a conflict record every device pulls, never dropped.
+            const QJsonValue base = m.base.value(QLatin1String("body"));
+            if (base.toString() != current->hlc) {
+                const FieldState loser = wins ? *current : FieldState{it.value(), m.hlc};
+                writeConflict(caller, m.id, clientId, loser, std::max(m.hlc, current->hlc), nowMs);
+            }
+        }
+        if (wins) {
+            setField(m.id, it.key(), it.value(), m.hlc);
+            won.insert(it.key(), it.value());
+        }
+    }
+    if (!won.isEmpty() || !existing)
+        logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("upsert"), m.hlc, caller.deviceId, won,
+                  nowMs);
+    return Applied{QStringLiteral("applied"), QString(), false};
+}
+
+void SqliteStorage::writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
+                                  const FieldState &loser, const QString &clock, qint64 nowMs)
+{
+    const QString id = crypto::derivedUuid(QStringLiteral("conflict\n%1\nbody\n%2").arg(noteId, loser.hlc));
+    if (record(id))
+        return;
+    Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, 'conflict', ?, ?)")
+        .bind(1, id).bind(2, caller.staff.orgId).bind(3, clientId).run();
+    const QJsonObject fields{{QStringLiteral("entity"), QStringLiteral("note")},
+                             {QStringLiteral("entity_id"), noteId},
+                             {QStringLiteral("field"), QStringLiteral("body")},
+                             {QStringLiteral("value"), loser.value},
+                             {QStringLiteral("hlc"), loser.hlc},
+                             {QStringLiteral("resolved"), 0}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        setField(id, it.key(), it.value(), clock);
+    logChange(caller.staff.orgId, QStringLiteral("conflict"), id, QStringLiteral("upsert"), clock,
+              caller.deviceId, fields, nowMs);
+}
+
+SqliteStorage::Applied SqliteStorage::applyDelete(const Caller &caller, const Mutation &m, qint64 nowMs,
+                                                  const std::optional<RecordInfo> &existing)
+{
+    if (existing && existing->deleted)
+        return Applied{QStringLiteral("applied"), QString(), false};
+    if (!existing) {
+        Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, deleted, deleted_ms) VALUES (?, ?, ?, 1, ?)")
+            .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, nowMs).run();
+    } else {
+        Statement(m_db.handle(), "UPDATE record SET deleted = 1, deleted_ms = ? WHERE id = ?")
+            .bind(1, nowMs).bind(2, m.id).run();
+    }
+    // A tombstone keeps no content: neither the current values nor their history.
+    Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, m.id).run();
+    Statement(m_db.handle(), "DELETE FROM change_log WHERE id = ?").bind(1, m.id).run();
+    logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("delete"), m.hlc, caller.deviceId, {}, nowMs);
+    return Applied{QStringLiteral("applied"), QString(), false};
+}
+
+SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mutation &m, qint64 nowMs,
+                                                 const std::optional<RecordInfo> &)
+{
+    if (caller.staff.role == Role::Associate)
+        return Applied{QStringLiteral("rejected"),
+                       QStringLiteral("Only a manager or an admin can erase a client."), false};
+    if (isErased(m.id))
+        return Applied{QStringLiteral("applied"), QString(), false};
+    // Everything of the client: its notes, follow-ups and the conflicts on any of them.
+    QStringList ids{m.id};
+    Statement owned(m_db.handle(), "SELECT id FROM record WHERE client_id = ? AND id <> ?");
+    owned.bind(1, m.id).bind(2, m.id);
+    while (owned.step())
+        ids.append(owned.text(0));
+    for (const QString &id : ids) {
+        Statement(m_db.handle(), "DELETE FROM change_log WHERE id = ?").bind(1, id).run();
+        Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, id).run();
+        Statement(m_db.handle(), "DELETE FROM record WHERE id = ?").bind(1, id).run();
+        Statement(m_db.handle(), "INSERT OR IGNORE INTO erased(id, org_id, time_ms) VALUES (?, ?, ?)")
+            .bind(1, id).bind(2, caller.staff.orgId).bind(3, nowMs).run();
+    }
+    logChange(caller.staff.orgId, QStringLiteral("client"), m.id, QStringLiteral("erase"), m.hlc, caller.deviceId,
+              {}, nowMs);
+    return Applied{QStringLiteral("applied"), QString(), true};
+}
+
+std::optional<SqliteStorage::RecordInfo> SqliteStorage::record(const QString &id)
+{
+    Statement s(m_db.handle(), "SELECT entity, org_id, client_id, deleted FROM record WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return RecordInfo{s.text(0), s.text(1), s.text(2), s.integer(3) != 0};
+}
+
+std::optional<SqliteStorage::FieldState> SqliteStorage::fieldState(const QString &id, const QString &field)
+{
+    Statement s(m_db.handle(), "SELECT value, hlc FROM record_field WHERE id = ? AND field = ?");
+    s.bind(1, id).bind(2, field);
+    if (!s.step())
+        return std::nullopt;
+    return FieldState{decodeValue(s.text(0)), s.text(1)};
+}
+
+void SqliteStorage::setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc)
+{
+    Statement(m_db.handle(), "INSERT INTO record_field(id, field, value, hlc) VALUES (?1, ?2, ?3, ?4) "
+                             "ON CONFLICT(id, field) DO UPDATE SET value = ?3, hlc = ?4")
+        .bind(1, id).bind(2, field).bind(3, encodeValue(value)).bind(4, hlc).run();
+}
+
+bool SqliteStorage::isErased(const QString &id)
+{
+    Statement s(m_db.handle(), "SELECT 1 FROM erased WHERE id = ?");
+    s.bind(1, id);
+    return s.step();
+}
+
+void SqliteStorage::logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
+                              const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs)
+{
+    Statement s(m_db.handle(), "INSERT INTO change_log(org_id, entity, id, op, hlc, device_id, fields, time_ms) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, orgId).bind(2, entity).bind(3, id).bind(4, op).bind(5, hlc);
+    if (deviceId.isEmpty())
+        s.bindNull(6);
+    else
+        s.bind(6, deviceId);
+    s.bind(7, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))).bind(8, nowMs).run();
+}
+
+} // namespace rapport::server

@@ -1,0 +1,74 @@
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+
+ServerProcess::ServerProcess()
+{
+    REQUIRE(m_dir.isValid());
+    int code = -1;
+    command({QStringLiteral("demo")}, {}, &code);
+    REQUIRE(code == 0);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        kill9();
+}
+
+QString ServerProcess::command(const QStringList &args, const QByteArray &input, int *exitCode) const
+{
+    QProcess p;
+    QStringList all = args;
+    all << QStringLiteral("--db") << dbPath();
+    p.start(QStringLiteral(RAPPORT_SERVER_BINARY), all);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void ServerProcess::start(const QStringList &extraArgs)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0")};
+    args << extraArgs;
+    m_process->start(QStringLiteral(RAPPORT_SERVER_BINARY), args);
+    REQUIRE(m_process->waitForStarted(10000));
+    QByteArray line;
+    while (!line.contains('\n')) {
+        REQUIRE(m_process->waitForReadyRead(20000));
+        line += m_process->readAllStandardOutput();
+    }
+    const QString text = QString::fromUtf8(line).trimmed();
+    REQUIRE(text.startsWith(QStringLiteral("listening on 127.0.0.1:")));
+    m_port = text.section(QLatin1Char(':'), -1).toInt();
+    REQUIRE(m_port > 0);
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);
+    REQUIRE(m_process->waitForFinished(10000));
+    CHECK(m_process->exitStatus() == QProcess::NormalExit);
+    m_process.reset();
+}
+
+void ServerProcess::kill9()
+{
+    if (!m_process)
+        return;
+    ::kill(static_cast<pid_t>(m_process->processId()), SIGKILL);
+    m_process->waitForFinished(10000);
+    m_process.reset();
+}

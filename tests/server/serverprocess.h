@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/** A real rapport-server on 127.0.0.1 with its own temporary SQLite file; stopped by pid. */
+class ServerProcess
+{
+public:
+    /** Creates the temp dir and runs `demo` so the chain exists. */
+    ServerProcess();
+    ~ServerProcess();
+
+    /** Starts `serve` on 127.0.0.1:0 and waits for "listening on"; extra args are appended. */
+    void start(const QStringList &extraArgs = {});
+    void stop();    // SIGTERM, wait
+    void kill9();   // SIGKILL, wait
+    int port() const { return m_port; }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    QString dir() const { return m_dir.path(); }
+
+    /** Runs an admin command on the same database; returns stdout; stdin text optional. */
+    QString command(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+};
