@@ -1,0 +1,272 @@
+// Search over a real notebook file: every client and note goes in through
+// Notebook, so the FTS index is the one the app maintains.
+
+#include "clientsearch.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace rapport;
+using rapport::test::TestNotebook;
+
+namespace {
+
+QStringList names(const QList<ClientListEntry> &rows)
+{
+    QStringList out;
+    for (const ClientListEntry &e : rows)
+        out += e.displayName;
+    return out;
+}
+
+QStringList ids(const QList<ClientListEntry> &rows)
+{
+    QStringList out;
+    for (const ClientListEntry &e : rows)
+        out += e.id;
+    return out;
+}
+
+bool finds(const ClientSearch &search, const QString &query, const QString &clientId)
+{
+    return ids(search.page(query, 0, 50)).contains(clientId);
+}
+
+// Every page of `query`, `pageSize` rows at a time, until an empty page.
+QList<ClientListEntry> allPages(const ClientSearch &search, const QString &query, int pageSize)
+{
+    QList<ClientListEntry> all;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<ClientListEntry> page = search.page(query, offset, pageSize);
+        REQUIRE(page.size() <= pageSize);
+        all += page;
+        if (page.size() < pageSize)
+            return all;
+    }
+}
+
+Note noteAt(const QString &clientId, const QString &body, const QDateTime &at)
+{
+    Note n;
+    n.clientId = clientId;
+    n.kind = NoteKind::Conversation;
+    n.body = body;
+    n.createdAt = at;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("search ranks name matches before contact matches before note matches", "[search]")
+{
+    TestNotebook t;
+    const Client byNote = t.addClient(QStringLiteral("Ben"), QStringLiteral("Smith"));
+    t.addNote(byNote.id, NoteKind::Need, QStringLiteral("Wants maple boards for a bookshelf"));
+    ClientChanges contact;
+    contact.givenName = QStringLiteral("Iris");
+    contact.familyName = QStringLiteral("Hall");
+    contact.email = QStringLiteral("maple.fan@example.com");
+    REQUIRE(t.nb().createClient(contact).ok());
+    const Client byName = t.addClient(QStringLiteral("Maple"), QStringLiteral("Jones"));
+
+    const ClientSearch search(t.nb().database().connection());
+    const QList<ClientListEntry> rows = search.page(QStringLiteral("maple"), 0, 10);
+    REQUIRE(names(rows) == QStringList{QStringLiteral("Maple Jones"), QStringLiteral("Iris Hall"),
+                                       QStringLiteral("Ben Smith")});
+    CHECK(rows[0].id == byName.id);
+    CHECK(rows[0].matchedNote.isEmpty());
+    CHECK(rows[1].matchedNote.isEmpty());
+    CHECK(rows[2].matchedNote.contains(QStringLiteral("maple boards")));
+}
+
+TEST_CASE("search finds a client by prefix as the name is typed", "[search]")
+{
+    TestNotebook t;
+    const Client zoe = t.addClient(QString::fromUtf8("Zoë"), QStringLiteral("Kowalski"));
+    t.addClient(QStringLiteral("Zachary"), QStringLiteral("Brown"));
+    const ClientSearch search(t.nb().database().connection());
+    for (const char *typed : {"z", "zo", "zoe", "zoe k", "zoe kow", "kowalski zo", "KOW"})
+        CHECK(finds(search, QString::fromUtf8(typed), zoe.id));
+    CHECK(names(search.page(QStringLiteral("za"), 0, 10)) == QStringList{QStringLiteral("Zachary Brown")});
+    CHECK(search.page(QStringLiteral("zoey"), 0, 10).isEmpty());
+    CHECK(search.page(QStringLiteral("kowalskis"), 0, 10).isEmpty());
+}
+
+TEST_CASE("search ignores accents in the query and in the names", "[search]")
+{
+    TestNotebook t;
+    const Client zoe = t.addClient(QString::fromUtf8("Zoë"), QStringLiteral("Adams"));
+    const Client jose = t.addClient(QString::fromUtf8("José"), QString::fromUtf8("Núñez"));
+    const Client plain = t.addClient(QStringLiteral("Renee"), QStringLiteral("Dubois"));
+    const Client lukasz = t.addClient(QString::fromUtf8("Łukasz"), QStringLiteral("Nowak"));
+    const ClientSearch search(t.nb().database().connection());
+
+    CHECK(finds(search, QStringLiteral("zoe"), zoe.id));
+    CHECK(finds(search, QString::fromUtf8("Zoë"), zoe.id));
+    CHECK(finds(search, QStringLiteral("jose nunez"), jose.id));
+    CHECK(finds(search, QString::fromUtf8("JOSÉ"), jose.id));
+    CHECK(finds(search, QString::fromUtf8("Renée"), plain.id)); // accent typed, none stored
+    CHECK(finds(search, QString::fromUtf8("łukasz"), lukasz.id));
+    CHECK_FALSE(finds(search, QStringLiteral("jose"), zoe.id));
+}
+
+TEST_CASE("search matches a phone number whatever the formatting", "[search]")
+{
+    TestNotebook t;
+    const Client c = t.addClient(QStringLiteral("Tara"), QStringLiteral("Green"), QStringLiteral("(555) 010-2030"));
+    const Client other = t.addClient(QStringLiteral("Uma"), QStringLiteral("Hill"), QStringLiteral("555 011 9999"));
+    const ClientSearch search(t.nb().database().connection());
+    for (const char *typed : {"+1 (555) 010-2030", "555 010 2030", "5550102030", "555-010", "(555) 010",
+                              "555.010.20", "010-2030"}) {
+        INFO(typed);
+        const QList<ClientListEntry> rows = search.page(QString::fromUtf8(typed), 0, 10);
+        CHECK(ids(rows) == QStringList{c.id});
+    }
+    CHECK(ids(search.page(QStringLiteral("555 011"), 0, 10)) == QStringList{other.id});
+    CHECK(ids(search.page(QStringLiteral("555"), 0, 10)).size() == 2);
+}
+
+TEST_CASE("search follows edits and deletes", "[search]")
+{
+    TestNotebook t;
+    const Client c = t.addClient(QStringLiteral("Hugo"), QStringLiteral("Fischer"), QStringLiteral("555-123-4567"));
+    t.addNote(c.id, NoteKind::Purchase, QStringLiteral("Bought a trellis for the clematis"));
+    const ClientSearch search(t.nb().database().connection());
+    REQUIRE(finds(search, QStringLiteral("fischer"), c.id));
+
+    ClientChanges rename;
+    rename.familyName = QStringLiteral("Lindqvist");
+    rename.phone = QStringLiteral("555-987-6543");
+    REQUIRE(t.nb().updateClient(c.id, rename).ok());
+    CHECK_FALSE(finds(search, QStringLiteral("fischer"), c.id));
+    CHECK(finds(search, QStringLiteral("lindq"), c.id));
+    CHECK_FALSE(finds(search, QStringLiteral("5551234"), c.id));
+    CHECK(finds(search, QStringLiteral("555 987"), c.id));
+    CHECK(finds(search, QStringLiteral("clematis"), c.id));
+
+    REQUIRE(t.nb().deleteClient(c.id).ok());
+    CHECK_FALSE(finds(search, QStringLiteral("lindqvist"), c.id));
+    CHECK_FALSE(finds(search, QStringLiteral("clematis"), c.id));
+    CHECK_FALSE(finds(search, QString(), c.id));
+}
+
+TEST_CASE("search treats FTS syntax in the query as plain text", "[search]")
+{
+    TestNotebook t;
+    const Client c = t.addClient(QStringLiteral("Siobhan"), QStringLiteral("O'Brien"));
+    t.addNote(c.id, NoteKind::Other, QStringLiteral("Asked about NEAR-silent sanders AND dust bags"));
+    const ClientSearch search(t.nb().database().connection());
+    QSqlQuery check(t.nb().database().connection());
+    REQUIRE(check.prepare(QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH ?")));
+
+    const char *hostile[] = {"\"", "\"\"", "o'brien", "*", "o*", "-", "-siobhan", "siobhan -", "AND", "OR",
+                             "NOT", "siobhan AND", "NEAR(siobhan brien)", "NEAR", "(", ")", "((siobhan",
+                             "name:siobhan", "{name}: x", "^siobhan", "siobhan +", "a\"b", "\\", "%_",
+                             "'; DROP TABLE client; --", "sanders AND dust", "near silent"};
+    for (const char *q : hostile) {
+        const QString query = QString::fromUtf8(q);
+        INFO(q);
+        const QString expr = ClientSearch::matchExpression(query);
+        if (!expr.isEmpty()) {
+            check.addBindValue(expr);
+            CHECK(check.exec());
+        }
+        const QList<ClientListEntry> rows = search.page(query, 0, 10);
+        CHECK(rows.size() <= 1);
+    }
+    CHECK(finds(search, QStringLiteral("o'brien"), c.id));
+    CHECK(finds(search, QStringLiteral("(siobhan)"), c.id));
+    CHECK(finds(search, QStringLiteral("near silent"), c.id));
+    CHECK(finds(search, QStringLiteral("sanders AND dust"), c.id));
+    CHECK(t.nb().clientCount() == 1);
+    // Nothing searchable left: the query means "no filter", not an error.
+    CHECK(ClientSearch::matchExpression(QStringLiteral("\"*( - )\"")).isEmpty());
+}
+
+TEST_CASE("an empty query lists the most recently seen clients first", "[search]")
+{
+    TestNotebook t;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Client old = t.addClient(QStringLiteral("Olivia"), QStringLiteral("Old"));
+    const Client recent = t.addClient(QStringLiteral("Rosa"), QStringLiteral("Recent"));
+    const Client middle = t.addClient(QStringLiteral("Mark"), QStringLiteral("Middle"));
+    const Client neverSeenFirst = t.addClient(QStringLiteral("Noah"), QStringLiteral("Unseen"));
+    const Client neverSeenLast = t.addClient(QStringLiteral("Nina"), QStringLiteral("Unseen"));
+    REQUIRE(t.nb().addNote(noteAt(old.id, QStringLiteral("First visit"), now.addDays(-40))).ok());
+    REQUIRE(t.nb().addNote(noteAt(recent.id, QStringLiteral("Came back"), now.addDays(-1))).ok());
+    REQUIRE(t.nb().addNote(noteAt(middle.id, QStringLiteral("Asked about tiles"), now.addDays(-10))).ok());
+
+    const ClientSearch search(t.nb().database().connection());
+    const QList<ClientListEntry> rows = search.page(QString(), 0, 10);
+    CHECK(ids(rows) == QStringList{recent.id, middle.id, old.id, neverSeenLast.id, neverSeenFirst.id});
+    CHECK(rows[0].lastSeenAt.isValid());
+    CHECK(!rows[4].lastSeenAt.isValid());
+    CHECK(ids(search.page(QStringLiteral("   "), 1, 2)) == QStringList{middle.id, old.id});
+}
+
+TEST_CASE("paging through every tier returns each client exactly once", "[search]")
+{
+    TestNotebook t;
+    QSet<QString> expected;
+    for (int i = 0; i < 9; ++i) // name tier
+        expected.insert(t.addClient(QStringLiteral("Kim"), QStringLiteral("Name%1").arg(i)).id);
+    for (int i = 0; i < 7; ++i) { // contact tier
+        ClientChanges c;
+        c.givenName = QStringLiteral("Contact%1").arg(i);
+        c.email = QStringLiteral("kimchi%1@example.com").arg(i);
+        expected.insert(t.nb().createClient(c)->id);
+    }
+    for (int i = 0; i < 11; ++i) { // note tier, several notes each
+        const Client c = t.addClient(QStringLiteral("Noted%1").arg(i), QStringLiteral("Person"));
+        for (int k = 0; k < 3; ++k)
+            t.addNote(c.id, NoteKind::Conversation, QStringLiteral("Talked about kimchi jars, visit %1").arg(k));
+        expected.insert(c.id);
+    }
+    t.addClient(QStringLiteral("Unrelated"), QStringLiteral("Person"));
+
+    const ClientSearch search(t.nb().database().connection());
+    for (int pageSize : {1, 4, 5, 50}) {
+        INFO(pageSize);
+        const QList<ClientListEntry> all = allPages(search, QStringLiteral("kim"), pageSize);
+        const QStringList got = ids(all);
+        CHECK(got.size() == expected.size());
+        CHECK(QSet<QString>(got.begin(), got.end()) == expected);
+        for (int i = 0; i < all.size(); ++i) {
+            const bool noteTier = i >= 16;
+            CHECK(all[i].matchedNote.isEmpty() != noteTier);
+            if (i < 9)
+                CHECK(all[i].displayName.startsWith(QStringLiteral("Kim ")));
+        }
+    }
+    CHECK(search.page(QStringLiteral("kim"), 27, 10).isEmpty());
+}
+
+TEST_CASE("large result sets page in recency order without duplicates", "[search]")
+{
+    TestNotebook t;
+    // Only the set-up writes without fsync; the search reads what was committed.
+    QSqlQuery(t.nb().database().connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    const int count = 1100; // above the size where ranking gives way to recency
+    for (int i = 0; i < count; ++i)
+        t.addClient(QStringLiteral("Lee"), QStringLiteral("Number%1").arg(i));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList seen;
+    for (int i = 0; i < 3; ++i) {
+        const QString id = t.nb().createClient([&] {
+            ClientChanges c;
+            c.givenName = QStringLiteral("Lee");
+            c.familyName = QStringLiteral("Seen%1").arg(i);
+            return c;
+        }())->id;
+        REQUIRE(t.nb().addNote(noteAt(id, QStringLiteral("Visit"), now.addDays(-i))).ok());
+        seen += id;
+    }
+    const ClientSearch search(t.nb().database().connection());
+    const QList<ClientListEntry> all = allPages(search, QStringLiteral("le"), 100);
+    const QStringList got = ids(all);
+    CHECK(got.size() == count + 3);
+    CHECK(QSet<QString>(got.begin(), got.end()).size() == count + 3);
+    CHECK(got.mid(0, 3) == seen);
+    CHECK(all[3].displayName == QStringLiteral("Lee Number%1").arg(count - 1));
+}
