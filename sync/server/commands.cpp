@@ -183,7 +183,6 @@ int serve(Storage &storage, const Options &options)
     if (auto *problem = std::get_if<QString>(&bound))
         return fail(*problem);
     const auto endpoint = std::get<boost::asio::ip::tcp::endpoint>(bound);
-    out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
 
     // Hourly, tombstones older than the horizon leave the change log (devices behind it get 410).
     boost::asio::steady_timer compactTimer(io);
@@ -207,6 +206,8 @@ int serve(Storage &storage, const Options &options)
         compactTimer.cancel();
         io.stop();
     });
+    // Announced only now, so a SIGTERM sent right after the line is already handled cleanly.
+    out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
     std::vector<std::thread> threads;
     const int threadCount = std::max(1, options.value(QStringLiteral("threads"), QStringLiteral("2")).toInt());
     for (int i = 1; i < threadCount; ++i)
