@@ -103,7 +103,7 @@ Status Database::migrate(QSqlDatabase &db, int target)
             return s;
         if (Status s = transaction.commit(); !s)
             return s;
-        qCInfo(lcCore) << "migrated" << db.databaseName() << "to schema" << version;
+        qCDebug(lcCore) << "migrated" << db.databaseName() << "to schema" << version;
     }
     return Done{};
 }
@@ -112,13 +112,9 @@ void Database::close()
 {
     const QString prefix = connectionPrefix(m_filePath);
     for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (!name.startsWith(prefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        // removeDatabase closes it; asking for another thread's connection would only warn.
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
     }
 }
 

@@ -67,7 +67,11 @@ Notebook::Notebook(Database db, const QString &deviceId, Hlc::WallClock wallCloc
 {
 }
 
-Notebook::~Notebook() = default;
+Notebook::~Notebook()
+{
+    // The notebook owns the file: its connections go with it, so a data folder can be reopened.
+    d->db.close();
+}
 
 Database &Notebook::database() { return d->db; }
 QString Notebook::deviceId() const { return d->deviceId; }

@@ -36,8 +36,12 @@ Status setClock(const QSqlDatabase &db, const EntitySpec &spec, const QString &i
 Status afterRemoteWrite(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
                         const QString &previousClientId)
 {
-    if (spec.entity == QLatin1String("client"))
-        return reindexClient(db, id);
+    if (spec.entity == QLatin1String("client")) {
+        if (Status s = reindexClient(db, id); !s)
+            return s;
+        // Its notes may have arrived first.
+        return refreshLastSeen(db, id);
+    }
     if (spec.entity != QLatin1String("note"))
         return Done{};
     if (Status s = reindexNote(db, id); !s)

@@ -2,7 +2,7 @@
 
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "rapport.core")
+Q_LOGGING_CATEGORY(lcCore, "rapport.core", QtInfoMsg)
 
 namespace rapport {
 

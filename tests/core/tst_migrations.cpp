@@ -1,0 +1,146 @@
+#include "database.h"
+#include "notebook.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace rapport;
+
+namespace {
+
+QString execOne(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return query.lastError().text();
+    return {};
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(statement));
+    return query.next() ? query.value(0) : QVariant();
+}
+
+/** Rows written the way version 1 stored them, to check each later step keeps them. */
+void insertVersion1Rows(QSqlDatabase &db)
+{
+    for (const char *statement : {
+             "INSERT INTO meta(key, value) VALUES('device_id', 'dev-old')",
+             "INSERT INTO client(id, given_name, family_name, phone, email, tags, keep_in_touch_days, created_at, "
+             "updated_at) VALUES('c1', 'Zoë', 'Martin', '555 123 4567', 'zoe@example.com', 'vip,paint', 30, "
+             "'2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')",
+             "INSERT INTO client_fts(rowid, name, contact, tags) SELECT seq, 'Zoë Martin', "
+             "'zoe@example.com 555 123 4567 5551234567', 'vip paint' FROM client WHERE id = 'c1'",
+             "INSERT INTO note(id, client_id, kind, body, amount_cents, created_at) VALUES('n1', 'c1', "
+             "'purchase', 'Bought a drill', 12900, '2026-01-03T10:00:00.000Z')",
+             "INSERT INTO follow_up(id, client_id, due_date, reason, kind, status) VALUES('f1', 'c1', "
+             "'2026-01-06', 'Check the drill', 'education', 'open')",
+             "INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES('client', 'c1', 'given_name', "
+             "'001767000000000-00000-dev-old')",
+             "INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) VALUES('client', 'c1', "
+             "'upsert', '{\"given_name\":\"Zoë\"}', '{\"given_name\":null}', '001767000000000-00000-dev-old', "
+             "'2026-01-02T03:04:05.000Z')",
+         }) {
+        INFO(statement);
+        REQUIRE(execOne(db, QString::fromUtf8(statement)).isEmpty());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a database at every earlier schema version migrates to the latest and keeps its data", "[migrations]")
+{
+    for (int from = 0; from < Database::SchemaVersion; ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            QTemporaryDir dir;
+            REQUIRE(dir.isValid());
+            const QString path = dir.filePath(QStringLiteral("rapport.db"));
+            const QString name = QStringLiteral("migration-test-%1").arg(from);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                REQUIRE(db.open());
+                REQUIRE(Database::migrate(db, from).ok());
+                REQUIRE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == from);
+                if (from >= 1)
+                    insertVersion1Rows(db);
+                REQUIRE(Database::migrate(db).ok());
+                CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::SchemaVersion);
+                // Version 2's indexes exist whatever the starting point.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                                "name IN ('client_recent', 'outbox_entity')"))
+                          .toInt()
+                      == 2);
+                // Migrating again is a no-op.
+                REQUIRE(Database::migrate(db).ok());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+
+            auto opened = Notebook::open(dir.path());
+            INFO(opened.errorMessage().toStdString());
+            REQUIRE(opened.ok());
+            Notebook &nb = *opened.value();
+            if (from >= 1) {
+                CHECK(nb.deviceId() == QStringLiteral("dev-old"));
+                const auto client = nb.client(QStringLiteral("c1"));
+                REQUIRE(client);
+                CHECK(client->givenName == QStringLiteral("Zoë"));
+                CHECK(client->tags == QStringList{QStringLiteral("vip"), QStringLiteral("paint")});
+                CHECK(client->keepInTouchDays == 30);
+                const auto note = nb.note(QStringLiteral("n1"));
+                REQUIRE(note);
+                CHECK(note->amountCents == 12900);
+                CHECK(nb.followUp(QStringLiteral("f1")).has_value());
+                CHECK(nb.pendingMutationCount() == 1);
+                QSqlDatabase db = nb.database().connection();
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'zoe'"))
+                          .toInt()
+                      == 1);
+            } else {
+                CHECK(nb.clientCount() == 0);
+                CHECK(!nb.deviceId().isEmpty());
+            }
+            CHECK(nb.database().userVersion() == Database::SchemaVersion);
+        }
+    }
+}
+
+TEST_CASE("a fresh database gets the pragmas and the exact FTS tables", "[migrations]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("rapport.db")));
+    REQUIRE(opened.ok());
+    QSqlDatabase db = opened->connection();
+    CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
+    const QString clientFts =
+        scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'client_fts'")).toString();
+    CHECK(clientFts.contains(QStringLiteral("fts5(name, contact, tags")));
+    CHECK(clientFts.contains(QStringLiteral("remove_diacritics 2")));
+    CHECK(clientFts.contains(QStringLiteral("prefix='1 2 3 4'")));
+    opened.value().close();
+}
+
+TEST_CASE("a database from a newer app is refused with a message, not damaged", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rapport.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(execOne(db, QStringLiteral("PRAGMA user_version = 99")).isEmpty());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorMessage().contains(QStringLiteral("newer version")));
+}

@@ -1,0 +1,257 @@
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace rapport;
+using rapport::test::jsonObject;
+using rapport::test::TestNotebook;
+
+namespace {
+
+const QString RemoteDevice = QStringLiteral("0191f0c2-0000-7000-8000-00000000beef");
+
+QString remoteHlc(qint64 wallMs, int counter = 0)
+{
+    return HlcStamp{wallMs, counter, RemoteDevice}.toString();
+}
+
+Notebook::RemoteChange change(const QString &entity, const QString &id, const QString &op, const QString &hlc,
+                              const QJsonObject &fields = {})
+{
+    return Notebook::RemoteChange{entity, id, op, hlc,
+                                  QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))};
+}
+
+int count(Notebook &nb, const QString &statement)
+{
+    QSqlQuery query(nb.database().connection());
+    REQUIRE(query.exec(statement));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+qint64 lastWall(Notebook &nb) { return HlcStamp::parse(nb.pendingMutations(1000).last().hlc)->wallMs; }
+
+} // namespace
+
+TEST_CASE("remote: newer field values win, older ones lose, field by field", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const qint64 local = lastWall(t.nb());
+    const int outbox = t.nb().pendingMutationCount();
+
+    const QList<Notebook::RemoteChange> page{
+        change(QStringLiteral("client"), client.id, QStringLiteral("upsert"), remoteHlc(local + 1000),
+               {{QStringLiteral("given_name"), QStringLiteral("Anna")}}),
+        change(QStringLiteral("client"), client.id, QStringLiteral("upsert"), remoteHlc(local - 1000),
+               {{QStringLiteral("family_name"), QStringLiteral("Old")},
+                {QStringLiteral("email"), QStringLiteral("anna@example.com")}}),
+    };
+    REQUIRE(t.nb().applyRemotePage(page, QStringLiteral("cursor-1")).ok());
+    const auto stored = t.nb().client(client.id);
+    CHECK(stored->givenName == QStringLiteral("Anna")); // newer remote clock
+    CHECK(stored->familyName == QStringLiteral("Silva")); // local clock is newer
+    CHECK(stored->email == QStringLiteral("anna@example.com")); // never written here
+    CHECK(t.nb().pendingMutationCount() == outbox); // nothing recorded while applying
+    CHECK(t.nb().pullCursor() == QStringLiteral("cursor-1"));
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'anna'")) == 1);
+
+    // The local clock moved past the remote one: the next local edit wins over it.
+    ClientChanges edit;
+    edit.givenName = QStringLiteral("Ana Maria");
+    REQUIRE(t.nb().updateClient(client.id, edit).ok());
+    CHECK(remoteHlc(local + 1000) < t.nb().pendingMutations().last().hlc);
+}
+
+TEST_CASE("remote: echoes of our own writes change nothing", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    ClientChanges first;
+    first.familyName = QStringLiteral("Souza");
+    REQUIRE(t.nb().updateClient(client.id, first).ok());
+    const Mutation sent = t.nb().pendingMutations().last();
+    ClientChanges second;
+    second.familyName = QStringLiteral("Santos");
+    REQUIRE(t.nb().updateClient(client.id, second).ok());
+    const int outbox = t.nb().pendingMutationCount();
+
+    // The server hands back the first edit after the second was made locally.
+    REQUIRE(t.nb()
+                .applyRemotePage({Notebook::RemoteChange{sent.entity, sent.entityId, sent.op, sent.hlc,
+                                                         sent.fieldsJson}},
+                                 QStringLiteral("c2"))
+                .ok());
+    CHECK(t.nb().client(client.id)->familyName == QStringLiteral("Santos"));
+    CHECK(t.nb().pendingMutationCount() == outbox);
+}
+
+TEST_CASE("remote: new clients and notes arrive with index and last seen", "[remote]")
+{
+    TestNotebook t;
+    const QString clientId = newUuidV7();
+    const QString noteId = newUuidV7();
+    const qint64 wall = 1'764'000'000'000;
+    QList<Notebook::RemoteChange> page{
+        // The note may come before its client.
+        change(QStringLiteral("note"), noteId, QStringLiteral("upsert"), remoteHlc(wall, 1),
+               {{QStringLiteral("client_id"), clientId},
+                {QStringLiteral("kind"), QStringLiteral("purchase")},
+                {QStringLiteral("items"), QStringLiteral("sanding block")},
+                {QStringLiteral("amount_cents"), 899},
+                {QStringLiteral("author_id"), t.alex.id},
+                {QStringLiteral("store_id"), QStringLiteral("store-harbour")},
+                {QStringLiteral("created_at"), QStringLiteral("2026-11-20T10:00:00.000Z")}}),
+        change(QStringLiteral("client"), clientId, QStringLiteral("upsert"), remoteHlc(wall),
+               {{QStringLiteral("given_name"), QStringLiteral("Émile")},
+                {QStringLiteral("family_name"), QStringLiteral("Roux")},
+                {QStringLiteral("phone"), QStringLiteral("+33 6 12 34 56 78")},
+                {QStringLiteral("tags"), QStringLiteral("diy,garden")},
+                {QStringLiteral("keep_in_touch_days"), 60}}),
+    };
+    QSignalSpy changed(t.notebook.get(), &Notebook::changed);
+    REQUIRE(t.nb().applyRemotePage(page, QStringLiteral("c1")).ok());
+    CHECK(changed.size() == 1);
+    const auto client = t.nb().client(clientId);
+    REQUIRE(client);
+    CHECK(client->givenName == QStringLiteral("Émile"));
+    CHECK(client->keepInTouchDays == 60);
+    CHECK(client->tags == QStringList{QStringLiteral("diy"), QStringLiteral("garden")});
+    CHECK(client->lastSeenAt == QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+    CHECK(client->lastSeenByStaffId == t.alex.id);
+    const auto note = t.nb().note(noteId);
+    REQUIRE(note);
+    CHECK(note->amountCents == 899);
+    CHECK(note->kind == NoteKind::Purchase);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'emile'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH '33612345678'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'sanding'")) == 1);
+    CHECK(t.nb().pendingMutationCount() == 0);
+}
+
+TEST_CASE("remote: a delete wins over newer edits, local and remote", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const Note note = t.addNote(client.id, NoteKind::Conversation, QStringLiteral("Paint colours"));
+    const qint64 local = lastWall(t.nb());
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("note"), note.id, QStringLiteral("delete"),
+                                         remoteHlc(local - 60'000))},
+                                 QStringLiteral("c1"))
+                .ok());
+    CHECK_FALSE(t.nb().note(note.id));
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note_fts")) == 0);
+    CHECK_FALSE(t.nb().client(client.id)->lastSeenAt.isValid());
+
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("note"), note.id, QStringLiteral("upsert"),
+                                         remoteHlc(local + 60'000), {{QStringLiteral("body"), QStringLiteral("Back")}})},
+                                 QStringLiteral("c2"))
+                .ok());
+    CHECK_FALSE(t.nb().note(note.id));
+
+    // A delete of something never seen leaves a tombstone that later upserts respect.
+    const QString unseen = newUuidV7();
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("client"), unseen, QStringLiteral("delete"), remoteHlc(local)),
+                                  change(QStringLiteral("client"), unseen, QStringLiteral("upsert"),
+                                         remoteHlc(local + 1), {{QStringLiteral("given_name"), QStringLiteral("Ghost")}})},
+                                 QStringLiteral("c3"))
+                .ok());
+    CHECK_FALSE(t.nb().client(unseen));
+    CHECK(t.nb().clientCount() == 1);
+}
+
+TEST_CASE("remote: erasure removes the client and everything about them", "[remote]")
+{
+    TestNotebook t;
+    const Client gone = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("555 0101"));
+    const Client kept = t.addClient(QStringLiteral("Bea"), QStringLiteral("Costa"));
+    const Note n1 = t.addNote(gone.id, NoteKind::Purchase, {}, QStringLiteral("ladder"));
+    t.addNote(gone.id, NoteKind::Other, QStringLiteral("Prefers mornings"));
+    REQUIRE(t.nb().deleteNote(n1.id).ok()); // tombstones go too
+    t.addNote(kept.id, NoteKind::Other, QStringLiteral("Prefers evenings"));
+    FollowUp f;
+    f.clientId = gone.id;
+    f.dueDate = QDate::currentDate();
+    f.reason = QStringLiteral("Call");
+    REQUIRE(t.nb().addFollowUp(f).ok());
+
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("client"), gone.id, QStringLiteral("erase"),
+                                         remoteHlc(lastWall(t.nb()) + 1))},
+                                 QStringLiteral("c9"))
+                .ok());
+    CHECK_FALSE(t.nb().client(gone.id));
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client WHERE id = '%1'").arg(gone.id)) == 0);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note WHERE client_id = '%1'").arg(gone.id)) == 0);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM follow_up WHERE client_id = '%1'").arg(gone.id)) == 0);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note_fts")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(gone.id)) == 0);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock WHERE entity = 'note' AND entity_id "
+                                       "NOT IN (SELECT id FROM note)"))
+          == 0);
+    // Only the kept client's own writes are still waiting to be pushed.
+    for (const Mutation &m : t.nb().pendingMutations())
+        CHECK(m.fieldsJson.contains(gone.id) == false);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity_id = '%1'").arg(gone.id)) == 0);
+    CHECK(t.nb().pendingMutationCount() == 2); // kept client + its note
+    CHECK(t.nb().client(kept.id).has_value());
+}
+
+TEST_CASE("remote: a bad page changes nothing, cursor included", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    REQUIRE(t.nb().applyRemotePage({}, QStringLiteral("c1")).ok());
+    auto r = t.nb().applyRemotePage(
+        {change(QStringLiteral("client"), client.id, QStringLiteral("upsert"), remoteHlc(lastWall(t.nb()) + 5),
+                {{QStringLiteral("given_name"), QStringLiteral("Changed")}}),
+         change(QStringLiteral("client"), client.id, QStringLiteral("upsert"), QStringLiteral("not-a-clock"),
+                {{QStringLiteral("family_name"), QStringLiteral("X")}})},
+        QStringLiteral("c2"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorMessage().contains(QStringLiteral("unreadable clock")));
+    CHECK(t.nb().pullCursor() == QStringLiteral("c1"));
+    CHECK(t.nb().client(client.id)->givenName == QStringLiteral("Ana"));
+}
+
+TEST_CASE("remote: reference data and pages applied from a worker thread", "[remote]")
+{
+    TestNotebook t;
+    QSignalSpy changed(t.notebook.get(), &Notebook::changed);
+    const QList<Notebook::RemoteChange> page{
+        change(QStringLiteral("store"), QStringLiteral("store-quay"), QStringLiteral("upsert"), remoteHlc(1),
+               {{QStringLiteral("name"), QStringLiteral("Quay Rd")}}),
+        change(QStringLiteral("staff"), QStringLiteral("staff-kai"), QStringLiteral("upsert"), remoteHlc(2),
+               {{QStringLiteral("name"), QStringLiteral("Kai Moreau")},
+                {QStringLiteral("store_id"), QStringLiteral("store-quay")},
+                {QStringLiteral("role"), QStringLiteral("manager")}}),
+    };
+    QString error = QStringLiteral("not run");
+    QThread *worker = QThread::create([&] {
+        Status s = t.nb().applyRemotePage(page, QStringLiteral("w1"));
+        error = s.errorMessage();
+    });
+    worker->start();
+    REQUIRE(worker->wait(30000));
+    delete worker;
+    CHECK(error.isEmpty());
+    // The signal is queued to the notebook's thread.
+    CHECK(changed.isEmpty());
+    QCoreApplication::processEvents();
+    CHECK(changed.size() == 1);
+    const auto kai = t.nb().staffById(QStringLiteral("staff-kai"));
+    REQUIRE(kai);
+    CHECK(kai->role == StaffRole::Manager);
+    CHECK(kai->storeId == QStringLiteral("store-quay"));
+    CHECK(t.nb().storeById(QStringLiteral("store-quay"))->name == QStringLiteral("Quay Rd"));
+    CHECK(t.nb().pullCursor() == QStringLiteral("w1"));
+}
