@@ -1,0 +1,374 @@
+// rapport-bench: builds a large notebook and times what floor staff feel:
+// search as you type, opening a client, adding a note, opening the app.
+// Prints one JSON object per line; see docs/BENCHMARKS.md.
+
+#include "bulkload.h"
+#include "rawsearch.h"
+#include "sqlite.h"
+
+#include "clientsearch.h"
+#include "notebook.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <random>
+#include <vector>
+
+using namespace rapport;
+
+namespace {
+
+struct Options
+{
+    int clients = 50000;
+    int notesPerClient = 10;
+    QString dataDir;
+    quint32 seed = 7;
+};
+
+std::optional<Options> parse(const QStringList &args)
+{
+    if (args.size() < 2 || args[1] != QLatin1String("local"))
+        return std::nullopt;
+    Options o;
+    for (int i = 2; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--clients") && hasValue)
+            o.clients = args[++i].toInt();
+        else if (a == QLatin1String("--notes-per-client") && hasValue)
+            o.notesPerClient = args[++i].toInt();
+        else if (a == QLatin1String("--data-dir") && hasValue)
+            o.dataDir = args[++i];
+        else if (a == QLatin1String("--seed") && hasValue)
+            o.seed = args[++i].toUInt();
+        else
+            return std::nullopt;
+    }
+    if (o.clients <= 0 || o.notesPerClient < 0)
+        return std::nullopt;
+    return o;
+}
+
+void report(const QString &metric, double value, const QString &unit, std::optional<double> baseline = {},
+          const QString &target = {})
+{
+    QJsonObject o{{QStringLiteral("metric"), metric}, {QStringLiteral("value"), value},
+                  {QStringLiteral("unit"), unit}};
+    if (baseline) {
+        o.insert(QStringLiteral("baseline"), *baseline);
+        if (*baseline > 0)
+            o.insert(QStringLiteral("ratio"), value / *baseline);
+    }
+    if (!target.isEmpty())
+        o.insert(QStringLiteral("target"), target);
+    std::cout << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const size_t rank = size_t(std::ceil(p * double(samples.size())));
+    return samples[std::min(samples.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+void fail(const QString &message)
+{
+    std::cerr << "rapport-bench: " << message.toStdString() << std::endl;
+    std::exit(1);
+}
+
+std::unique_ptr<Notebook> openNotebook(const QString &dir)
+{
+    auto opened = Notebook::open(dir);
+    if (!opened)
+        fail(opened.errorMessage());
+    return std::move(opened.value());
+}
+
+/** Prefixes of 1 to 4 letters of names and note words, as typed one key at a time. */
+QStringList searchQueries(std::mt19937 &random)
+{
+    QStringList queries;
+    auto addPrefixes = [&](const QStringList &words, int count) {
+        for (int i = 0; i < count; ++i) {
+            const QString word = words[int(random() % quint32(words.size()))];
+            for (int n = 1; n <= 4 && n <= word.size(); ++n)
+                queries += word.left(n);
+            queries += word; // the whole word, e.g. a note word like "masonry"
+        }
+    };
+    addPrefixes(bench::nameWords(), 40);
+    addPrefixes(bench::noteWords(), 40);
+    return queries;
+}
+
+void measureSearch(Notebook &notebook, sqlite3 *raw, const QStringList &queries)
+{
+    const ClientSearch search(notebook.database().connection());
+    // One warm-up pass so both sides start from the same page cache.
+    for (const QString &q : queries) {
+        (void)search.page(q, 0, 50);
+        (void)bench::rawSearchPage(raw, q, 0, 50);
+    }
+    std::vector<double> real, baseline;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            const QList<ClientListEntry> rows = search.page(q, 0, 50);
+            real.push_back(msSince(t));
+            t.restart();
+            const std::vector<bench::RawEntry> rawRows = bench::rawSearchPage(raw, q, 0, 50);
+            baseline.push_back(msSince(t));
+            if (size_t(rows.size()) != rawRows.size())
+                fail(QStringLiteral("search and baseline disagree for \"%1\"").arg(q));
+        }
+    }
+    report(QStringLiteral("search_p50"), percentile(real, 0.5), QStringLiteral("ms"), percentile(baseline, 0.5));
+    report(QStringLiteral("search_p99"), percentile(real, 0.99), QStringLiteral("ms"), percentile(baseline, 0.99),
+         QStringLiteral("< 16 ms and <= 1.5x baseline"));
+}
+
+QStringList sampleClientIds(sqlite3 *raw, int count, std::mt19937 &random, int clients)
+{
+    QStringList ids;
+    bench::Statement s(raw, "SELECT id FROM client WHERE seq = ?");
+    for (int i = 0; i < count; ++i) {
+        s.bind(1, qint64(1 + random() % quint32(clients)));
+        if (s.step())
+            ids += QString::fromStdString(s.text(0));
+        s.reset();
+    }
+    return ids;
+}
+
+void measureOpenClient(Notebook &notebook, const QStringList &ids)
+{
+    std::vector<double> samples;
+    for (const QString &id : ids) {
+        QElapsedTimer t;
+        t.start();
+        const std::optional<Client> client = notebook.client(id);
+        const QList<Note> timeline = notebook.notesForClient(id);
+        const QList<FollowUp> open = notebook.openFollowUpsForClient(id);
+        samples.push_back(msSince(t));
+        if (!client)
+            fail(QStringLiteral("client %1 vanished").arg(id));
+        Q_UNUSED(timeline);
+        Q_UNUSED(open);
+    }
+    report(QStringLiteral("open_client_p99"), percentile(samples, 0.99), QStringLiteral("ms"), {},
+         QStringLiteral("< 5 ms"));
+}
+
+/**
+ * The baseline for adding a note: the rows Notebook::addNote writes (note,
+ * field clocks, outbox, FTS, last seen, clock), through the raw API with cached
+ * statements, one transaction each, same pragmas.
+ */
+class RawNoteWriter
+{
+public:
+    explicit RawNoteWriter(sqlite3 *db)
+        : m_db(db),
+          m_note(db, "INSERT INTO note(id, client_id, kind, body, need_purpose, need_context, need_have, "
+                     "need_duration, need_budget, items, amount_cents, author_id, store_id, created_at, "
+                     "updated_at, deleted) VALUES(?, ?, 'conversation', ?, '', '', '', '', '', '', NULL, ?, ?, "
+                     "?, ?, 0)"),
+          m_clock(db, "INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES('note', ?, ?, ?) "
+                      "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"),
+          m_outbox(db, "INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) "
+                       "VALUES('note', ?, 'upsert', ?, ?, ?, ?)"),
+          m_fts(db, "INSERT INTO note_fts(rowid, text, client_id) VALUES(last_insert_rowid(), ?, ?)"),
+          m_seen(db, "UPDATE client SET last_seen_at = ?, last_seen_by = ?, last_seen_store_id = ? WHERE id = ?"),
+          m_meta(db, "INSERT INTO meta(key, value) VALUES('bench_hlc', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    {
+    }
+
+    void add(const QString &clientId, const QString &body, const QString &authorId, const QString &storeId)
+    {
+        static const char *const fields[] = {"client_id", "kind", "body", "need_purpose", "need_context",
+                                             "need_have", "need_duration", "need_budget", "items",
+                                             "amount_cents", "author_id", "store_id", "created_at", "updated_at"};
+        const QString id = newUuidV7();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString hlc = QStringLiteral("%1-00000-bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10,
+                                                                 QLatin1Char('0'));
+        QJsonObject changed, base;
+        for (const char *f : fields) {
+            changed.insert(QLatin1String(f), QString());
+            base.insert(QLatin1String(f), QJsonValue::Null);
+        }
+        changed.insert(QStringLiteral("body"), body);
+        bench::execute(m_db, "BEGIN IMMEDIATE");
+        m_meta.bind(1, hlc);
+        run(m_meta);
+        m_note.bind(1, id);
+        m_note.bind(2, clientId);
+        m_note.bind(3, body);
+        m_note.bind(4, authorId);
+        m_note.bind(5, storeId);
+        m_note.bind(6, now);
+        m_note.bind(7, now);
+        run(m_note);
+        m_fts.bind(1, body + QStringLiteral("     "));
+        m_fts.bind(2, clientId);
+        run(m_fts);
+        for (const char *f : fields) {
+            m_clock.bind(1, id);
+            m_clock.bind(2, std::string(f));
+            m_clock.bind(3, hlc);
+            run(m_clock);
+        }
+        m_outbox.bind(1, id);
+        m_outbox.bind(2, QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
+        m_outbox.bind(3, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
+        m_outbox.bind(4, hlc);
+        m_outbox.bind(5, now);
+        run(m_outbox);
+        m_seen.bind(1, now);
+        m_seen.bind(2, authorId);
+        m_seen.bind(3, storeId);
+        m_seen.bind(4, clientId);
+        run(m_seen);
+        bench::execute(m_db, "COMMIT");
+    }
+
+private:
+    static void run(bench::Statement &s)
+    {
+        s.step();
+        s.reset();
+    }
+    sqlite3 *m_db;
+    bench::Statement m_note, m_clock, m_outbox, m_fts, m_seen, m_meta;
+};
+
+void measureAddNote(Notebook &notebook, sqlite3 *raw, const QStringList &ids)
+{
+    const QString author = notebook.currentStaffId();
+    const QString store = notebook.staffById(author)->storeId;
+    RawNoteWriter writer(raw);
+    std::vector<double> real, baseline;
+    int i = 0;
+    for (const QString &id : ids) {
+        const QString body = QStringLiteral("Came back for wall plugs; the picture hook held (visit %1)").arg(++i);
+        Note n;
+        n.clientId = id;
+        n.kind = NoteKind::Conversation;
+        n.body = body;
+        QElapsedTimer t;
+        t.start();
+        const Result<Note> added = notebook.addNote(n);
+        real.push_back(msSince(t));
+        if (!added)
+            fail(added.errorMessage());
+        t.restart();
+        writer.add(id, body, author, store);
+        baseline.push_back(msSince(t));
+    }
+    report(QStringLiteral("add_note_p50"), percentile(real, 0.5), QStringLiteral("ms"), percentile(baseline, 0.5));
+    report(QStringLiteral("add_note_p99"), percentile(real, 0.99), QStringLiteral("ms"), percentile(baseline, 0.99),
+         QStringLiteral("<= 2x baseline"));
+}
+
+double peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const std::optional<Options> options = parse(app.arguments());
+    if (!options) {
+        std::cerr << "usage: rapport-bench local [--clients N] [--notes-per-client N] [--data-dir DIR] [--seed S]\n"
+                     "Builds a notebook of N clients (default 50000, 10 notes each) in DIR (default: a\n"
+                     "temporary folder, removed afterwards; an existing notebook in DIR is reused) and prints\n"
+                     "one JSON object per line: {\"metric\", \"value\", \"unit\"} with \"baseline\" (raw sqlite3)\n"
+                     "beside search and add-note.\n";
+        return 2;
+    }
+    QTemporaryDir temporary;
+    const QString dir = options->dataDir.isEmpty() ? temporary.path() : options->dataDir;
+    if (!QDir().mkpath(dir))
+        fail(QStringLiteral("cannot create %1").arg(dir));
+    const QString dbPath = QDir(dir).filePath(QStringLiteral("rapport.db"));
+
+    // Set-up: schema and staff through the app, bulk rows through the raw API.
+    int clients = 0;
+    {
+        std::unique_ptr<Notebook> notebook = openNotebook(dir);
+        clients = notebook->clientCount();
+        if (clients == 0) {
+            const Store store{newUuidV7(), QStringLiteral("Harbour St"), {}};
+            if (!notebook->upsertStore(store))
+                fail(QStringLiteral("cannot add the store"));
+            bench::Authors authors;
+            for (const char *name : {"Sam Okafor", "Priya Nair", "Dana Whitfield"}) {
+                const Staff staff{newUuidV7(), store.id, QString::fromUtf8(name), QString::fromUtf8(name).toLower(),
+                                  StaffRole::Associate};
+                if (!notebook->upsertStaff(staff))
+                    fail(QStringLiteral("cannot add staff"));
+                authors.staffIds += staff.id;
+                authors.storeIds += store.id;
+            }
+            if (!notebook->setCurrentStaff(authors.staffIds.first()))
+                fail(QStringLiteral("cannot pick the staff member"));
+            notebook.reset();
+            QElapsedTimer t;
+            t.start();
+            bench::bulkLoad(dbPath, options->clients, options->notesPerClient, options->seed, authors);
+            report(QStringLiteral("setup_bulk_load"), msSince(t) / 1000.0, QStringLiteral("s"));
+            clients = options->clients;
+        } else {
+            std::cerr << "rapport-bench: reusing the notebook in " << dir.toStdString() << " (" << clients
+                      << " clients)" << std::endl;
+        }
+    }
+    report(QStringLiteral("clients"), clients, QStringLiteral("count"));
+
+    // Open the notebook and show the first page of the client list.
+    QElapsedTimer t;
+    t.start();
+    std::unique_ptr<Notebook> notebook = openNotebook(dir);
+    const QList<ClientListEntry> firstPage = ClientSearch(notebook->database().connection()).page(QString(), 0, 50);
+    report(QStringLiteral("open_and_first_page"), msSince(t), QStringLiteral("ms"), {}, QStringLiteral("< 1000 ms"));
+    if (firstPage.size() != std::min(50, clients))
+        fail(QStringLiteral("the first page has %1 rows").arg(firstPage.size()));
+
+    sqlite3 *raw = bench::openRaw(dbPath);
+    std::mt19937 random(options->seed);
+    try {
+        measureSearch(*notebook, raw, searchQueries(random));
+        measureOpenClient(*notebook, sampleClientIds(raw, 300, random, clients));
+        measureAddNote(*notebook, raw, sampleClientIds(raw, 100, random, clients));
+    } catch (const std::exception &e) {
+        fail(QString::fromUtf8(e.what()));
+    }
+    sqlite3_close(raw);
+    report(QStringLiteral("peak_memory"), peakMemoryMb(), QStringLiteral("MB"), {}, QStringLiteral("< 200 MB"));
+    return 0;
+}
