@@ -39,10 +39,14 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
     try {
         WriteTransaction tx(m_db);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Statement last(m_db.handle(), "SELECT last_mid FROM device_state WHERE device_id = ?");
-        last.bind(1, caller.deviceId);
         PushOutcome outcome;
-        outcome.lastMid = last.step() ? last.integer(0) : 0;
+        {
+            // Scoped: an unfinished statement keeps a read snapshot open and would stop the
+            // checkpoint below from emptying the WAL.
+            Statement last(m_db.handle(), "SELECT last_mid FROM device_state WHERE device_id = ?");
+            last.bind(1, caller.deviceId);
+            outcome.lastMid = last.step() ? last.integer(0) : 0;
+        }
         bool erased = false;
         for (const Mutation &m : mutations) {
             if (m.mid <= outcome.lastMid) {

@@ -1,0 +1,89 @@
+// GDPR erase on the server: everything of the client goes, nothing readable stays in the files.
+#include "httpclient.h"
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+/** The names of the database files (main, WAL, SHM, journal) whose bytes contain the text. */
+QStringList filesContaining(const ServerProcess &server, const QString &text)
+{
+    QStringList found;
+    for (const QString &suffix : {s(""), s("-wal"), s("-shm"), s("-journal")}) {
+        QFile f(server.dbPath() + suffix);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text.toUtf8()))
+            found.append(f.fileName());
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("erase removes the client, its notes, follow-ups, conflicts and history, and blocks later writes", "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya")); // manager: may erase
+    const QString clientId = newId(), noteId = newId(), followUpId = newId(), keptId = newId();
+    const QString marker = s("Zyxwvut-Quokka-4471"); // text that must vanish from the files
+    const QJsonObject person = mutation(sam, s("client"), clientId, s("upsert"),
+                                        {{s("given_name"), marker}, {s("email"), marker + s("@mail.test")}});
+    const QJsonObject note = mutation(sam, s("note"), noteId, s("upsert"),
+                                      {{s("client_id"), clientId}, {s("body"), marker + s(" wants a ladder")}});
+    REQUIRE(push(client, sam, QJsonArray{
+        person,
+        note,
+        mutation(sam, s("follow_up"), followUpId, s("upsert"), {{s("client_id"), clientId}, {s("reason"), marker + s(" call back")}}),
+        mutation(sam, s("client"), keptId, s("upsert"), {{s("given_name"), s("Kept Person")}})}).status == 200);
+    // A concurrent body edit makes a conflict record holding the marker text too.
+    REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("note"), noteId, s("upsert"), {{s("body"), marker + s(" other text")}},
+                                                   {{s("body"), QJsonValue()}}, 1000)}).status == 200);
+    int conflicts = 0;
+    for (const QJsonValue &c : pullAll(client, sam))
+        conflicts += c.toObject().value(s("entity")).toString() == s("conflict");
+    REQUIRE(conflicts == 1);
+    REQUIRE_FALSE(filesContaining(server, marker).isEmpty());
+
+    const HttpResponse erased = push(client, maya, QJsonArray{mutation(maya, s("client"), clientId, s("erase"), {}, {}, 2000)});
+    REQUIRE(erased.status == 200);
+    REQUIRE(erased.json().value(s("results")).toArray().at(0).toObject().value(s("status")).toString() == s("applied"));
+
+    const QJsonArray after = pullAll(client, sam);
+    int eraseChanges = 0;
+    for (const QJsonValue &v : after) {
+        const QJsonObject c = v.toObject();
+        CHECK_FALSE(QJsonDocument(c).toJson().contains(marker.toUtf8()));
+        CHECK(c.value(s("id")).toString() != noteId);
+        CHECK(c.value(s("id")).toString() != followUpId);
+        CHECK(c.value(s("entity")).toString() != s("conflict"));
+        if (c.value(s("id")).toString() == clientId) {
+            CHECK(c.value(s("op")).toString() == s("erase"));
+            ++eraseChanges;
+        }
+    }
+    CHECK(eraseChanges == 1);
+    CHECK(foldRecord(after, keptId).value(s("given_name")).toString() == s("Kept Person"));
+
+    // Later writes to the client or its notes, or new notes for it, are rejected.
+    const HttpResponse later = push(client, sam, QJsonArray{
+        mutation(sam, s("client"), clientId, s("upsert"), {{s("given_name"), s("Again")}}, {}, 3000),
+        mutation(sam, s("note"), noteId, s("upsert"), {{s("body"), s("late edit")}}, {}, 3000),
+        mutation(sam, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("body"), s("new note")}}, {}, 3000)});
+    REQUIRE(later.status == 200);
+    for (const QJsonValue &r : later.json().value(s("results")).toArray())
+        CHECK(r.toObject().value(s("status")).toString() == s("rejected"));
+
+    // The text is gone from the database file and its WAL, while the server keeps running.
+    CHECK(filesContaining(server, marker).join(s(", ")).toStdString() == "");
+    server.stop();
+    CHECK(filesContaining(server, marker).join(s(", ")).toStdString() == "");
+}
