@@ -1,0 +1,201 @@
+// The floor app: opens the notebook, hands it to QML and handles the command line.
+#include "session.h"
+
+#include "core/demodata.h"
+#include "core/notebook.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <cstring>
+
+Q_IMPORT_QML_PLUGIN(Rapport_UiPlugin)
+
+Q_LOGGING_CATEGORY(lcApp, "rapport.app")
+
+namespace {
+
+// Every warning the QML engine or Qt prints while self-testing; one is a failure.
+int s_warnings = 0;
+QtMessageHandler s_previousHandler = nullptr;
+
+void countingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        ++s_warnings;
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+bool wantsOffscreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--screenshot") || !std::strcmp(argv[i], "--self-test"))
+            return true;
+    return false;
+}
+
+void fatal(const QString &message)
+{
+    std::fprintf(stderr, "rapport: %s\n", qPrintable(message));
+}
+
+/** Calls `done` after the window has rendered a few frames (or after a timeout). */
+void afterFrames(QQuickWindow *window, int frames, std::function<void()> done)
+{
+    auto remaining = std::make_shared<int>(frames);
+    auto fired = std::make_shared<bool>(false);
+    auto finish = [done, fired] {
+        if (*fired)
+            return;
+        *fired = true;
+        done();
+    };
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [remaining, finish] {
+        if (--*remaining == 0)
+            QTimer::singleShot(50, finish);
+    });
+    window->update();
+    // Offscreen renderers may skip frames when nothing changes; never hang.
+    QTimer::singleShot(3000, window, finish);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Screenshots and self-tests render without a display.
+    if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Rapport: the client notebook floor staff keep during a conversation. "
+        "Everything is stored on this device first."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the notebook (rapport.db) in <dir>. Default: %1.")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        QStringLiteral("dir"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QStringLiteral("Fill an empty notebook with a demo chain: 2 stores, 6 staff, 320 clients, "
+                       "3,200 notes, open and overdue follow-ups."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Open the window at <WxH> pixels, e.g. 1280x800."), QStringLiteral("WxH"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral("Start on <page>: clients, client (the most recently seen client), today or settings."),
+        QStringLiteral("page"), QStringLiteral("clients"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit."), QStringLiteral("file"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
+    parser.addOptions({dataDirOption, demoOption, sizeOption, pageOption, screenshotOption, selfTestOption});
+    parser.process(app);
+
+    const bool selfTest = parser.isSet(selfTestOption);
+    if (selfTest)
+        s_previousHandler = qInstallMessageHandler(countingMessageHandler);
+
+    const QString page = parser.value(pageOption);
+    if (!QStringList{QStringLiteral("clients"), QStringLiteral("client"), QStringLiteral("today"),
+                     QStringLiteral("settings")}
+             .contains(page)) {
+        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today or settings.").arg(page));
+        return 2;
+    }
+    QSize size(1280, 800);
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 320 || height < 320) {
+            fatal(QStringLiteral("--size wants WIDTHxHEIGHT of at least 320x320, e.g. 1280x800; got \"%1\".")
+                      .arg(parser.value(sizeOption)));
+            return 2;
+        }
+        size = QSize(width, height);
+    }
+
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        fatal(QStringLiteral("cannot create the data folder %1; check it is writable or pass --data-dir.").arg(dataDir));
+        return 1;
+    }
+    auto opened = rapport::Notebook::open(dataDir);
+    if (!opened) {
+        fatal(opened.errorMessage());
+        return 1;
+    }
+    std::unique_ptr<rapport::Notebook> notebook = std::move(opened.value());
+    if (parser.isSet(demoOption)) {
+        if (const rapport::Status filled = rapport::fillWithDemoData(*notebook); !filled) {
+            fatal(filled.errorMessage());
+            return 1;
+        }
+    }
+
+    rapport::ui::Session session(notebook.get(), QDir(dataDir).absolutePath(), page);
+    rapport::ui::Session::setInstance(&session);
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}});
+    engine.load(QUrl(QStringLiteral("qrc:/Rapport/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        fatal(QStringLiteral("the user interface failed to load; see the messages above."));
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        fatal(QStringLiteral("Main.qml must be a window."));
+        return 1;
+    }
+
+    if (selfTest) {
+        // Visit every page and open every dialog; warnings arrive through the handler.
+        QTimer::singleShot(0, window, [window, &app] {
+            QMetaObject::invokeMethod(window, "runSelfTest");
+            afterFrames(window, 2, [&app] {
+                QMetaObject::invokeMethod(&app, [&app] {
+                    std::fprintf(stderr, "rapport: self-test %s (%d warnings)\n",
+                                 s_warnings ? "FAILED" : "passed", s_warnings);
+                    app.exit(s_warnings ? 1 : 0);
+                }, Qt::QueuedConnection);
+            });
+        });
+    } else if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        afterFrames(window, 3, [window, file, &app] {
+            const QImage image = window->grabWindow();
+            QDir().mkpath(QFileInfo(file).absolutePath());
+            if (image.isNull() || !image.save(file, "PNG")) {
+                fatal(QStringLiteral("could not save the screenshot to %1; check the folder is writable.").arg(file));
+                app.exit(1);
+                return;
+            }
+            qCInfo(lcApp) << "screenshot saved to" << file;
+            app.exit(0);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Rapport.Ui
+
+// A filled button that draws its own background. Material's filled buttons
+// paint through a shader shadow, which the software renderer (offscreen,
+// low-end tablets without GPU drivers) silently drops, leaving invisible buttons.
+Button {
+    id: control
+    property color fill: highlighted ? Theme.primary : "#DCE2EA"
+    property color ink: highlighted ? "white" : Theme.text
+
+    Material.foreground: ink
+    font.bold: true
+    topInset: 4
+    bottomInset: 4
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: control.enabled ? control.ink : Theme.secondaryText
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        implicitWidth: 64
+        implicitHeight: Theme.touch - 4
+        radius: 4
+        color: !control.enabled ? "#E4E7EB"
+             : control.down ? Qt.darker(control.fill, 1.2)
+             : control.hovered ? Qt.darker(control.fill, 1.08) : control.fill
+        border.color: control.visualFocus ? Theme.accent : "transparent"
+        border.width: 2
+    }
+}

@@ -1,0 +1,289 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Rapport.Ui
+
+// The frame of the app: header with navigation, then either master–detail
+// (landscape tablets and desktops) or stacked pages (portrait). Holds the
+// navigation state so switching orientation keeps the search and the client.
+Item {
+    id: appShell
+
+    property string section: "clients" // clients | today | settings
+    property string clientId: ""
+    property string query: ""
+    readonly property bool wide: width > height && width >= 1000
+
+    signal searchFocusRequested()
+
+    function openClient(id) {
+        section = "clients"
+        clientId = id
+    }
+    function closeClient() {
+        clientId = ""
+    }
+    function showSection(name) {
+        section = name
+    }
+    function focusSearch() {
+        section = "clients"
+        if (!wide)
+            clientId = ""
+        searchFocusRequested()
+    }
+    function addClient() {
+        clientForm.openForNew(query)
+    }
+    function editClient(id) {
+        clientForm.openForEdit(id)
+    }
+    function addNote(forClientId, kind) {
+        noteEditor.openForNew(forClientId, kind)
+    }
+    function editNote(noteId) {
+        noteEditor.openForEdit(noteId)
+    }
+    function deleteNote(noteId) {
+        if (Session.deleteNote(noteId))
+            snackbar.show(qsTr("Note deleted."), qsTr("Undo"), function() {
+                if (!Session.undoDelete())
+                    snackbar.show(Session.lastError)
+            })
+        else
+            snackbar.show(Session.lastError)
+    }
+    function notify(text) {
+        snackbar.show(text)
+    }
+    function offerFollowUp(noteId, due, reason) {
+        followUpOffer.offer(noteId, due, reason)
+    }
+
+    function runSelfTest() {
+        showSection("today")
+        showSection("settings")
+        openClient(Session.mostRecentClientId())
+        clientForm.openForNew("")
+        clientForm.close()
+        if (clientId.length > 0) {
+            clientForm.openForEdit(clientId)
+            clientForm.close()
+        }
+        for (const kind of ["need", "conversation", "purchase", "education", "return", "other"]) {
+            noteEditor.openForNew(clientId, kind)
+            noteEditor.close()
+        }
+        followUpOffer.offer("", Session.addDays(Session.today(), 3), "Check how it went")
+        followUpOffer.close()
+        staffPicker.open()
+        staffPicker.close()
+        snackbar.show("Self-test", "Undo", function() {})
+        showSection("clients")
+    }
+
+    Component.onCompleted: {
+        if (Session.startPage === "client")
+            openClient(Session.mostRecentClientId())
+        else if (Session.startPage.length > 0)
+            showSection(Session.startPage)
+        if (Session.needsStaff)
+            staffPicker.open()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: appShell.focusSearch()
+    }
+    Shortcut {
+        sequences: [StandardKey.New]
+        onActivated: appShell.addClient()
+    }
+
+    FollowUpModel { id: todayCounter }
+
+    ToolBar {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 60
+        Material.elevation: 0
+        Material.foreground: "white"
+        background: Rectangle { color: Theme.primary }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 16
+            anchors.rightMargin: 8
+            spacing: 4
+
+            Label {
+                text: "Rapport"
+                font.pixelSize: 22
+                font.bold: true
+                color: "white"
+                Layout.rightMargin: 16
+                visible: appShell.width >= 600
+            }
+            Repeater {
+                model: [
+                    { name: "clients", label: qsTr("Clients") },
+                    { name: "today", label: qsTr("Today") },
+                    { name: "settings", label: qsTr("Settings") }
+                ]
+                delegate: Button {
+                    required property var modelData
+                    objectName: "nav_" + modelData.name
+                    text: modelData.name === "today" && todayCounter.overdueCount > 0
+                          ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
+                    flat: true
+                    font.bold: appShell.section === modelData.name
+                    font.underline: appShell.section === modelData.name
+                    Material.foreground: "white"
+                    implicitHeight: Theme.touch + 8
+                    onClicked: {
+                        if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
+                            appShell.closeClient()
+                        appShell.showSection(modelData.name)
+                    }
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Item {
+                // Filled by the sync area with its status badge.
+                objectName: "syncBadgeSlot"
+                Layout.preferredWidth: childrenRect.width
+                Layout.fillHeight: true
+            }
+            Button {
+                objectName: "currentStaffButton"
+                flat: true
+                Material.foreground: "white"
+                text: Session.needsStaff ? qsTr("Who is this?") :
+                      (appShell.width >= 800 && Session.currentStoreName.length > 0
+                       ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
+                onClicked: staffPicker.open()
+            }
+        }
+    }
+
+    Loader {
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        sourceComponent: appShell.wide ? wideLayout : narrowLayout
+    }
+
+    Component {
+        id: wideLayout
+        Item {
+            ClientsPage {
+                id: listPane
+                objectName: "clientsPage"
+                shell: appShell
+                visible: appShell.section === "clients"
+                width: Math.min(460, Math.round(parent.width * 0.36))
+                height: parent.height
+            }
+            Rectangle {
+                id: divider
+                visible: listPane.visible
+                anchors { left: listPane.right; top: parent.top; bottom: parent.bottom }
+                width: 1
+                color: Theme.divider
+            }
+            Item {
+                visible: appShell.section === "clients"
+                anchors { left: divider.right; right: parent.right; top: parent.top; bottom: parent.bottom }
+                ClientPage {
+                    objectName: "clientPage"
+                    anchors.fill: parent
+                    visible: appShell.clientId.length > 0
+                    shell: appShell
+                    clientId: appShell.clientId
+                }
+                EmptyState {
+                    visible: appShell.clientId.length === 0
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 64, 520)
+                    title: qsTr("Pick a client on the left")
+                    message: qsTr("Their whole story opens here: contact, preferences, follow-ups and every note. Search by name, phone, email, tag or anything written in a note.")
+                    actionText: qsTr("Add a new client")
+                    onActionTriggered: appShell.addClient()
+                }
+            }
+            TodayPage {
+                objectName: "todayPage"
+                anchors.fill: parent
+                visible: appShell.section === "today"
+                shell: appShell
+            }
+            SettingsPage {
+                objectName: "settingsPage"
+                anchors.fill: parent
+                visible: appShell.section === "settings"
+                shell: appShell
+            }
+        }
+    }
+
+    Component {
+        id: narrowLayout
+        StackView {
+            id: stack
+            objectName: "pageStack"
+
+            function sync() {
+                const wanted = appShell.section === "clients" && appShell.clientId.length > 0 ? "client" : appShell.section
+                const top = stack.currentItem ? stack.currentItem.pageName : ""
+                if (wanted === top)
+                    return
+                if (wanted === "client" && top === "clients") {
+                    stack.push(clientComponent)
+                    return
+                }
+                if (wanted === "clients" && top === "client" && stack.depth > 1) {
+                    stack.pop()
+                    return
+                }
+                stack.clear()
+                if (wanted === "client") {
+                    stack.push(clientsComponent, {}, StackView.Immediate)
+                    stack.push(clientComponent, {}, StackView.Immediate)
+                } else {
+                    stack.push(wanted === "today" ? todayComponent
+                               : wanted === "settings" ? settingsComponent : clientsComponent,
+                               {}, StackView.Immediate)
+                }
+            }
+            Component.onCompleted: sync()
+            Connections {
+                target: appShell
+                function onSectionChanged() { stack.sync() }
+                function onClientIdChanged() { stack.sync() }
+            }
+
+            Component {
+                id: clientsComponent
+                ClientsPage { objectName: "clientsPage"; shell: appShell; property string pageName: "clients" }
+            }
+            Component {
+                id: clientComponent
+                ClientPage { objectName: "clientPage"; shell: appShell; clientId: appShell.clientId; property string pageName: "client" }
+            }
+            Component {
+                id: todayComponent
+                TodayPage { objectName: "todayPage"; shell: appShell; property string pageName: "today" }
+            }
+            Component {
+                id: settingsComponent
+                SettingsPage { objectName: "settingsPage"; shell: appShell; property string pageName: "settings" }
+            }
+        }
+    }
+
+    ClientForm { id: clientForm; objectName: "clientForm"; shell: appShell }
+    NoteEditor { id: noteEditor; objectName: "noteEditor"; shell: appShell }
+    FollowUpOfferDialog { id: followUpOffer; objectName: "followUpOffer"; shell: appShell }
+    StaffPicker { id: staffPicker; objectName: "staffPicker" }
+    Snackbar { id: snackbar; objectName: "snackbar" }
+}

@@ -1,0 +1,304 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Rapport.Ui
+
+// The whole relationship on one screen. The page is the timeline list; the
+// client's facts, follow-ups and the note buttons are its header, so the
+// timeline pages in smoothly however long it gets.
+Rectangle {
+    id: page
+    property var shell
+    property string clientId
+    color: Theme.background
+
+    ClientCard { id: card; clientId: page.clientId }
+    TimelineModel { id: timeline; clientId: page.clientId }
+    FollowUpModel { id: followUps; clientId: page.clientId }
+
+    ListView {
+        id: notes
+        objectName: "timeline"
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        clip: true
+        spacing: 8
+        model: timeline
+        visible: card.exists
+        ScrollBar.vertical: ScrollBar {}
+
+        // The header grows as its parts load; keep the page at its top until
+        // the associate scrolls themselves.
+        property bool userScrolled: false
+        onMovementStarted: userScrolled = true
+        Connections {
+            target: page
+            function onClientIdChanged() {
+                notes.userScrolled = false
+                notes.positionViewAtBeginning()
+            }
+        }
+
+        header: ColumnLayout {
+            width: notes.width
+            onImplicitHeightChanged: if (!notes.userScrolled) notes.positionViewAtBeginning()
+            spacing: Theme.gap
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    visible: !!page.shell && !page.shell.wide
+                    text: qsTr("‹ Clients")
+                    flat: true
+                    onClicked: page.shell.closeClient()
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        objectName: "clientName"
+                        text: card.displayName
+                        font.pixelSize: Theme.titleFont
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "lastSeenText"
+                        text: card.lastSeenText
+                        color: Theme.secondaryText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                ActionButton {
+                    objectName: "editClientButton"
+                    text: qsTr("Edit")
+                    onClicked: page.shell.editClient(page.clientId)
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                visible: card.tags.length > 0
+                Repeater {
+                    model: card.tags
+                    delegate: Rectangle {
+                        required property string modelData
+                        height: 30
+                        width: tagLabel.implicitWidth + 20
+                        radius: 15
+                        color: "#E0F2F1"
+                        border.color: Theme.accent
+                        Label { id: tagLabel; anchors.centerIn: parent; text: parent.modelData; color: Theme.accent; font.pixelSize: Theme.smallFont }
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: notes.width >= 760 ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.gap
+
+                SectionCard {
+                    title: qsTr("Contact")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    FieldRow { label: qsTr("Phone"); value: card.phone }
+                    FieldRow { label: qsTr("Email"); value: card.email }
+                    FieldRow { label: qsTr("Prefers"); value: card.preferredChannel; emptyText: qsTr("No preference") }
+                }
+                SectionCard {
+                    title: qsTr("Consent")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    ConsentRow { clientId: page.clientId; which: "contact"; label: qsTr("Contact"); consentState: card.contactConsent; description: card.contactConsentText }
+                    ConsentRow { clientId: page.clientId; which: "marketing"; label: qsTr("Marketing"); consentState: card.marketingConsent; description: card.marketingConsentText }
+                }
+                SectionCard {
+                    title: qsTr("Preferences")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    FieldRow { label: qsTr("Sizes"); value: card.sizes }
+                    FieldRow { label: qsTr("Brands"); value: card.brands }
+                    FieldRow { label: qsTr("Interests"); value: card.interests }
+                }
+                SectionCard {
+                    title: qsTr("Relationship")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    FieldRow { label: qsTr("Dates"); value: card.importantDatesText; emptyText: qsTr("None recorded") }
+                    FieldRow { label: qsTr("Keep in touch"); value: card.keepInTouchText }
+                    FieldRow { label: qsTr("Home store"); value: card.homeStoreName }
+                    FieldRow { label: qsTr("Associate"); value: card.associateName; emptyText: qsTr("Not assigned") }
+                }
+            }
+
+            SectionCard {
+                title: followUps.count > 0 ? qsTr("Open follow-ups (%1)").arg(followUps.count) : qsTr("Follow-ups")
+                Layout.fillWidth: true
+                Label {
+                    visible: followUps.count === 0
+                    text: qsTr("Nothing planned. A purchase note offers an education follow-up.")
+                    color: Theme.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: followUps
+                    delegate: FollowUpRow {
+                        required followUpId
+                        required reason
+                        required dueText
+                        required assigneeName
+                        required overdue
+                        Layout.fillWidth: true
+                        showClient: false
+                        onMessage: function(text) { page.shell.notify(text) }
+                    }
+                }
+            }
+
+            SectionCard {
+                title: qsTr("Add a note")
+                Layout.fillWidth: true
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: [
+                            { kind: "need", label: qsTr("Need") },
+                            { kind: "conversation", label: qsTr("Conversation") },
+                            { kind: "purchase", label: qsTr("Purchase") },
+                            { kind: "education", label: qsTr("Education") },
+                            { kind: "return", label: qsTr("Return") },
+                            { kind: "other", label: qsTr("Other") }
+                        ]
+                        delegate: ActionButton {
+                            required property var modelData
+                            objectName: "addNote_" + modelData.kind
+                            text: Theme.kindGlyph(modelData.kind) + "  " + modelData.label
+                            fill: Theme.kindColor(modelData.kind)
+                            ink: "white"
+                            onClicked: page.shell.addNote(page.clientId, modelData.kind)
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: timeline.count > 0 ? qsTr("Timeline") : qsTr("No notes yet: write what they need or what you talked about.")
+                font.pixelSize: Theme.headingFont
+                font.bold: timeline.count > 0
+                color: timeline.count > 0 ? Theme.primary : Theme.secondaryText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.bottomMargin: 4
+            }
+        }
+
+        delegate: Rectangle {
+            id: noteCard
+            required property int index
+            required property string noteId
+            required property string kind
+            required property string kindLabel
+            required property string body
+            required property string details
+            required property string authorName
+            required property string storeName
+            required property string when
+            required property bool mine
+
+            objectName: "note_" + index
+            width: ListView.view.width
+            height: noteLayout.implicitHeight + 24
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.divider
+
+            Rectangle {
+                width: 5
+                color: Theme.kindColor(noteCard.kind)
+                anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+                radius: 2
+            }
+
+            RowLayout {
+                id: noteLayout
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 12; leftMargin: 16 }
+                spacing: Theme.gap
+                KindBadge { kind: noteCard.kind; Layout.alignment: Qt.AlignTop }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: noteCard.kindLabel
+                            font.bold: true
+                            color: Theme.kindColor(noteCard.kind)
+                        }
+                        Label {
+                            text: noteCard.when + (noteCard.authorName ? " · " + noteCard.authorName : "")
+                                  + (noteCard.storeName ? ", " + noteCard.storeName : "")
+                            color: Theme.secondaryText
+                            font.pixelSize: Theme.smallFont
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        visible: noteCard.details.length > 0
+                        text: noteCard.details
+                        wrapMode: Text.Wrap
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: noteCard.body.length > 0
+                        text: noteCard.body
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                ColumnLayout {
+                    visible: noteCard.mine
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 0
+                    Button {
+                        objectName: "editNoteButton"
+                        text: qsTr("Edit")
+                        flat: true
+                        onClicked: page.shell.editNote(noteCard.noteId)
+                    }
+                    Button {
+                        objectName: "deleteNoteButton"
+                        text: qsTr("Delete")
+                        flat: true
+                        Material.foreground: Theme.danger
+                        onClicked: page.shell.deleteNote(noteCard.noteId)
+                    }
+                }
+            }
+        }
+    }
+
+    EmptyState {
+        visible: !card.exists && page.clientId.length > 0
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 64, 520)
+        title: qsTr("This client is no longer here")
+        message: qsTr("They may have been deleted or erased on another device. Search for them again from the client list.")
+        actionText: qsTr("Back to clients")
+        onActionTriggered: page.shell.closeClient()
+    }
+}

@@ -1,0 +1,168 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rapport.Ui
+
+// One search field over everything; best matches first, recent clients when empty.
+Rectangle {
+    id: page
+    property var shell
+    color: Theme.background
+
+    Connections {
+        target: page.shell
+        ignoreUnknownSignals: true
+        function onSearchFocusRequested() {
+            search.forceActiveFocus()
+            search.selectAll()
+        }
+    }
+
+    ClientListModel {
+        id: clients
+        query: page.shell ? page.shell.query : ""
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            TextField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search name, phone, email, tag or note")
+                text: page.shell ? page.shell.query : ""
+                inputMethodHints: Qt.ImhNoPredictiveText
+                selectByMouse: true
+                onTextEdited: page.shell.query = text
+                Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = 0 }
+                Keys.onReturnPressed: {
+                    if (list.count > 0)
+                        page.shell.openClient(clients.clientIdAt(0))
+                }
+            }
+            ActionButton {
+                objectName: "addClientButton"
+                text: qsTr("New client")
+                highlighted: true
+                onClicked: page.shell.addClient()
+            }
+        }
+
+        Label {
+            objectName: "resultSummary"
+            text: clients.query.trim().length === 0 ? qsTr("Recently seen")
+                  : clients.count === 0 ? ""
+                  : (clients.count >= 50 ? qsTr("Best matches for “%1”").arg(clients.query)
+                                             : qsTr("%n match(es) for “%1”", "", clients.count).arg(clients.query))
+            visible: text.length > 0
+            color: Theme.secondaryText
+            font.pixelSize: Theme.smallFont
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+
+        ListView {
+            id: list
+            objectName: "clientList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: clients
+            spacing: 4
+            keyNavigationEnabled: true
+            highlightMoveDuration: 0
+            reuseItems: true
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            Keys.onReturnPressed: page.shell.openClient(clients.clientIdAt(currentIndex))
+
+            delegate: ItemDelegate {
+                id: entry
+                required property string clientId
+                required property string displayName
+                required property string initials
+                required property string phone
+                required property string email
+                required property string tags
+                required property string lastSeen
+                required property string matchedNote
+                required property int index
+
+                objectName: "client_" + index
+                width: ListView.view.width
+                height: Math.max(72, content.implicitHeight + 16)
+                highlighted: !!page.shell && page.shell.clientId === clientId
+                onClicked: page.shell.openClient(clientId)
+                background: Rectangle {
+                    color: entry.highlighted ? Theme.selection : (entry.hovered ? "#F6F8FB" : Theme.surface)
+                    radius: Theme.radius
+                    border.color: entry.highlighted ? Theme.primary : Theme.divider
+                }
+
+                contentItem: RowLayout {
+                    id: content
+                    spacing: Theme.gap
+                    Rectangle {
+                        width: 44; height: 44; radius: 22
+                        color: Theme.primary
+                        Layout.alignment: Qt.AlignVCenter
+                        Label { anchors.centerIn: parent; text: entry.initials; color: "white"; font.bold: true }
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: entry.displayName
+                                font.bold: true
+                                font.pixelSize: 17
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: entry.lastSeen
+                                color: Theme.secondaryText
+                                font.pixelSize: Theme.smallFont
+                            }
+                        }
+                        Label {
+                            text: [entry.phone, entry.email].filter(function(s) { return s.length > 0 }).join("  ·  ")
+                            visible: text.length > 0
+                            color: Theme.secondaryText
+                            font.pixelSize: Theme.smallFont
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: entry.matchedNote.length > 0 ? "“" + entry.matchedNote + "”" : entry.tags
+                            visible: text.length > 0
+                            color: entry.matchedNote.length > 0 ? Theme.text : Theme.accent
+                            font.pixelSize: Theme.smallFont
+                            font.italic: entry.matchedNote.length > 0
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            EmptyState {
+                anchors.centerIn: parent
+                width: parent.width - 32
+                visible: list.count === 0
+                title: clients.query.trim().length > 0 ? qsTr("No matches") : qsTr("No clients yet")
+                message: clients.query.trim().length > 0
+                         ? qsTr("No clients match “%1”. Check the spelling or add them as a new client.").arg(clients.query.trim())
+                         : qsTr("Add the first client with New client. Everything you write is saved on this tablet right away.")
+                actionText: qsTr("New client")
+                onActionTriggered: page.shell.addClient()
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Rapport.Ui
+
+// After a purchase: offer to check back and teach them how to get the most
+// out of it. Three days by default; the associate can move the date or skip.
+Dialog {
+    id: dialog
+    property var shell
+    property string noteId
+    property date dueDate: new Date()
+
+    title: qsTr("Follow up on this purchase?")
+    modal: true
+    // Material draws popup shadows with a shader the software renderer drops.
+    Material.elevation: 0
+    background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 520, 520)
+    closePolicy: Popup.CloseOnEscape
+    padding: 16
+
+    function offer(forNoteId, due, reasonText) {
+        noteId = forNoteId
+        daysAhead.value = Math.max(0, Math.round((due - Session.today()) / 86400000))
+        reason.text = reasonText
+        error.text = ""
+        open()
+    }
+
+    function accept_() {
+        if (!Session.acceptFollowUpOffer(noteId, Session.addDays(Session.today(), daysAhead.value), reason.text)) {
+            error.text = Session.lastError
+            return
+        }
+        close()
+        shell.notify(qsTr("Follow-up added for %1.").arg(Session.formatDate(Session.addDays(Session.today(), daysAhead.value))))
+    }
+
+    footer: DialogButtonBox {
+        ActionButton {
+            objectName: "acceptOfferButton"
+            text: qsTr("Add follow-up")
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            objectName: "skipOfferButton"
+            text: qsTr("Skip")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        onAccepted: dialog.accept_()
+        onRejected: {
+            dialog.close()
+            dialog.shell.notify(qsTr("Note saved, no follow-up."))
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+        Label {
+            text: qsTr("Check back to show them how to get the most from what they bought.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Reason"); font.bold: true }
+        TextField { id: reason; objectName: "offerReasonField"; Layout.fillWidth: true }
+        Label { text: qsTr("When"); font.bold: true }
+        RowLayout {
+            Layout.fillWidth: true
+            SpinBox { id: daysAhead; objectName: "offerDaysField"; from: 0; to: 90; value: 3 }
+            Label {
+                objectName: "offerDateText"
+                text: (daysAhead.value === 1 ? qsTr("day from now") : qsTr("days from now")) + " · "
+                      + Session.formatDate(Session.addDays(Session.today(), daysAhead.value))
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+        }
+        Label {
+            id: error
+            visible: text.length > 0
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

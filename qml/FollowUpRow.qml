@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Rapport.Ui
+
+// One follow-up with what can be done about it: done, snooze or cancel.
+Rectangle {
+    id: row
+    property string followUpId
+    property string clientName
+    property string reason
+    property string dueText
+    property string assigneeName
+    property bool overdue
+    property bool showClient: true
+    signal openClient()
+    signal message(string text)
+
+    implicitHeight: layout.implicitHeight + 2 * 10
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: overdue ? Theme.danger : Theme.divider
+    border.width: overdue ? 2 : 1
+
+    function act(ok, doneText) {
+        row.message(ok ? doneText : Session.lastError)
+    }
+
+    RowLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: Theme.gap
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                visible: row.showClient
+                text: row.clientName
+                font.bold: true
+                font.underline: clientArea.containsMouse
+                color: Theme.primary
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                MouseArea {
+                    id: clientArea
+                    anchors.fill: parent
+                    hoverEnabled: true
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: row.openClient()
+                }
+            }
+            Label {
+                text: row.reason
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.assigneeName.length > 0 ? row.dueText + " · for " + row.assigneeName : row.dueText
+                color: row.overdue ? Theme.danger : Theme.secondaryText
+                font.pixelSize: Theme.smallFont
+                font.bold: row.overdue
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        ActionButton {
+            objectName: "followUpDoneButton"
+            text: qsTr("Done")
+            highlighted: true
+            onClicked: row.act(Session.completeFollowUp(row.followUpId), qsTr("Marked done."))
+        }
+        Button {
+            id: snoozeButton
+            text: qsTr("Snooze")
+            flat: true
+            onClicked: snoozeMenu.open()
+            Menu {
+                id: snoozeMenu
+                Material.elevation: 0
+                background: Rectangle { implicitWidth: 200; implicitHeight: 48; color: Theme.surface; border.color: Theme.divider }
+                y: snoozeButton.height
+                MenuItem { text: qsTr("Tomorrow"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 1), qsTr("Snoozed until tomorrow.")) }
+                MenuItem { text: qsTr("In 3 days"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 3), qsTr("Snoozed for 3 days.")) }
+                MenuItem { text: qsTr("In a week"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 7), qsTr("Snoozed for a week.")) }
+            }
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: row.act(Session.cancelFollowUp(row.followUpId), qsTr("Follow-up cancelled."))
+        }
+    }
+}

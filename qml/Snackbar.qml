@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Rapport.Ui
+
+// A short message at the bottom, optionally with one action such as Undo.
+Rectangle {
+    id: bar
+    property string text
+    property string actionText
+    property var action: null
+
+    function show(message, actionLabel, callback) {
+        text = message
+        actionText = actionLabel || ""
+        action = callback || null
+        visible = true
+        hideTimer.restart()
+    }
+
+    visible: false
+    z: 1000
+    color: "#1F2630"
+    radius: Theme.radius
+    width: Math.min(parent.width - 32, 640)
+    height: Math.max(Theme.touch + 8, layout.implicitHeight + 16)
+    anchors.horizontalCenter: parent.horizontalCenter
+    anchors.bottom: parent.bottom
+    anchors.bottomMargin: 24
+
+    Timer { id: hideTimer; interval: 8000; onTriggered: bar.visible = false }
+
+    RowLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 8
+        Label {
+            objectName: "snackbarText"
+            text: bar.text
+            color: "white"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "snackbarAction"
+            visible: bar.actionText.length > 0
+            text: bar.actionText
+            flat: true
+            Material.foreground: "#9CD3FF"
+            onClicked: {
+                bar.visible = false
+                if (bar.action)
+                    bar.action()
+            }
+        }
+    }
+}

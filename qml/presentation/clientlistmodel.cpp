@@ -1,0 +1,119 @@
+#include "clientlistmodel.h"
+
+#include "formatting.h"
+#include "session.h"
+
+namespace rapport::ui {
+
+namespace {
+QString initialsOf(const QString &name)
+{
+    QString initials;
+    const auto words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        initials.append(word.at(0).toUpper());
+        if (initials.size() == 2)
+            break;
+    }
+    return initials;
+}
+} // namespace
+
+ClientListModel::ClientListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    if (Session *session = Session::instance()) {
+        connect(session->notebook(), &Notebook::changed, this,
+                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
+    }
+    reload(PageSize);
+}
+
+void ClientListModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    Q_EMIT queryChanged();
+    reload(PageSize);
+}
+
+void ClientListModel::reload(int rowsWanted)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = true;
+    if (Session *session = Session::instance()) {
+        const ClientSearch search(session->notebook()->database().connection());
+        // Round up to whole pages so fetchMore() continues on a page boundary.
+        const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
+        m_rows = search.page(m_query, 0, wanted);
+        m_exhausted = m_rows.size() < wanted;
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int ClientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ClientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientListEntry &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole: return row.displayName;
+    case ClientIdRole: return row.id;
+    case InitialsRole: return initialsOf(row.displayName);
+    case PhoneRole: return row.phone;
+    case EmailRole: return row.email;
+    case TagsRole: return row.tags.join(QStringLiteral(", "));
+    case LastSeenRole:
+        return row.lastSeenAt.isValid() ? QStringLiteral("Seen %1").arg(formatting::daysAgo(row.lastSeenAt))
+                                        : QStringLiteral("Not seen yet");
+    case MatchedNoteRole: return row.matchedNote;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ClientListModel::roleNames() const
+{
+    return {
+        {ClientIdRole, "clientId"}, {DisplayNameRole, "displayName"}, {InitialsRole, "initials"},
+        {PhoneRole, "phone"},       {EmailRole, "email"},             {TagsRole, "tags"},
+        {LastSeenRole, "lastSeen"}, {MatchedNoteRole, "matchedNote"},
+    };
+}
+
+bool ClientListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void ClientListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    Session *session = Session::instance();
+    if (!session)
+        return;
+    const ClientSearch search(session->notebook()->database().connection());
+    const QList<ClientListEntry> more = search.page(m_query, int(m_rows.size()), PageSize);
+    m_exhausted = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+QString ClientListModel::clientIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/clientsearch.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace rapport::ui {
+
+/**
+ * Search results for the client list, best matches first (recent clients when
+ * the query is empty). Rows arrive a page at a time through fetchMore(), so a
+ * chain with 50,000 clients never loads them all.
+ */
+class ClientListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(ClientListModel)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    static constexpr int PageSize = 50;
+
+    enum Roles {
+        ClientIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        InitialsRole,
+        PhoneRole,
+        EmailRole,
+        TagsRole,
+        LastSeenRole,
+        MatchedNoteRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit ClientListModel(QObject *parent = nullptr);
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    int count() const { return int(m_rows.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /** Id of the client on `row`, or "" (for keyboard selection). */
+    Q_INVOKABLE QString clientIdAt(int row) const;
+
+Q_SIGNALS:
+    void queryChanged();
+    void countChanged();
+
+private:
+    /** Reloads as many rows as were shown, after the query or the data changed. */
+    void reload(int rowsWanted);
+
+    QString m_query;
+    QList<ClientListEntry> m_rows;
+    bool m_exhausted = false;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,451 @@
+#include "session.h"
+
+#include "formatting.h"
+
+#include "core/clientsearch.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcUi, "rapport.ui")
+
+namespace rapport::ui {
+
+namespace {
+Session *s_instance = nullptr;
+
+QString text(const QVariantMap &map, const char *key)
+{
+    return map.value(QLatin1String(key)).toString().trimmed();
+}
+
+bool has(const QVariantMap &map, const char *key)
+{
+    return map.contains(QLatin1String(key));
+}
+
+/** "Birthday: 1980-04-12" one per line (or separated by ";"). */
+QList<ImportantDate> parseImportantDates(const QString &textValue)
+{
+    QList<ImportantDate> dates;
+    const auto lines = textValue.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const int colon = line.lastIndexOf(QLatin1Char(':'));
+        const QString label = colon > 0 ? line.left(colon).trimmed() : QStringLiteral("Date");
+        const QDate date = QDate::fromString(line.mid(colon + 1).trimmed(), Qt::ISODate);
+        if (date.isValid())
+            dates.append({label, date});
+    }
+    return dates;
+}
+
+ClientChanges changesFrom(const QVariantMap &fields)
+{
+    ClientChanges changes;
+    if (has(fields, "givenName")) changes.givenName = text(fields, "givenName");
+    if (has(fields, "familyName")) changes.familyName = text(fields, "familyName");
+    if (has(fields, "phone")) changes.phone = text(fields, "phone");
+    if (has(fields, "email")) changes.email = text(fields, "email");
+    if (has(fields, "preferredChannel")) changes.preferredChannel = text(fields, "preferredChannel");
+    if (has(fields, "sizes")) changes.sizes = text(fields, "sizes");
+    if (has(fields, "brands")) changes.brands = text(fields, "brands");
+    if (has(fields, "interests")) changes.interests = text(fields, "interests");
+    if (has(fields, "importantDates"))
+        changes.importantDates = parseImportantDates(text(fields, "importantDates"));
+    if (has(fields, "tags")) {
+        QStringList tags;
+        const auto parts = text(fields, "tags").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &tag : parts)
+            if (!tag.trimmed().isEmpty())
+                tags.append(tag.trimmed());
+        changes.tags = tags;
+    }
+    if (has(fields, "keepInTouchDays"))
+        changes.keepInTouchDays = fields.value(QStringLiteral("keepInTouchDays")).toInt();
+    if (has(fields, "homeStoreId")) changes.homeStoreId = text(fields, "homeStoreId");
+    if (has(fields, "associateId")) changes.associateId = text(fields, "associateId");
+    return changes;
+}
+} // namespace
+
+Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject *parent)
+    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage))
+{
+    connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
+}
+
+Session::~Session()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void Session::setInstance(Session *session)
+{
+    s_instance = session;
+}
+
+Session *Session::instance()
+{
+    return s_instance;
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *jsEngine)
+{
+    Q_ASSERT_X(s_instance, "Session::create", "main() must make the Session before QML loads");
+    // main() owns the session; the engine must never delete it.
+    jsEngine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Session::currentStaffId() const
+{
+    return m_notebook->currentStaffId();
+}
+
+QString Session::currentStaffName() const
+{
+    return staffName(currentStaffId());
+}
+
+QString Session::currentStoreName() const
+{
+    const auto staff = m_notebook->staffById(currentStaffId());
+    return staff ? storeName(staff->storeId) : QString();
+}
+
+bool Session::needsStaff() const
+{
+    return !m_notebook->staffById(currentStaffId()).has_value();
+}
+
+QString Session::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+int Session::clientCount() const
+{
+    return m_notebook->clientCount();
+}
+
+bool Session::setCurrentStaff(const QString &staffId)
+{
+    if (const Status status = m_notebook->setCurrentStaff(staffId); !status)
+        return fail(status.errorMessage());
+    clearError();
+    Q_EMIT currentStaffChanged();
+    return true;
+}
+
+bool Session::addLocalStaff(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return fail(QStringLiteral("Type your name so your notes are signed."));
+    QList<Store> stores = m_notebook->stores();
+    if (stores.isEmpty()) {
+        const Store store{newUuidV7(), QStringLiteral("This store"), QString()};
+        if (const Status status = m_notebook->upsertStore(store); !status)
+            return fail(status.errorMessage());
+        stores.append(store);
+    }
+    Staff staff;
+    staff.id = newUuidV7();
+    staff.storeId = stores.first().id;
+    staff.name = name.trimmed();
+    if (const Status status = m_notebook->upsertStaff(staff); !status)
+        return fail(status.errorMessage());
+    return setCurrentStaff(staff.id);
+}
+
+QString Session::staffName(const QString &staffId) const
+{
+    const auto staff = m_notebook->staffById(staffId);
+    return staff ? staff->name : QString();
+}
+
+QString Session::storeName(const QString &storeId) const
+{
+    const auto store = m_notebook->storeById(storeId);
+    return store ? store->name : QString();
+}
+
+QString Session::mostRecentClientId() const
+{
+    const auto recent = ClientSearch(m_notebook->database().connection()).page(QString(), 0, 1);
+    return recent.isEmpty() ? QString() : recent.first().id;
+}
+
+QString Session::createClient(const QVariantMap &fields)
+{
+    ClientChanges changes = changesFrom(fields);
+    if (changes.givenName.value_or(QString()).isEmpty() && changes.familyName.value_or(QString()).isEmpty()) {
+        fail(QStringLiteral("Type at least a first or last name so colleagues can find this client."));
+        return QString();
+    }
+    if (!changes.homeStoreId) {
+        const auto staff = m_notebook->staffById(currentStaffId());
+        if (staff)
+            changes.homeStoreId = staff->storeId;
+    }
+    if (!changes.associateId && !currentStaffId().isEmpty())
+        changes.associateId = currentStaffId();
+    const Result<Client> created = m_notebook->createClient(changes);
+    if (!created) {
+        fail(created.errorMessage());
+        return QString();
+    }
+    clearError();
+    return created->id;
+}
+
+bool Session::updateClient(const QString &clientId, const QVariantMap &fields)
+{
+    const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields));
+    if (!updated)
+        return fail(updated.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::setConsent(const QString &clientId, const QString &which, const QString &state)
+{
+    if (state != QLatin1String("given") && state != QLatin1String("withdrawn") && !state.isEmpty())
+        return fail(QStringLiteral("Consent is either given or withdrawn."));
+    Consent consent{state, QDateTime::currentDateTimeUtc(), currentStaffId()};
+    ClientChanges changes;
+    if (which == QLatin1String("contact"))
+        changes.contactConsent = consent;
+    else if (which == QLatin1String("marketing"))
+        changes.marketingConsent = consent;
+    else
+        return fail(QStringLiteral("Unknown consent \"%1\"; choose contact or marketing.").arg(which));
+    const Result<Client> updated = m_notebook->updateClient(clientId, changes);
+    if (!updated)
+        return fail(updated.errorMessage());
+    clearError();
+    return true;
+}
+
+static Result<Note> noteFrom(const QVariantMap &fields, Note note)
+{
+    if (has(fields, "kind")) {
+        const auto kind = noteKindFromString(text(fields, "kind"));
+        if (!kind)
+            return Error{QStringLiteral("Pick what kind of note this is: need, conversation, purchase, "
+                                        "education, return or other.")};
+        note.kind = *kind;
+    }
+    if (has(fields, "body")) note.body = text(fields, "body");
+    if (has(fields, "needPurpose")) note.needPurpose = text(fields, "needPurpose");
+    if (has(fields, "needContext")) note.needContext = text(fields, "needContext");
+    if (has(fields, "needHave")) note.needHave = text(fields, "needHave");
+    if (has(fields, "needDuration")) note.needDuration = text(fields, "needDuration");
+    if (has(fields, "needBudget")) note.needBudget = text(fields, "needBudget");
+    if (has(fields, "items")) note.items = text(fields, "items");
+    if (has(fields, "amount")) {
+        const QString amountText = text(fields, "amount");
+        if (amountText.isEmpty()) {
+            note.amountCents.reset();
+        } else {
+            note.amountCents = formatting::parseAmount(amountText);
+            if (!note.amountCents)
+                return Error{QStringLiteral("\"%1\" is not an amount; type it like 129.90.").arg(amountText)};
+        }
+    }
+    const bool empty = note.body.isEmpty() && note.needPurpose.isEmpty() && note.needContext.isEmpty()
+        && note.needHave.isEmpty() && note.needBudget.isEmpty() && note.items.isEmpty();
+    if (empty)
+        return Error{QStringLiteral("The note is empty; write what happened before saving.")};
+    return note;
+}
+
+QVariantMap Session::addNote(const QVariantMap &fields)
+{
+    QVariantMap result{{QStringLiteral("ok"), false}};
+    if (needsStaff()) {
+        fail(QStringLiteral("Choose who is using this tablet in Settings first; every note is signed."));
+        return result;
+    }
+    Note draft;
+    draft.clientId = text(fields, "clientId");
+    const Result<Note> note = noteFrom(fields, draft);
+    if (!note) {
+        fail(note.errorMessage());
+        return result;
+    }
+    const Result<Note> added = m_notebook->addNote(*note);
+    if (!added) {
+        fail(added.errorMessage());
+        return result;
+    }
+    clearError();
+    result[QStringLiteral("ok")] = true;
+    result[QStringLiteral("noteId")] = added->id;
+    if (const auto offer = m_notebook->followUpOfferFor(*added)) {
+        result[QStringLiteral("offerDue")] = offer->dueDate;
+        result[QStringLiteral("offerReason")] = offer->reason;
+    }
+    return result;
+}
+
+bool Session::updateNote(const QString &noteId, const QVariantMap &fields)
+{
+    const auto existing = m_notebook->note(noteId);
+    if (!existing)
+        return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
+    const Result<Note> note = noteFrom(fields, *existing);
+    if (!note)
+        return fail(note.errorMessage());
+    const Result<Note> updated = m_notebook->updateNote(*note);
+    if (!updated)
+        return fail(updated.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::deleteNote(const QString &noteId)
+{
+    const auto existing = m_notebook->note(noteId);
+    if (!existing)
+        return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
+    if (const Status status = m_notebook->deleteNote(noteId); !status)
+        return fail(status.errorMessage());
+    m_deletedNote = *existing;
+    clearError();
+    Q_EMIT canUndoChanged();
+    return true;
+}
+
+bool Session::undoDelete()
+{
+    if (!m_deletedNote)
+        return fail(QStringLiteral("There is nothing to undo."));
+    const Result<Note> restored = m_notebook->restoreNote(*m_deletedNote);
+    if (!restored)
+        return fail(restored.errorMessage());
+    m_deletedNote.reset();
+    clearError();
+    Q_EMIT canUndoChanged();
+    return true;
+}
+
+QVariantMap Session::noteFields(const QString &noteId) const
+{
+    const auto note = m_notebook->note(noteId);
+    if (!note)
+        return {};
+    return {
+        {QStringLiteral("noteId"), note->id},
+        {QStringLiteral("clientId"), note->clientId},
+        {QStringLiteral("kind"), toString(note->kind)},
+        {QStringLiteral("body"), note->body},
+        {QStringLiteral("needPurpose"), note->needPurpose},
+        {QStringLiteral("needContext"), note->needContext},
+        {QStringLiteral("needHave"), note->needHave},
+        {QStringLiteral("needDuration"), note->needDuration},
+        {QStringLiteral("needBudget"), note->needBudget},
+        {QStringLiteral("items"), note->items},
+        {QStringLiteral("amount"), formatting::amount(note->amountCents).remove(QLatin1Char(','))},
+    };
+}
+
+bool Session::acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, const QString &reason)
+{
+    const auto note = m_notebook->note(noteId);
+    if (!note)
+        return fail(QStringLiteral("The purchase note is gone, so the follow-up was not added."));
+    const auto offer = m_notebook->followUpOfferFor(*note);
+    if (!offer)
+        return fail(QStringLiteral("Only purchases come with an education follow-up."));
+    if (!dueDate.isValid())
+        return fail(QStringLiteral("Pick the day to follow up, for example %1.")
+                        .arg(offer->dueDate.toString(Qt::ISODate)));
+    FollowUp followUp;
+    followUp.clientId = offer->clientId;
+    followUp.originNoteId = offer->originNoteId;
+    followUp.kind = offer->kind;
+    followUp.dueDate = dueDate;
+    followUp.reason = reason.trimmed().isEmpty() ? offer->reason : reason.trimmed();
+    followUp.assigneeId = currentStaffId();
+    const Result<FollowUp> added = m_notebook->addFollowUp(followUp);
+    if (!added)
+        return fail(added.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason)
+{
+    if (!dueDate.isValid())
+        return fail(QStringLiteral("Pick the day to follow up."));
+    if (reason.trimmed().isEmpty())
+        return fail(QStringLiteral("Say why to follow up, so whoever does it knows what to ask."));
+    FollowUp followUp;
+    followUp.clientId = clientId;
+    followUp.dueDate = dueDate;
+    followUp.reason = reason.trimmed();
+    followUp.kind = FollowUpKind::Other;
+    followUp.assigneeId = currentStaffId();
+    const Result<FollowUp> added = m_notebook->addFollowUp(followUp);
+    if (!added)
+        return fail(added.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::completeFollowUp(const QString &followUpId)
+{
+    const Result<FollowUp> done = m_notebook->completeFollowUp(followUpId);
+    if (!done)
+        return fail(done.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::snoozeFollowUp(const QString &followUpId, int days)
+{
+    const Result<FollowUp> snoozed = m_notebook->snoozeFollowUp(followUpId, days);
+    if (!snoozed)
+        return fail(snoozed.errorMessage());
+    clearError();
+    return true;
+}
+
+bool Session::cancelFollowUp(const QString &followUpId)
+{
+    const Result<FollowUp> cancelled = m_notebook->cancelFollowUp(followUpId);
+    if (!cancelled)
+        return fail(cancelled.errorMessage());
+    clearError();
+    return true;
+}
+
+QString Session::formatDate(const QDate &date) const
+{
+    return formatting::shortDate(date);
+}
+
+QDate Session::parseDate(const QString &textValue) const
+{
+    return QDate::fromString(textValue.trimmed(), Qt::ISODate);
+}
+
+bool Session::fail(const QString &message)
+{
+    qCInfo(lcUi) << "action failed:" << message;
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+    return false;
+}
+
+void Session::clearError()
+{
+    if (m_lastError.isEmpty())
+        return;
+    m_lastError.clear();
+    Q_EMIT lastErrorChanged();
+}
+
+} // namespace rapport::ui

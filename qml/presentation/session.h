@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/notebook.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace rapport::ui {
+
+/**
+ * The notebook as QML sees it: who is using the tablet and every action the
+ * floor staff can take. main() makes the one instance and injects it before the
+ * engine loads; QML reaches it as the `Session` singleton. Each action returns
+ * whether it worked and leaves a message a person can act on in lastError.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_DISABLE_COPY_MOVE(Session)
+
+    Q_PROPERTY(QString currentStaffId READ currentStaffId NOTIFY currentStaffChanged)
+    Q_PROPERTY(QString currentStaffName READ currentStaffName NOTIFY currentStaffChanged)
+    Q_PROPERTY(QString currentStoreName READ currentStoreName NOTIFY currentStaffChanged)
+    Q_PROPERTY(bool needsStaff READ needsStaff NOTIFY currentStaffChanged)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString startPage READ startPage CONSTANT)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
+    Q_PROPERTY(int clientCount READ clientCount NOTIFY dataChanged)
+
+public:
+    Session(Notebook *notebook, QString dataDir, QString startPage = {}, QObject *parent = nullptr);
+    ~Session() override;
+
+    /** The instance QML receives; set by main() (or a test) before loading QML. */
+    static void setInstance(Session *session);
+    static Session *instance();
+    static Session *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    Notebook *notebook() const { return m_notebook; }
+
+    QString currentStaffId() const;
+    QString currentStaffName() const;
+    QString currentStoreName() const;
+    bool needsStaff() const;
+    QString dataDir() const { return m_dataDir; }
+    QString version() const;
+    QString startPage() const { return m_startPage; }
+    QString lastError() const { return m_lastError; }
+    bool canUndo() const { return m_deletedNote.has_value(); }
+    int clientCount() const;
+
+    Q_INVOKABLE bool setCurrentStaff(const QString &staffId);
+    /** First run without a staff list: adds this person (and a local store if none) and picks them. */
+    Q_INVOKABLE bool addLocalStaff(const QString &name);
+    Q_INVOKABLE QString staffName(const QString &staffId) const;
+    Q_INVOKABLE QString storeName(const QString &storeId) const;
+    /** The client seen most recently (for opening straight into a client). */
+    Q_INVOKABLE QString mostRecentClientId() const;
+
+    /** Creates a client from form fields; returns its id, or "" with lastError set. */
+    Q_INVOKABLE QString createClient(const QVariantMap &fields);
+    Q_INVOKABLE bool updateClient(const QString &clientId, const QVariantMap &fields);
+    /** Records consent ("given" / "withdrawn") for "contact" or "marketing", stamped with who and when. */
+    Q_INVOKABLE bool setConsent(const QString &clientId, const QString &which, const QString &state);
+
+    /**
+     * Adds a note of the current associate. Returns {ok, noteId, offerDue, offerReason}:
+     * after a Purchase, offerDue/offerReason describe the Education follow-up to offer.
+     */
+    Q_INVOKABLE QVariantMap addNote(const QVariantMap &fields);
+    Q_INVOKABLE bool updateNote(const QString &noteId, const QVariantMap &fields);
+    /** Deletes a note; undoDelete() brings it back. */
+    Q_INVOKABLE bool deleteNote(const QString &noteId);
+    Q_INVOKABLE bool undoDelete();
+    /** Fields of a note for the edit form. */
+    Q_INVOKABLE QVariantMap noteFields(const QString &noteId) const;
+
+    /** Accepts the follow-up offered after a purchase, with the date the associate chose. */
+    Q_INVOKABLE bool acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, const QString &reason);
+    Q_INVOKABLE bool addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason);
+    Q_INVOKABLE bool completeFollowUp(const QString &followUpId);
+    Q_INVOKABLE bool snoozeFollowUp(const QString &followUpId, int days);
+    Q_INVOKABLE bool cancelFollowUp(const QString &followUpId);
+
+    Q_INVOKABLE QDate today() const { return QDate::currentDate(); }
+    Q_INVOKABLE QDate addDays(const QDate &date, int days) const { return date.addDays(days); }
+    Q_INVOKABLE QString formatDate(const QDate &date) const;
+    /** Parses a date typed as YYYY-MM-DD; invalid when it is not one. */
+    Q_INVOKABLE QDate parseDate(const QString &text) const;
+
+Q_SIGNALS:
+    void currentStaffChanged();
+    void lastErrorChanged();
+    void canUndoChanged();
+    void dataChanged();
+
+private:
+    bool fail(const QString &message);
+    void clearError();
+
+    Notebook *m_notebook;
+    QString m_dataDir;
+    QString m_startPage;
+    QString m_lastError;
+    std::optional<Note> m_deletedNote;
+};
+
+} // namespace rapport::ui

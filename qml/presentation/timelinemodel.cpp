@@ -1,0 +1,131 @@
+#include "timelinemodel.h"
+
+#include "formatting.h"
+#include "session.h"
+
+#include <QLocale>
+
+namespace rapport::ui {
+
+TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
+{
+    if (Session *session = Session::instance()) {
+        connect(session->notebook(), &Notebook::changed, this,
+                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
+        connect(session, &Session::currentStaffChanged, this,
+                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
+    }
+}
+
+void TimelineModel::setClientId(const QString &clientId)
+{
+    if (clientId == m_clientId)
+        return;
+    m_clientId = clientId;
+    Q_EMIT clientIdChanged();
+    reload(PageSize);
+}
+
+void TimelineModel::reload(int rowsWanted)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = true;
+    Session *session = Session::instance();
+    if (session && !m_clientId.isEmpty()) {
+        const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
+        m_rows = session->notebook()->notesForClient(m_clientId, wanted, 0);
+        m_exhausted = m_rows.size() < wanted;
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString TimelineModel::details(const Note &note)
+{
+    QStringList parts;
+    const auto add = [&parts](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            parts.append(label + QStringLiteral(": ") + value);
+    };
+    switch (note.kind) {
+    case NoteKind::Need:
+        add(QStringLiteral("For"), note.needPurpose);
+        add(QStringLiteral("Material or context"), note.needContext);
+        add(QStringLiteral("Already has"), note.needHave);
+        add(QStringLiteral("Needed"), note.needDuration);
+        add(QStringLiteral("Budget"), note.needBudget);
+        break;
+    case NoteKind::Purchase:
+        add(QStringLiteral("Items"), note.items);
+        add(QStringLiteral("Amount"), formatting::amount(note.amountCents));
+        break;
+    case NoteKind::Return:
+    case NoteKind::Education:
+        add(QStringLiteral("Item"), note.items);
+        break;
+    case NoteKind::Conversation:
+    case NoteKind::Other:
+        break;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Note &note = m_rows.at(index.row());
+    Session *session = Session::instance();
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole: return note.body;
+    case NoteIdRole: return note.id;
+    case KindRole: return toString(note.kind);
+    case KindLabelRole: return formatting::noteKindLabel(note.kind);
+    case DetailsRole: return details(note);
+    case AuthorNameRole: return session ? session->staffName(note.authorId) : QString();
+    case StoreNameRole: return session ? session->storeName(note.storeId) : QString();
+    case WhenRole: {
+        const QDateTime local = note.createdAt.toLocalTime();
+        return QStringLiteral("%1, %2").arg(formatting::shortDate(local.date()),
+                                            QLocale(QLocale::English).toString(local.time(), QStringLiteral("HH:mm")));
+    }
+    case MineRole: return session && !note.authorId.isEmpty() && note.authorId == session->currentStaffId();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {{NoteIdRole, "noteId"},       {KindRole, "kind"},           {KindLabelRole, "kindLabel"},
+            {BodyRole, "body"},           {DetailsRole, "details"},     {AuthorNameRole, "authorName"},
+            {StoreNameRole, "storeName"}, {WhenRole, "when"},           {MineRole, "mine"}};
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void TimelineModel::fetchMore(const QModelIndex &parent)
+{
+    Session *session = Session::instance();
+    if (parent.isValid() || m_exhausted || !session)
+        return;
+    const QList<Note> more = session->notebook()->notesForClient(m_clientId, PageSize, int(m_rows.size()));
+    m_exhausted = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/types.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace rapport::ui {
+
+/** A client's notes, newest first, fetched a page at a time. */
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+    Q_PROPERTY(QString clientId READ clientId WRITE setClientId NOTIFY clientIdChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    static constexpr int PageSize = 50;
+
+    enum Roles {
+        NoteIdRole = Qt::UserRole + 1,
+        KindRole,
+        KindLabelRole,
+        BodyRole,
+        DetailsRole,
+        AuthorNameRole,
+        StoreNameRole,
+        WhenRole,
+        MineRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    QString clientId() const { return m_clientId; }
+    void setClientId(const QString &clientId);
+    int count() const { return int(m_rows.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void clientIdChanged();
+    void countChanged();
+
+private:
+    void reload(int rowsWanted);
+    /** The structured fields of a note in words: "For: hanging a picture · Budget: 40". */
+    static QString details(const Note &note);
+
+    QString m_clientId;
+    QList<Note> m_rows;
+    bool m_exhausted = true;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,244 @@
+// The presentation models and the session on a real notebook (SQLite file in a
+// temporary folder, demo data), each model watched by QAbstractItemModelTester.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "clientcard.h"
+#include "clientlistmodel.h"
+#include "duplicatemodel.h"
+#include "followupmodel.h"
+#include "session.h"
+#include "staffmodel.h"
+#include "timelinemodel.h"
+
+#include "core/clientsearch.h"
+#include "core/demodata.h"
+#include "core/notebook.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace rapport;
+using namespace rapport::ui;
+using Tester = QAbstractItemModelTester;
+
+namespace {
+
+/** A notebook with a small demo chain and a session injected like main() does. */
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Notebook> notebook;
+    std::unique_ptr<Session> session;
+
+    Fixture()
+    {
+        auto opened = Notebook::open(dir.path());
+        REQUIRE(opened.ok());
+        notebook = std::move(opened.value());
+        DemoSize size;
+        size.clients = 120; // more than two pages of 50
+        size.notesPerClient = 3;
+        REQUIRE(fillWithDemoData(*notebook, size).ok());
+        REQUIRE(notebook->setCurrentStaff(notebook->staff().first().id).ok());
+        session = std::make_unique<Session>(notebook.get(), dir.path());
+        Session::setInstance(session.get());
+    }
+    ~Fixture() { Session::setInstance(nullptr); }
+
+    Client anyClient() const
+    {
+        const auto first = ClientSearch(notebook->database().connection()).page(QString(), 0, 1);
+        REQUIRE(first.size() == 1);
+        return *notebook->client(first.first().id);
+    }
+};
+
+QStringList column(const QAbstractItemModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.data(model.index(row, 0), role).toString());
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("client list pages through clients instead of loading them all")
+{
+    Fixture f;
+    ClientListModel model;
+    CHECK(model.rowCount() == ClientListModel::PageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * ClientListModel::PageSize);
+    // The tester itself fetches more while checking, so it is attached after the paging checks.
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == f.notebook->clientCount());
+}
+
+TEST_CASE("client list finds a client typed by name and refreshes after edits")
+{
+    Fixture f;
+    ClientListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    const Client client = f.anyClient();
+    model.setQuery(client.familyName.left(4));
+    CHECK(column(model, ClientListModel::ClientIdRole).contains(client.id));
+
+    const QString id = f.session->createClient({{QStringLiteral("givenName"), QStringLiteral("Zebedee")},
+                                                {QStringLiteral("familyName"), QStringLiteral("Quillfeather")}});
+    REQUIRE_FALSE(id.isEmpty());
+    model.setQuery(QStringLiteral("quillf"));
+    CHECK(column(model, ClientListModel::ClientIdRole) == QStringList{id});
+    CHECK(model.data(model.index(0, 0), ClientListModel::InitialsRole).toString() == QStringLiteral("ZQ"));
+
+    // The model follows the notebook: a rename shows without re-querying.
+    REQUIRE(f.session->updateClient(id, {{QStringLiteral("givenName"), QStringLiteral("Zeb")}}));
+    CHECK(model.data(model.index(0, 0), ClientListModel::DisplayNameRole).toString().startsWith(QStringLiteral("Zeb ")));
+}
+
+TEST_CASE("duplicate model warns about an existing phone number while typing")
+{
+    Fixture f;
+    Client client = f.anyClient();
+    if (client.phone.isEmpty()) {
+        REQUIRE(f.session->updateClient(client.id, {{QStringLiteral("phone"), QStringLiteral("555 010 2030")}}));
+        client = *f.notebook->client(client.id);
+    }
+    DuplicateModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setGivenName(QStringLiteral("Someone"));
+    model.setPhone(client.phone);
+    CHECK(column(model, DuplicateModel::ClientIdRole).contains(client.id));
+    model.setExcludeId(client.id); // editing that very client: no warning about itself
+    CHECK_FALSE(column(model, DuplicateModel::ClientIdRole).contains(client.id));
+}
+
+TEST_CASE("client card words consent and last seen")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    ClientCard card;
+    QSignalSpy changed(&card, &ClientCard::changed);
+    card.setClientId(client.id);
+    CHECK(card.exists());
+    CHECK(card.displayName() == client.displayName());
+    CHECK(card.lastSeenText().startsWith(QStringLiteral("Last seen")));
+
+    REQUIRE(f.session->setConsent(client.id, QStringLiteral("marketing"), QStringLiteral("withdrawn")));
+    CHECK(changed.size() >= 2);
+    CHECK(card.marketingConsent() == QStringLiteral("withdrawn"));
+    CHECK(card.marketingConsentText().startsWith(QStringLiteral("Withdrawn")));
+    CHECK(card.marketingConsentText().endsWith(QStringLiteral(" by ") + f.session->currentStaffName()));
+
+    card.setClientId(QStringLiteral("no-such-client"));
+    CHECK_FALSE(card.exists());
+}
+
+TEST_CASE("timeline lists notes newest first; delete and undo")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    TimelineModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setClientId(client.id);
+    const int before = model.rowCount();
+
+    const QVariantMap added = f.session->addNote({{QStringLiteral("clientId"), client.id},
+                                                  {QStringLiteral("kind"), QStringLiteral("need")},
+                                                  {QStringLiteral("needPurpose"), QStringLiteral("Hang a mirror")},
+                                                  {QStringLiteral("needBudget"), QStringLiteral("30")}});
+    REQUIRE(added.value(QStringLiteral("ok")).toBool());
+    CHECK_FALSE(added.contains(QStringLiteral("offerDue"))); // only purchases offer a follow-up
+    REQUIRE(model.rowCount() == before + 1);
+    const QModelIndex newest = model.index(0, 0);
+    CHECK(model.data(newest, TimelineModel::NoteIdRole) == added.value(QStringLiteral("noteId")));
+    CHECK(model.data(newest, TimelineModel::DetailsRole).toString().contains(QStringLiteral("For: Hang a mirror")));
+    CHECK(model.data(newest, TimelineModel::MineRole).toBool());
+
+    const QString noteId = added.value(QStringLiteral("noteId")).toString();
+    REQUIRE(f.session->deleteNote(noteId));
+    CHECK(model.rowCount() == before);
+    CHECK(f.session->canUndo());
+    REQUIRE(f.session->undoDelete());
+    CHECK(model.rowCount() == before + 1);
+    CHECK(model.data(model.index(0, 0), TimelineModel::BodyRole).toString().isEmpty());
+    CHECK_FALSE(f.session->undoDelete()); // only once
+    CHECK_FALSE(f.session->lastError().isEmpty());
+}
+
+TEST_CASE("a purchase offers an education follow-up that shows in Today until done")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    FollowUpModel today;
+    Tester todayTester(&today, Tester::FailureReportingMode::Fatal);
+    FollowUpModel forClient;
+    Tester clientTester(&forClient, Tester::FailureReportingMode::Fatal);
+    forClient.setClientId(client.id);
+    const int clientBefore = forClient.rowCount();
+
+    const QVariantMap added = f.session->addNote({{QStringLiteral("clientId"), client.id},
+                                                  {QStringLiteral("kind"), QStringLiteral("purchase")},
+                                                  {QStringLiteral("items"), QStringLiteral("Masonry bit set")},
+                                                  {QStringLiteral("amount"), QStringLiteral("24,90")}});
+    REQUIRE(added.value(QStringLiteral("ok")).toBool());
+    const QDate due = added.value(QStringLiteral("offerDue")).toDate();
+    CHECK(due == QDate::currentDate().addDays(3));
+    const QString noteId = added.value(QStringLiteral("noteId")).toString();
+    CHECK(f.notebook->note(noteId)->amountCents == 2490);
+
+    REQUIRE(f.session->acceptFollowUpOffer(noteId, QDate::currentDate(), QStringLiteral("Show how to drill tiles")));
+    REQUIRE(forClient.rowCount() == clientBefore + 1);
+    const QStringList reasons = column(today, FollowUpModel::ReasonRole);
+    const int row = int(reasons.indexOf(QStringLiteral("Show how to drill tiles")));
+    REQUIRE(row >= 0);
+    CHECK(today.data(today.index(row, 0), FollowUpModel::SectionRole).toString() == QStringLiteral("Today"));
+    CHECK(today.data(today.index(row, 0), FollowUpModel::ClientNameRole).toString() == client.displayName());
+
+    const QString followUpId = today.data(today.index(row, 0), FollowUpModel::FollowUpIdRole).toString();
+    REQUIRE(f.session->completeFollowUp(followUpId));
+    CHECK_FALSE(column(today, FollowUpModel::FollowUpIdRole).contains(followUpId));
+    CHECK(f.notebook->followUp(followUpId)->status == FollowUpStatus::Done);
+}
+
+TEST_CASE("staff model marks who is using the tablet")
+{
+    Fixture f;
+    StaffModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == f.notebook->staff().size());
+    const QString other = model.data(model.index(1, 0), StaffModel::StaffIdRole).toString();
+    REQUIRE(f.session->setCurrentStaff(other));
+    CHECK(model.data(model.index(1, 0), StaffModel::IsCurrentRole).toBool());
+    CHECK_FALSE(model.data(model.index(0, 0), StaffModel::IsCurrentRole).toBool());
+    CHECK_FALSE(f.session->setCurrentStaff(QStringLiteral("nobody")));
+    CHECK_FALSE(f.session->lastError().isEmpty());
+}
+
+TEST_CASE("session refuses empty notes and bad amounts with words")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    QVariantMap result = f.session->addNote({{QStringLiteral("clientId"), client.id}, {QStringLiteral("kind"), QStringLiteral("other")}});
+    CHECK_FALSE(result.value(QStringLiteral("ok")).toBool());
+    CHECK(f.session->lastError().contains(QStringLiteral("empty")));
+    result = f.session->addNote({{QStringLiteral("clientId"), client.id}, {QStringLiteral("kind"), QStringLiteral("purchase")},
+                                 {QStringLiteral("items"), QStringLiteral("Saw")}, {QStringLiteral("amount"), QStringLiteral("lots")}});
+    CHECK_FALSE(result.value(QStringLiteral("ok")).toBool());
+    CHECK(f.session->lastError().contains(QStringLiteral("not an amount")));
+}
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
