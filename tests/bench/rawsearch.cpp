@@ -10,7 +10,7 @@ namespace bench {
 
 namespace {
 
-constexpr int SmallSet = 1000; // as in clientsearch.cpp
+constexpr int SmallSet = 200; // as in clientsearch.cpp
 
 #define CLIENT_COLUMNS "c.rowid, c.id, c.given_name, c.family_name, c.phone, c.email, c.tags, c.last_seen_at"
 

@@ -247,7 +247,7 @@ TEST_CASE("large result sets page in recency order without duplicates", "[search
     TestNotebook t;
     // Only the set-up writes without fsync; the search reads what was committed.
     QSqlQuery(t.nb().database().connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    const int count = 1100; // above the size where ranking gives way to recency
+    const int count = 450; // above the size where ranking gives way to recency
     for (int i = 0; i < count; ++i)
         t.addClient(QStringLiteral("Lee"), QStringLiteral("Number%1").arg(i));
     const QDateTime now = QDateTime::currentDateTimeUtc();
