@@ -49,10 +49,22 @@ Status wipe(Notebook &notebook)
         if (Status s = tx.commit(); !s)
             return s;
     }
-    if (Status s = exec(db, QStringLiteral("VACUUM")); !s)
-        return s;
+    return scrub(notebook);
+}
+
+Status scrub(Notebook &notebook)
+{
+    QSqlDatabase db = notebook.database().connection();
+    for (const QString &statement :
+         {QStringLiteral("PRAGMA secure_delete = ON"),
+          QStringLiteral("INSERT INTO client_fts(client_fts) VALUES('optimize')"),
+          QStringLiteral("INSERT INTO note_fts(note_fts) VALUES('optimize')"), QStringLiteral("VACUUM")}) {
+        if (Status s = exec(db, statement); !s)
+            return s;
+    }
     QSqlQuery checkpoint(db);
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return Error{QStringLiteral("Could not clear the write-ahead log: %1").arg(checkpoint.lastError().text())};
     return Done{};
 }
 

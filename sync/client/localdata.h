@@ -21,6 +21,14 @@ namespace LocalData {
 [[nodiscard]] Status wipe(Notebook &notebook);
 
 /**
+ * Makes sure erased text survives nowhere in the files: merges the full-text
+ * indexes (FTS5 in SQLite 3.40 keeps deleted tokens in old segments until a
+ * merge), rewrites the database without free pages and truncates the WAL.
+ * Called on the thread that applied the erasure.
+ */
+[[nodiscard]] Status scrub(Notebook &notebook);
+
+/**
  * Gives every pending outbox row whose clock lies more than `toleranceMs`
  * beyond `nowMs` a fresh clock from the (corrected) device clock, in mid
  * order, and moves the field clocks that carried the old values along. Used

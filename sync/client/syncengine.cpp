@@ -488,14 +488,18 @@ void SyncEngine::pushStep()
              if (reply.status == 200) {
                  const qint64 lastMid = qint64(reply.json.value(QStringLiteral("last_mid")).toDouble());
                  QStringList rejected;
+                 QList<qint64> rejectedMids;
                  for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
                      const QJsonObject result = r.toObject();
                      if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"))
+                     {
                          rejected.append(result.value(QStringLiteral("message")).toString());
+                         rejectedMids.append(qint64(result.value(QStringLiteral("mid")).toDouble()));
+                     }
                  }
                  if (!rejected.isEmpty()) {
                      qCWarning(lcSync) << rejected.size() << "changes rejected by the server, first:" << rejected.first();
-                     Q_EMIT changesRejected(rejected);
+                     Q_EMIT changesRejected(rejectedMids, rejected);
                  }
                  // last_mid can exceed what we sent only if this device's outbox was
                  // reset; it can never be trusted beyond what we actually sent.
@@ -557,6 +561,7 @@ void SyncEngine::onPullPage(const Reply &reply)
         return;
     }
     QList<Notebook::RemoteChange> changes;
+    bool erases = false;
     for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject c = v.toObject();
         changes.append(Notebook::RemoteChange{c.value(QStringLiteral("entity")).toString(),
@@ -564,6 +569,7 @@ void SyncEngine::onPullPage(const Reply &reply)
                                               c.value(QStringLiteral("op")).toString(),
                                               c.value(QStringLiteral("hlc")).toString(),
                                               fieldsText(c.value(QStringLiteral("fields")))});
+        erases = erases || changes.last().op == QLatin1String("erase");
     }
     const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
     const QString cursor = cursorValue.isString() ? cursorValue.toString()
@@ -575,9 +581,14 @@ void SyncEngine::onPullPage(const Reply &reply)
     }
     QPointer<SyncEngine> self(this);
     Notebook *notebook = m_notebook;
-    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore] {
+    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore, erases] {
         const Status applied = notebook->applyRemotePage(changes, cursor);
-        const QString error = applied ? QString() : applied.errorMessage();
+        QString error = applied ? QString() : applied.errorMessage();
+        if (applied && erases) {
+            // An erasure must leave no copy in the index, free pages or the WAL.
+            if (Status scrubbed = LocalData::scrub(*notebook); !scrubbed)
+                error = scrubbed.errorMessage();
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, error, hasMore] {

@@ -117,7 +117,7 @@ Q_SIGNALS:
     /** One sync cycle ended (ok = pushed and pulled everything). */
     void syncFinished(bool ok);
     /** The server refused some changes for good; they will not be retried. */
-    void changesRejected(const QStringList &messages);
+    void changesRejected(const QList<qint64> &mids, const QStringList &messages);
     /** Local data was removed: sign-out, revoked device, or a resync from scratch. */
     void localDataWiped(const QString &reason);
 

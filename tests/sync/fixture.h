@@ -1,0 +1,52 @@
+#pragma once
+
+#include "device.h"
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+namespace rapport::test {
+
+/** A fresh chain on a real rapport-server: one store, a manager and an associate. */
+struct Chain
+{
+    QTemporaryDir dir;
+    Login sam{QStringLiteral("sam"), QStringLiteral("sam-secret-1"), QStringLiteral("manager")};
+    Login alex{QStringLiteral("alex"), QStringLiteral("alex-secret-1"), QStringLiteral("associate")};
+    ServerProcess server{dir.filePath(QStringLiteral("server.db"))};
+
+    Chain()
+    {
+        server.setUpChain({sam, alex});
+        server.start();
+    }
+};
+
+inline QString createClient(Notebook &notebook, const QString &given, const QString &family = QStringLiteral("Tester"))
+{
+    ClientChanges changes;
+    changes.givenName = given;
+    changes.familyName = family;
+    auto created = notebook.createClient(changes);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->id;
+}
+
+inline void signInOrFail(Device &device, const QString &url, const Login &login)
+{
+    const QString error = device.signIn(url, login);
+    INFO(device.name().toStdString() << " sign-in: " << error.toStdString());
+    REQUIRE(error.isEmpty());
+}
+
+#define CHECK_SAME_DATA(a, b)                                                                          \
+    do {                                                                                               \
+        const QString left_ = (a), right_ = (b);                                                       \
+        INFO("first difference:\n" << firstDifference(left_, right_).toStdString());                  \
+        CHECK(left_ == right_);                                                                        \
+    } while (false)
+
+} // namespace rapport::test
