@@ -9,6 +9,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <iostream>
@@ -139,6 +140,9 @@ int demo(Storage &storage)
 
 int serve(Storage &storage, const Options &options)
 {
+    // One line per request is for debugging only; it would dominate the log under load.
+    if (options.value(QStringLiteral("verbose")) != QLatin1String("1"))
+        QLoggingCategory::setFilterRules(QStringLiteral("rapport.server.http.debug=false"));
     const QString listen = options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080"));
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -178,6 +182,7 @@ int serve(Storage &storage, const Options &options)
     boost::asio::io_context io;
     HttpLimits httpLimits;
     httpLimits.maxConnections = options.value(QStringLiteral("max-connections"), QStringLiteral("256")).toInt();
+    httpLimits.readTimeoutSeconds = std::max(1, options.value(QStringLiteral("read-timeout"), QStringLiteral("10")).toInt());
     HttpServer server(io, api, httpLimits, tls);
     auto bound = server.listen({address, static_cast<unsigned short>(port)});
     if (auto *problem = std::get_if<QString>(&bound))
@@ -242,10 +247,15 @@ QString helpText()
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
         "  serve --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
-        "        [--tombstone-days 90] [--threads 2] [--max-connections 256]\n"
-        "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
+        "        [--tombstone-days 90] [--threads 2] [--max-connections 256] [--read-timeout 10]\n"
+        "        [--signin-burst-per-login 5] [--signin-burst-per-address 60] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
-        "                                       ready (port 0 picks a free port). SIGTERM/SIGINT stop it.\n");
+        "                                       ready (port 0 picks a free port). SIGTERM/SIGINT stop it.\n"
+        "                                       Sign-in buckets refill in 5 min (per login and address)\n"
+        "                                       and 1 min (per address); --verbose 1 logs every request.\n"
+        "\n"
+        "Demo logins (after demo): alex (admin), maya, priya (managers), sam, jon, lee (associates),\n"
+        "all with the password rapport-demo.\n");
 }
 
 int runCommand(const QString &command, const Options &options)

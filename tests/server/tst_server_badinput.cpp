@@ -90,3 +90,49 @@ TEST_CASE("malformed, mistyped, unknown and oversized input is refused and chang
     CHECK(next.json().value(s("results")).toArray().at(0).toObject().value(s("status")).toString() == s("applied"));
     server.stop();
 }
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read.hpp>
+#include <boost/asio/write.hpp>
+
+#include <thread>
+
+TEST_CASE("slow and surplus connections are cut off", "[server][fault]")
+{
+    namespace asio = boost::asio;
+    using tcp = asio::ip::tcp;
+    ServerProcess server;
+    server.start({s("--max-connections"), s("2"), s("--read-timeout"), s("1")});
+    asio::io_context io;
+    const tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(server.port()));
+
+    // Two connections that never finish their request hold both slots...
+    tcp::socket slow1(io), slow2(io);
+    slow1.connect(endpoint);
+    slow2.connect(endpoint);
+    asio::write(slow1, asio::buffer(std::string("GET /v1/health HTTP/1.1\r\nHost: x\r\n")));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // ...so a third is answered 503 busy and closed.
+    tcp::socket third(io);
+    third.connect(endpoint);
+    std::string answer;
+    boost::system::error_code ec;
+    asio::read(third, asio::dynamic_buffer(answer), ec);
+    CHECK(answer.rfind("HTTP/1.1 503", 0) == 0);
+    CHECK(answer.find("\"busy\"") != std::string::npos);
+
+    // The server drops the unfinished request after its read time limit: the read ends with EOF.
+    std::string rest;
+    asio::read(slow1, asio::dynamic_buffer(rest), ec);
+    CHECK(ec == asio::error::eof);
+    CHECK(rest.empty());
+    asio::read(slow2, asio::dynamic_buffer(rest), ec);
+    CHECK(ec == asio::error::eof);
+
+    // With the slots free again, requests are served.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    HttpClient client(server.port());
+    CHECK(client.request("GET", "/v1/health").status == 200);
+    server.stop();
+}
