@@ -17,9 +17,10 @@ struct Chain
     Login alex{QStringLiteral("alex"), QStringLiteral("alex-secret-1"), QStringLiteral("associate")};
     ServerProcess server{dir.filePath(QStringLiteral("server.db"))};
 
-    Chain()
+    /** `extra` logins: the server allows 5 sign-ins per login and address a minute. */
+    explicit Chain(const QList<Login> &extra = {})
     {
-        server.setUpChain({sam, alex});
+        server.setUpChain(QList<Login>{sam, alex} + extra);
         server.start();
     }
 };
