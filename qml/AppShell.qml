@@ -10,8 +10,10 @@ import Rapport.Ui
 Item {
     id: appShell
 
-    property string section: "clients" // clients | today | settings
-    property string clientId: ""
+    // Start where the command line asked (--page), so the first frame is already right.
+    property string section: Session.startPage === "today" || Session.startPage === "settings"
+                             ? Session.startPage : "clients" // clients | today | settings
+    property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
     readonly property bool wide: width > height && width >= 1000
 
@@ -84,10 +86,6 @@ Item {
     }
 
     Component.onCompleted: {
-        if (Session.startPage === "client")
-            openClient(Session.mostRecentClientId())
-        else if (Session.startPage.length > 0)
-            showSection(Session.startPage)
         if (Session.needsStaff)
             staffPicker.open()
     }
@@ -102,6 +100,11 @@ Item {
     }
 
     FollowUpModel { id: todayCounter }
+
+    Connections {
+        target: Session
+        function onNotice(text) { snackbar.show(text) }
+    }
 
     ToolBar {
         id: header
@@ -137,6 +140,7 @@ Item {
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
                     flat: true
+                    font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
                     font.underline: appShell.section === modelData.name
                     Material.foreground: "white"
@@ -158,6 +162,7 @@ Item {
             Button {
                 objectName: "currentStaffButton"
                 flat: true
+                font.capitalization: Font.MixedCase
                 Material.foreground: "white"
                 text: Session.needsStaff ? qsTr("Who is this?") :
                       (appShell.width >= 800 && Session.currentStoreName.length > 0

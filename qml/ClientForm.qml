@@ -109,6 +109,7 @@ Dialog {
         Button {
             text: qsTr("Cancel")
             flat: true
+            font.capitalization: Font.MixedCase
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
         onAccepted: dialog.save()

@@ -52,6 +52,7 @@ Rectangle {
                     visible: !!page.shell && !page.shell.wide
                     text: qsTr("‹ Clients")
                     flat: true
+                    font.capitalization: Font.MixedCase
                     onClicked: page.shell.closeClient()
                 }
                 ColumnLayout {
@@ -94,6 +95,33 @@ Rectangle {
                         color: "#E0F2F1"
                         border.color: Theme.accent
                         Label { id: tagLabel; anchors.centerIn: parent; text: parent.modelData; color: Theme.accent; font.pixelSize: Theme.smallFont }
+                    }
+                }
+            }
+
+            SectionCard {
+                title: qsTr("Add a note")
+                Layout.fillWidth: true
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: [
+                            { kind: "need", label: qsTr("Need") },
+                            { kind: "conversation", label: qsTr("Conversation") },
+                            { kind: "purchase", label: qsTr("Purchase") },
+                            { kind: "education", label: qsTr("Education") },
+                            { kind: "return", label: qsTr("Return") },
+                            { kind: "other", label: qsTr("Other") }
+                        ]
+                        delegate: ActionButton {
+                            required property var modelData
+                            objectName: "addNote_" + modelData.kind
+                            text: Theme.kindGlyph(modelData.kind) + "  " + modelData.label
+                            fill: Theme.kindColor(modelData.kind)
+                            ink: "white"
+                            onClicked: page.shell.addNote(page.clientId, modelData.kind)
+                        }
                     }
                 }
             }
@@ -162,34 +190,6 @@ Rectangle {
                         required overdue
                         Layout.fillWidth: true
                         showClient: false
-                        onMessage: function(text) { page.shell.notify(text) }
-                    }
-                }
-            }
-
-            SectionCard {
-                title: qsTr("Add a note")
-                Layout.fillWidth: true
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: 8
-                    Repeater {
-                        model: [
-                            { kind: "need", label: qsTr("Need") },
-                            { kind: "conversation", label: qsTr("Conversation") },
-                            { kind: "purchase", label: qsTr("Purchase") },
-                            { kind: "education", label: qsTr("Education") },
-                            { kind: "return", label: qsTr("Return") },
-                            { kind: "other", label: qsTr("Other") }
-                        ]
-                        delegate: ActionButton {
-                            required property var modelData
-                            objectName: "addNote_" + modelData.kind
-                            text: Theme.kindGlyph(modelData.kind) + "  " + modelData.label
-                            fill: Theme.kindColor(modelData.kind)
-                            ink: "white"
-                            onClicked: page.shell.addNote(page.clientId, modelData.kind)
-                        }
                     }
                 }
             }
@@ -278,12 +278,14 @@ Rectangle {
                         objectName: "editNoteButton"
                         text: qsTr("Edit")
                         flat: true
+                        font.capitalization: Font.MixedCase
                         onClicked: page.shell.editNote(noteCard.noteId)
                     }
                     Button {
                         objectName: "deleteNoteButton"
                         text: qsTr("Delete")
                         flat: true
+                        font.capitalization: Font.MixedCase
                         Material.foreground: Theme.danger
                         onClicked: page.shell.deleteNote(noteCard.noteId)
                     }

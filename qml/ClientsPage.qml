@@ -77,7 +77,6 @@ Rectangle {
             spacing: 4
             keyNavigationEnabled: true
             highlightMoveDuration: 0
-            reuseItems: true
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             Keys.onReturnPressed: page.shell.openClient(clients.clientIdAt(currentIndex))
 

@@ -19,6 +19,7 @@ RowLayout {
         color: Theme.secondaryText
         font.pixelSize: Theme.smallFont
         Layout.preferredWidth: 90
+        Layout.alignment: Qt.AlignVCenter
     }
     Label {
         objectName: "consent_" + row.which
@@ -28,11 +29,13 @@ RowLayout {
         font.bold: row.consentState.length > 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+        Layout.alignment: Qt.AlignVCenter
     }
     Button {
         objectName: "consentButton_" + row.which
         text: row.consentState === "given" ? qsTr("Withdraw") : qsTr("Record given")
         flat: true
+        font.capitalization: Font.MixedCase
         onClicked: Session.setConsent(row.clientId, row.which, row.consentState === "given" ? "withdrawn" : "given")
     }
 }

@@ -50,6 +50,7 @@ Dialog {
             objectName: "skipOfferButton"
             text: qsTr("Skip")
             flat: true
+            font.capitalization: Font.MixedCase
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
         onAccepted: dialog.accept_()

@@ -15,7 +15,6 @@ Rectangle {
     property bool overdue
     property bool showClient: true
     signal openClient()
-    signal message(string text)
 
     implicitHeight: layout.implicitHeight + 2 * 10
     color: Theme.surface
@@ -23,10 +22,8 @@ Rectangle {
     border.color: overdue ? Theme.danger : Theme.divider
     border.width: overdue ? 2 : 1
 
-    function act(ok, doneText) {
-        row.message(ok ? doneText : Session.lastError)
-    }
-
+    // Acting on a row refreshes the list and destroys this row, so the
+    // outcome is announced by Session.notice rather than from here.
     RowLayout {
         id: layout
         anchors.fill: parent
@@ -70,27 +67,29 @@ Rectangle {
             objectName: "followUpDoneButton"
             text: qsTr("Done")
             highlighted: true
-            onClicked: row.act(Session.completeFollowUp(row.followUpId), qsTr("Marked done."))
+            onClicked: Session.completeFollowUp(row.followUpId)
         }
         Button {
             id: snoozeButton
             text: qsTr("Snooze")
             flat: true
+            font.capitalization: Font.MixedCase
             onClicked: snoozeMenu.open()
             Menu {
                 id: snoozeMenu
                 Material.elevation: 0
                 background: Rectangle { implicitWidth: 200; implicitHeight: 48; color: Theme.surface; border.color: Theme.divider }
                 y: snoozeButton.height
-                MenuItem { text: qsTr("Tomorrow"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 1), qsTr("Snoozed until tomorrow.")) }
-                MenuItem { text: qsTr("In 3 days"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 3), qsTr("Snoozed for 3 days.")) }
-                MenuItem { text: qsTr("In a week"); onTriggered: row.act(Session.snoozeFollowUp(row.followUpId, 7), qsTr("Snoozed for a week.")) }
+                MenuItem { text: qsTr("Tomorrow"); onTriggered: Session.snoozeFollowUp(row.followUpId, 1) }
+                MenuItem { text: qsTr("In 3 days"); onTriggered: Session.snoozeFollowUp(row.followUpId, 3) }
+                MenuItem { text: qsTr("In a week"); onTriggered: Session.snoozeFollowUp(row.followUpId, 7) }
             }
         }
         Button {
             text: qsTr("Cancel")
             flat: true
-            onClicked: row.act(Session.cancelFollowUp(row.followUpId), qsTr("Follow-up cancelled."))
+            font.capitalization: Font.MixedCase
+            onClicked: Session.cancelFollowUp(row.followUpId)
         }
     }
 }

@@ -48,6 +48,7 @@ Rectangle {
             visible: bar.actionText.length > 0
             text: bar.actionText
             flat: true
+            font.capitalization: Font.MixedCase
             Material.foreground: "#9CD3FF"
             onClicked: {
                 bar.visible = false

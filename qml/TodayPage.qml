@@ -65,7 +65,6 @@ Rectangle {
             objectName: "followUp_" + index
             width: ListView.view.width
             onOpenClient: page.shell.openClient(clientId)
-            onMessage: function(text) { page.shell.notify(text) }
         }
 
         EmptyState {

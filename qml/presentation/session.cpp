@@ -399,8 +399,11 @@ bool Session::completeFollowUp(const QString &followUpId)
 {
     const Result<FollowUp> done = m_notebook->completeFollowUp(followUpId);
     if (!done)
-        return fail(done.errorMessage());
+        return failWithNotice(done.errorMessage());
     clearError();
+    Q_EMIT notice(done->kind == FollowUpKind::KeepInTouch
+                      ? QStringLiteral("Done. The next keep-in-touch is planned from their interval.")
+                      : QStringLiteral("Follow-up done."));
     return true;
 }
 
@@ -408,8 +411,9 @@ bool Session::snoozeFollowUp(const QString &followUpId, int days)
 {
     const Result<FollowUp> snoozed = m_notebook->snoozeFollowUp(followUpId, days);
     if (!snoozed)
-        return fail(snoozed.errorMessage());
+        return failWithNotice(snoozed.errorMessage());
     clearError();
+    Q_EMIT notice(QStringLiteral("Snoozed until %1.").arg(formatting::shortDate(snoozed->dueDate)));
     return true;
 }
 
@@ -417,8 +421,9 @@ bool Session::cancelFollowUp(const QString &followUpId)
 {
     const Result<FollowUp> cancelled = m_notebook->cancelFollowUp(followUpId);
     if (!cancelled)
-        return fail(cancelled.errorMessage());
+        return failWithNotice(cancelled.errorMessage());
     clearError();
+    Q_EMIT notice(QStringLiteral("Follow-up cancelled."));
     return true;
 }
 
@@ -437,6 +442,13 @@ bool Session::fail(const QString &message)
     qCInfo(lcUi) << "action failed:" << message;
     m_lastError = message;
     Q_EMIT lastErrorChanged();
+    return false;
+}
+
+bool Session::failWithNotice(const QString &message)
+{
+    fail(message);
+    Q_EMIT notice(message);
     return false;
 }
 

@@ -101,9 +101,12 @@ Q_SIGNALS:
     void lastErrorChanged();
     void canUndoChanged();
     void dataChanged();
+    /** A short message for the snackbar after an action taken from a list row. */
+    void notice(const QString &text);
 
 private:
     bool fail(const QString &message);
+    bool failWithNotice(const QString &message);
     void clearError();
 
     Notebook *m_notebook;

@@ -1,14 +1,13 @@
-// Runs the real `rapport` binary the way a person or CI would, in a fresh data
-// folder with the demo chain, and checks what came out:
-//   ui_appdriver selftest <rapport>
-//   ui_appdriver screenshot <rapport> <page> <WxH> <out.png>
+// Runs the real `rapport` binary the way a person or CI would, on a data folder
+// with the demo chain, and checks what came out:
+//   ui_appdriver selftest <rapport> <data-dir>      (starts from an empty folder)
+//   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -72,25 +71,25 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    QTemporaryDir dataDir;
-    if (!dataDir.isValid())
-        return failWith(QStringLiteral("no temporary folder: %1").arg(dataDir.errorString()));
-
-    if (args.size() == 3 && args.at(1) == QLatin1String("selftest")) {
+    if (args.size() == 4 && args.at(1) == QLatin1String("selftest")) {
+        QDir dataDir(args.at(3));
+        if (dataDir.exists() && !dataDir.removeRecursively())
+            return failWith(QStringLiteral("cannot empty %1").arg(dataDir.path()));
         const int code = run(args.at(2), {QStringLiteral("--self-test"), QStringLiteral("--demo"),
                                           QStringLiteral("--data-dir"), dataDir.path()});
         return code == 0 ? 0 : failWith(QStringLiteral("--self-test exited with %1").arg(code));
     }
-    if (args.size() == 6 && args.at(1) == QLatin1String("screenshot")) {
-        const QString file = args.at(5);
+    if (args.size() == 7 && args.at(1) == QLatin1String("screenshot")) {
+        const QString file = args.at(6);
         QFile::remove(file);
-        const QStringList size = args.at(4).split(QLatin1Char('x'));
-        const int code = run(args.at(2), {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir.path(),
-                                          QStringLiteral("--page"), args.at(3), QStringLiteral("--size"), args.at(4),
+        const QStringList size = args.at(5).split(QLatin1Char('x'));
+        // --demo fills the folder only if it is empty, so this also works on its own.
+        const int code = run(args.at(2), {QStringLiteral("--demo"), QStringLiteral("--data-dir"), args.at(3),
+                                          QStringLiteral("--page"), args.at(4), QStringLiteral("--size"), args.at(5),
                                           QStringLiteral("--screenshot"), file});
         if (code != 0)
             return failWith(QStringLiteral("--screenshot exited with %1").arg(code));
         return checkScreenshot(file, QSize(size.value(0).toInt(), size.value(1).toInt()));
     }
-    return failWith(QStringLiteral("usage: ui_appdriver selftest <app> | screenshot <app> <page> <WxH> <out.png>"));
+    return failWith(QStringLiteral("usage: ui_appdriver selftest <app> <data-dir> | screenshot <app> <data-dir> <page> <WxH> <out.png>"));
 }

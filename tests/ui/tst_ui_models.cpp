@@ -16,7 +16,7 @@
 #include "core/notebook.h"
 
 #include <QAbstractItemModelTester>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -239,6 +239,6 @@ TEST_CASE("session refuses empty notes and bad amounts with words")
 int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true);
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv); // no display needed, so test discovery runs at build time
     return Catch::Session().run(argc, argv);
 }

@@ -68,6 +68,8 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        // The static Rapport.Ui module lives in the resources (qrc:/Rapport/Ui).
+        engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("databaseProbe"), m_probe.get());
     }
 
