@@ -64,8 +64,9 @@ void afterFrames(QQuickWindow *window, int frames, std::function<void()> done)
         done();
     };
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [remaining, finish] {
+        // Popups fade in over ~150 ms; grab after they have settled.
         if (--*remaining == 0)
-            QTimer::singleShot(50, finish);
+            QTimer::singleShot(400, finish);
     });
     window->update();
     // Offscreen renderers may skip frames when nothing changes; never hang.

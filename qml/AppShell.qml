@@ -10,6 +10,13 @@ import Rapport.Ui
 Item {
     id: appShell
 
+    // Set here as well as on the window so pages and dialogs look the same
+    // when the shell is hosted elsewhere (the UI tests host it in a plain Item).
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    Material.foreground: Theme.text
+
     // Start where the command line asked (--page), so the first frame is already right.
     property string section: Session.startPage === "today" || Session.startPage === "settings"
                              ? Session.startPage : "clients" // clients | today | settings

@@ -59,7 +59,8 @@ Rectangle {
             text: clients.query.trim().length === 0 ? qsTr("Recently seen")
                   : clients.count === 0 ? ""
                   : (clients.count >= 50 ? qsTr("Best matches for “%1”").arg(clients.query)
-                                             : qsTr("%n match(es) for “%1”", "", clients.count).arg(clients.query))
+                                             : (clients.count === 1 ? qsTr("1 match for “%1”").arg(clients.query)
+                                                                    : qsTr("%1 matches for “%2”").arg(clients.count).arg(clients.query)))
             visible: text.length > 0
             color: Theme.secondaryText
             font.pixelSize: Theme.smallFont

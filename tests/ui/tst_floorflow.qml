@@ -70,6 +70,14 @@ Item {
             return rows
         }
 
+        // Dialogs are not reachable from the command line, so the flow saves
+        // pictures of them next to the app's screenshots, for people to look at.
+        function saveShot(name) {
+            waitForRendering(root)
+            const image = grabImage(root)
+            image.save(screenshotDir + "/" + name + "-" + root.width + "x" + root.height + ".png")
+        }
+
         function searchFor(text) {
             mouseClick(find("nav_clients"))
             tryCompare(shell, "section", "clients")
@@ -123,6 +131,7 @@ Item {
             typeInto("needHaveField", "Screwdriver", editor.contentItem)
             mouseClick(find("needPermanent", editor.contentItem))
             typeInto("needBudgetField", "40", editor.contentItem)
+            saveShot("note-need")
             mouseClick(find("saveNoteButton", editor.footer))
             closedDialog(editor)
             tryCompare(timeline, "count", 1)
@@ -145,6 +154,7 @@ Item {
             const inThreeDays = Session.formatDate(Session.addDays(Session.today(), 3))
             compare(find("offerDaysField", offer.contentItem).value, 3)
             verify(find("offerDateText", offer.contentItem).text.indexOf(inThreeDays) >= 0)
+            saveShot("follow-up-offer")
             tryCompare(timeline, "count", 2)
             newest = timeline.itemAtIndex(0)
             compare(newest.kind, "purchase")
@@ -177,6 +187,18 @@ Item {
             const timeline = find("timeline")
             tryCompare(timeline, "count", 2)
             timeline.positionViewAtIndex(0, ListView.Contain) // scroll to the newest note
+
+            // Edit your own note: the form comes back filled in.
+            mouseClick(find("editNoteButton", timeline.itemAtIndex(0)))
+            const editor = openedDialog("noteEditor")
+            compare(find("itemsField", editor.contentItem).text, "Masonry bit set")
+            typeInto("amountField", "19.50", editor.contentItem)
+            mouseClick(find("saveNoteButton", editor.footer))
+            closedDialog(editor)
+            tryVerify(function() { return timeline.itemAtIndex(0).details.indexOf("Amount: 19.50") >= 0 })
+            compare(timeline.count, 2)
+
+            timeline.positionViewAtIndex(0, ListView.Beginning) // clear of the snackbar
             const noteId = timeline.itemAtIndex(0).noteId
             const details = timeline.itemAtIndex(0).details
             const clientId = shell.clientId
@@ -202,6 +224,7 @@ Item {
             typeInto("familyNameField", familyName, form.contentItem)
             const warning = find("duplicateWarning", form.contentItem)
             tryCompare(warning, "visible", true)
+            saveShot("client-form-duplicate")
             compare(find("saveClientButton", form.footer).text, "Create anyway")
             mouseClick(find("openDuplicate_0", form.contentItem))
             closedDialog(form)

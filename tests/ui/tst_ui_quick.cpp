@@ -5,6 +5,8 @@
 #include "core/demodata.h"
 #include "core/notebook.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -71,6 +73,9 @@ public Q_SLOTS:
         // The static Rapport.Ui module lives in the resources (qrc:/Rapport/Ui).
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("databaseProbe"), m_probe.get());
+        const QString screenshots = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
+        QDir().mkpath(screenshots);
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"), QDir(screenshots).absolutePath());
     }
 
     void cleanupTestCase()
