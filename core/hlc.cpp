@@ -62,10 +62,17 @@ Hlc::Hlc(QString deviceId, WallClock wallClock)
     m_last.deviceId = m_deviceId;
 }
 
+HlcStamp Hlc::last() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_last;
+}
+
 void Hlc::load(QSqlDatabase db)
 {
     const QString text = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {MetaKey})
                              .toString();
+    QMutexLocker locker(&m_mutex);
     if (const auto stamp = HlcStamp::parse(text)) {
         m_last = *stamp;
         m_last.deviceId = m_deviceId;
@@ -83,6 +90,7 @@ static void persist(const HlcStamp &stamp, QSqlDatabase &db)
 HlcStamp Hlc::tick(QSqlDatabase db)
 {
     const qint64 wall = m_wallClock();
+    QMutexLocker locker(&m_mutex);
     if (wall > m_last.wallMs) {
         m_last.wallMs = wall;
         m_last.counter = 0;
@@ -103,6 +111,7 @@ void Hlc::observe(const HlcStamp &remote, QSqlDatabase db)
 {
     // Only (wall, counter) matter: the next tick then exceeds the remote clock
     // whatever the device ids, because tick() raises one of them.
+    QMutexLocker locker(&m_mutex);
     if (remote.wallMs < m_last.wallMs
         || (remote.wallMs == m_last.wallMs && remote.counter <= m_last.counter))
         return;

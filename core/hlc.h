@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,7 +25,8 @@ struct HlcStamp
 
 /**
  * Hybrid logical clock of this device, persisted in the meta table so it never
- * runs backwards across restarts, even when the wall clock does.
+ * runs backwards across restarts, even when the wall clock does. Safe to share
+ * between the UI thread and the sync worker (each passes its own connection).
  */
 class Hlc
 {
@@ -32,6 +34,7 @@ public:
     using WallClock = std::function<qint64()>; // unix ms; replaceable in tests
 
     Hlc(QString deviceId, WallClock wallClock = {});
+    Q_DISABLE_COPY_MOVE(Hlc)
 
     /** Loads the last persisted value from `db`. */
     void load(QSqlDatabase db);
@@ -41,11 +44,12 @@ public:
     void observe(const HlcStamp &remote, QSqlDatabase db);
 
     QString deviceId() const { return m_deviceId; }
-    HlcStamp last() const { return m_last; }
+    HlcStamp last() const;
 
 private:
-    QString m_deviceId;
+    const QString m_deviceId;
     WallClock m_wallClock;
+    mutable QMutex m_mutex; // guards m_last
     HlcStamp m_last;
 };
 

@@ -3,7 +3,6 @@
 #include "changerecorder.h"
 #include "notebook.h"
 
-#include <QMutex>
 #include <QSqlQuery>
 
 // Shared by the notebook_*.cpp files, which split Notebook by entity.
@@ -19,16 +18,12 @@ struct Notebook::Private
     Database db;
     QString deviceId;
     Hlc hlc;
-    QMutex clockMutex; // the clock is shared by the UI thread and the sync worker
     QString currentStaffId;
 
     QSqlDatabase connection() const { return db.connection(); }
     ChangeRecorder recorder(const QSqlDatabase &connection)
     {
-        return ChangeRecorder(connection, [this](QSqlDatabase c) {
-            QMutexLocker locker(&clockMutex);
-            return hlc.tick(c);
-        });
+        return ChangeRecorder(connection, [this](QSqlDatabase c) { return hlc.tick(c); });
     }
 };
 

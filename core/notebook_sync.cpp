@@ -249,10 +249,7 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
                                         "nothing from this page was applied.")
                              .arg(change.entity, change.entityId, change.hlc)};
         }
-        {
-            QMutexLocker locker(&d->clockMutex);
-            d->hlc.observe(*stamp, db);
-        }
+        d->hlc.observe(*stamp, db);
         Status applied = Done{};
         if (change.entity == QLatin1String("store") || change.entity == QLatin1String("staff")) {
             applied = applyReference(db, change);
