@@ -3,6 +3,8 @@
 // Prints one JSON object per line; see docs/BENCHMARKS.md.
 
 #include "bulkload.h"
+#include "report.h"
+#include "syncbench.h"
 #include "rawsearch.h"
 #include "sqlite.h"
 
@@ -28,6 +30,11 @@
 #include <vector>
 
 using namespace rapport;
+using bench::fail;
+using bench::msSince;
+using bench::percentile;
+using bench::report;
+using bench::reportLoad;
 
 namespace {
 
@@ -61,38 +68,6 @@ std::optional<Options> parse(const QStringList &args)
     if (o.clients <= 0 || o.notesPerClient < 0)
         return std::nullopt;
     return o;
-}
-
-void report(const QString &metric, double value, const QString &unit, std::optional<double> baseline = {},
-          const QString &target = {})
-{
-    QJsonObject o{{QStringLiteral("metric"), metric}, {QStringLiteral("value"), value},
-                  {QStringLiteral("unit"), unit}};
-    if (baseline) {
-        o.insert(QStringLiteral("baseline"), *baseline);
-        if (*baseline > 0)
-            o.insert(QStringLiteral("ratio"), value / *baseline);
-    }
-    if (!target.isEmpty())
-        o.insert(QStringLiteral("target"), target);
-    std::cout << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() << std::endl;
-}
-
-double percentile(std::vector<double> samples, double p)
-{
-    if (samples.empty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    const size_t rank = size_t(std::ceil(p * double(samples.size())));
-    return samples[std::min(samples.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
-
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
-
-void fail(const QString &message)
-{
-    std::cerr << "rapport-bench: " << message.toStdString() << std::endl;
-    std::exit(1);
 }
 
 std::unique_ptr<Notebook> openNotebook(const QString &dir)
@@ -321,14 +296,6 @@ void measureAddNote(Notebook &notebook, sqlite3 *raw, const QStringList &ids)
          QStringLiteral("<= 2x baseline"));
 }
 
-// Other processes on the machine show up in every p99; print the load so a run can be judged.
-void reportLoad()
-{
-    double load[1] = {0};
-    if (getloadavg(load, 1) == 1)
-        report(QStringLiteral("load_average_1m"), load[0], QStringLiteral("runnable processes"));
-}
-
 double peakMemoryMb()
 {
     rusage usage{};
@@ -338,12 +305,22 @@ double peakMemoryMb()
 
 } // namespace
 
+void bench::reportLoad()
+{
+    double load[1] = {0};
+    if (getloadavg(load, 1) == 1)
+        report(QStringLiteral("load_average_1m"), load[0], QStringLiteral("runnable processes"));
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("sync"))
+        return bench::runSyncBench(app.arguments());
     const std::optional<Options> options = parse(app.arguments());
     if (!options) {
         std::cerr << "usage: rapport-bench local [--clients N] [--notes-per-client N] [--data-dir DIR] [--seed S]\n"
+                     "       rapport-bench sync [--clients N] [--notes-per-client N] [--devices N] [--seed S]\n"
                      "Builds a notebook of N clients (default 50000, 10 notes each) in DIR (default: a\n"
                      "temporary folder, removed afterwards; an existing notebook in DIR is reused) and prints\n"
                      "one JSON object per line: {\"metric\", \"value\", \"unit\"} with \"baseline\" (raw sqlite3)\n"

@@ -1,0 +1,433 @@
+// rapport-bench sync: what sync feels like with a real server on loopback.
+// Order matters: the offline push runs first (its pull then carries only its
+// own notes, so wire bytes per note are clean), then the server is filled,
+// then fresh devices pull everything, then small changes, then the crowd.
+
+#include "syncbench.h"
+
+#include "bulkload.h"
+#include "httpconn.h"
+#include "rawcopy.h"
+#include "report.h"
+#include "serverrun.h"
+#include "syncload.h"
+#include "wirerelay.h"
+
+#include "hlc.h"
+#include "notebook.h"
+#include "protocol/schema.h"
+#include "syncengine.h"
+#include "tokenstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <random>
+
+using namespace rapport;
+
+namespace bench {
+
+namespace {
+
+const QString kPassword = QStringLiteral("rapport-demo");
+
+struct SyncOptions
+{
+    int clients = 10000;
+    int notesPerClient = 10;
+    int devices = 100;     // simulated devices syncing at once
+    int changes = 100;     // incremental changes, one round trip each
+    int rounds = 3;        // push + pull rounds per simulated device
+    quint32 seed = 7;
+};
+
+std::optional<SyncOptions> parseSync(const QStringList &args)
+{
+    SyncOptions o;
+    for (int i = 2; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (i + 1 >= args.size())
+            return std::nullopt;
+        const int value = args[++i].toInt();
+        if (a == QLatin1String("--clients"))
+            o.clients = value;
+        else if (a == QLatin1String("--notes-per-client"))
+            o.notesPerClient = value;
+        else if (a == QLatin1String("--devices"))
+            o.devices = value;
+        else if (a == QLatin1String("--changes"))
+            o.changes = value;
+        else if (a == QLatin1String("--rounds"))
+            o.rounds = value;
+        else if (a == QLatin1String("--seed"))
+            o.seed = quint32(value);
+        else
+            return std::nullopt;
+    }
+    if (o.clients <= 0 || o.notesPerClient < 0 || o.devices <= 0 || o.changes <= 0 || o.rounds <= 0)
+        return std::nullopt;
+    return o;
+}
+
+/** A real device: its own folder, notebook and SyncEngine; automatic triggers off. */
+class EngineDevice
+{
+public:
+    explicit EngineDevice(QString name) : m_name(std::move(name))
+    {
+        if (!m_dir.isValid())
+            fail(QStringLiteral("cannot create a temporary folder"));
+        auto opened = Notebook::open(m_dir.path());
+        if (!opened)
+            fail(opened.errorMessage());
+        m_notebook = std::move(opened.value());
+        m_engine = std::make_unique<SyncEngine>(m_notebook.get(), m_dir.path(),
+                                                std::make_unique<FileTokenStore>(m_dir.path()));
+        m_engine->setAutomaticSync(false);
+        m_engine->setRequestTimeout(600000); // a loaded machine must not turn a slow page into a retry
+    }
+    ~EngineDevice()
+    {
+        m_engine.reset();
+        m_notebook.reset();
+    }
+    Notebook &notebook() { return *m_notebook; }
+    SyncEngine &engine() { return *m_engine; }
+    QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("rapport.db")); }
+
+    /** Signs in and waits for the first sync; returns its seconds (sign-in itself not counted). */
+    double signIn(const QString &url, const QString &login)
+    {
+        QEventLoop loop;
+        QElapsedTimer timer;
+        QString error;
+        bool done = false, ok = false;
+        QObject::connect(m_engine.get(), &SyncEngine::signInFinished, &loop, [&](bool good, const QString &e) {
+            if (good) {
+                timer.start();
+            } else {
+                error = e;
+                loop.quit();
+            }
+        });
+        QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool good) {
+            done = true;
+            ok = good;
+            loop.quit();
+        });
+        m_engine->signIn(url, login, kPassword, m_name);
+        if (!done && error.isEmpty())
+            loop.exec();
+        if (!error.isEmpty() || !ok)
+            fail(QStringLiteral("%1 could not sign in and sync: %2 %3").arg(m_name, error, m_engine->lastError()));
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!m_notebook->setCurrentStaff(m_engine->staffId()))
+            fail(QStringLiteral("%1: the signed-in staff member did not arrive with the first pull").arg(m_name));
+        return seconds;
+    }
+
+    /** One push + pull cycle; returns its milliseconds. */
+    double sync()
+    {
+        QEventLoop loop;
+        bool done = false, ok = false;
+        QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool good) {
+            done = true;
+            ok = good;
+            loop.quit();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        m_engine->syncNow();
+        if (!done)
+            loop.exec();
+        const double ms = msSince(timer);
+        if (!ok)
+            fail(QStringLiteral("%1: sync failed: %2").arg(m_name, m_engine->lastError()));
+        return ms;
+    }
+
+private:
+    QString m_name;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+SimDevice signInRaw(HttpConnection &connection, const QString &login)
+{
+    const HttpResult answer = connection.post("/v1/session", QJsonObject{{QStringLiteral("login"), login},
+                                                                         {QStringLiteral("password"), kPassword},
+                                                                         {QStringLiteral("device_name"), QStringLiteral("bench")}});
+    if (answer.status != 200)
+        fail(QStringLiteral("sign-in of %1: HTTP %2 %3 %4").arg(login).arg(answer.status).arg(answer.error, QString::fromUtf8(answer.body)));
+    const QJsonObject json = answer.json();
+    const QJsonObject staff = json.value(QStringLiteral("staff")).toObject();
+    return SimDevice{json.value(QStringLiteral("token")).toString(), json.value(QStringLiteral("device_id")).toString(),
+                     staff.value(QStringLiteral("id")).toString(), staff.value(QStringLiteral("store_id")).toString()};
+}
+
+QString words(std::mt19937 &random, const QStringList &pool, int count)
+{
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out += pool[int(random() % quint32(pool.size()))];
+    return out.join(QLatin1Char(' '));
+}
+
+/**
+ * Set-up, through the protocol: a writer pushes every client then every note
+ * in batches of 1,000, each mutation shaped as a device sends it.
+ */
+QStringList fillServer(int port, const SyncOptions &o, std::mt19937 &random)
+{
+    HttpConnection connection(port);
+    const SimDevice writer = signInRaw(connection, QStringLiteral("alex"));
+    connection.setToken(writer.token);
+    const QStringList names = nameWords();
+    const QStringList shop = noteWords();
+    const char *const kinds[] = {"need", "conversation", "purchase", "education", "return", "other"};
+    const qint64 total = qint64(o.clients) * (1 + o.notesPerClient);
+    const qint64 firstClock = QDateTime::currentMSecsSinceEpoch() - total - 1000;
+    qint64 mid = 0;
+    QJsonArray batch;
+    QElapsedTimer timer;
+    timer.start();
+    auto flush = [&] {
+        const HttpResult pushed = connection.post("/v1/push", QJsonObject{{QStringLiteral("mutations"), batch}});
+        if (pushed.status != 200)
+            fail(QStringLiteral("filling the server: HTTP %1 %2 %3").arg(pushed.status).arg(pushed.error, QString::fromUtf8(pushed.body.left(300))));
+        for (const QJsonValue &r : pushed.json().value(QStringLiteral("results")).toArray()) {
+            if (r.toObject().value(QStringLiteral("status")).toString() != QLatin1String("applied"))
+                fail(QStringLiteral("filling the server: %1").arg(QString::fromUtf8(QJsonDocument(r.toObject()).toJson())));
+        }
+        batch = QJsonArray();
+    };
+    auto add = [&](const QString &entity, const QString &id, const QJsonObject &fields, const QJsonObject &base) {
+        ++mid;
+        batch.append(QJsonObject{{QStringLiteral("mid"), mid}, {QStringLiteral("entity"), entity},
+                                 {QStringLiteral("id"), id}, {QStringLiteral("op"), QStringLiteral("upsert")},
+                                 {QStringLiteral("hlc"), protocol::makeHlc(firstClock + mid, 0, writer.deviceId)},
+                                 {QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}});
+        if (batch.size() == 1000)
+            flush();
+    };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QStringList clientIds;
+    for (int c = 0; c < o.clients; ++c) {
+        const QString id = newUuidV7();
+        clientIds += id;
+        const QString given = names[int(random() % 60)], family = names[60 + int(random() % quint32(names.size() - 60))];
+        add(QStringLiteral("client"), id,
+            QJsonObject{{QStringLiteral("given_name"), given}, {QStringLiteral("family_name"), family},
+                        {QStringLiteral("phone"), QStringLiteral("+44 7700 %1").arg(900000 + c % 100000)},
+                        {QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(given, family).toLower()},
+                        {QStringLiteral("preferred_channel"), QStringLiteral("email")},
+                        {QStringLiteral("consent_contact"), QStringLiteral("given")},
+                        {QStringLiteral("consent_contact_at"), now}, {QStringLiteral("consent_contact_by"), writer.staffId},
+                        {QStringLiteral("tags"), c % 7 == 0 ? QStringLiteral("vip,trade") : QString()},
+                        {QStringLiteral("keep_in_touch_days"), c % 3 == 0 ? 30 : 0},
+                        {QStringLiteral("home_store_id"), writer.storeId}, {QStringLiteral("associate_id"), writer.staffId},
+                        {QStringLiteral("created_at"), now}, {QStringLiteral("updated_at"), now}},
+            QJsonObject{});
+    }
+    for (qint64 n = 0; n < qint64(o.clients) * o.notesPerClient; ++n) {
+        const QString kind = QLatin1String(kinds[random() % 6]);
+        add(QStringLiteral("note"), newUuidV7(),
+            QJsonObject{{QStringLiteral("client_id"), clientIds[int(random() % quint32(o.clients))]},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("body"), words(random, shop, 8 + int(random() % 22))},
+                        {QStringLiteral("need_purpose"), QString()}, {QStringLiteral("need_context"), QString()},
+                        {QStringLiteral("need_have"), QString()}, {QStringLiteral("need_duration"), QString()},
+                        {QStringLiteral("need_budget"), QString()}, {QStringLiteral("items"), QString()},
+                        {QStringLiteral("amount_cents"), kind == QLatin1String("purchase") ? QJsonValue(int(random() % 50000)) : QJsonValue()},
+                        {QStringLiteral("author_id"), writer.staffId}, {QStringLiteral("store_id"), writer.storeId},
+                        {QStringLiteral("created_at"), now}, {QStringLiteral("updated_at"), now}},
+            QJsonObject{{QStringLiteral("body"), QJsonValue::Null}});
+    }
+    if (!batch.isEmpty())
+        flush();
+    report(QStringLiteral("setup_server_fill"), double(mid) / (double(timer.nsecsElapsed()) / 1e9),
+           QStringLiteral("mutations/s"));
+    return clientIds;
+}
+
+/** A device writes notes while offline, then pushes them all; the relay counts the wire bytes. */
+void measureOfflinePush(int serverPort, const QString &login, int noteCount, std::mt19937 &random)
+{
+    WireRelay relay(serverPort);
+    EngineDevice tablet(QStringLiteral("offline tablet"));
+    tablet.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
+    QStringList clients;
+    for (int c = 0; c < std::max(1, noteCount / 100); ++c) {
+        ClientChanges fields;
+        fields.givenName = QStringLiteral("Offline");
+        fields.familyName = QStringLiteral("Client %1").arg(c);
+        const Result<Client> created = tablet.notebook().createClient(fields);
+        if (!created)
+            fail(created.errorMessage());
+        clients += created.value().id;
+    }
+    (void)tablet.sync();
+
+    // Writing is set-up, not measured: without an fsync per note it takes seconds, not minutes.
+    QSqlQuery pragma(tablet.notebook().database().connection());
+    (void)pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    const QStringList shop = noteWords();
+    for (int n = 0; n < noteCount; ++n) {
+        Note note;
+        note.clientId = clients[n % clients.size()];
+        note.kind = NoteKind::Conversation;
+        note.body = words(random, shop, 8 + int(random() % 22));
+        const Result<Note> added = tablet.notebook().addNote(note);
+        if (!added)
+            fail(added.errorMessage());
+    }
+    (void)pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const int pending = tablet.notebook().pendingMutationCount();
+    if (pending != noteCount)
+        fail(QStringLiteral("expected %1 notes waiting, found %2").arg(noteCount).arg(pending));
+
+    const long long before = relay.bytesToServer() + relay.bytesFromServer();
+    long long afterPush = -1;
+    double pushMs = 0;
+    QElapsedTimer timer;
+    const QMetaObject::Connection watch =
+        QObject::connect(&tablet.engine(), &SyncEngine::pendingCountChanged, &tablet.engine(), [&] {
+        if (afterPush < 0 && tablet.engine().pendingCount() == 0) {
+            pushMs = msSince(timer);
+            afterPush = relay.bytesToServer() + relay.bytesFromServer();
+        }
+    });
+    timer.start();
+    const double cycleMs = tablet.sync();
+    QObject::disconnect(watch);
+    if (afterPush < 0 || tablet.notebook().pendingMutationCount() != 0)
+        fail(QStringLiteral("the offline notes were not all acknowledged"));
+    const long long after = relay.bytesToServer() + relay.bytesFromServer();
+    report(QStringLiteral("offline_push_notes"), noteCount, QStringLiteral("notes"));
+    report(QStringLiteral("offline_push_seconds"), pushMs / 1000.0, QStringLiteral("s"));
+    report(QStringLiteral("offline_push_rate"), noteCount / (pushMs / 1000.0), QStringLiteral("notes/s"));
+    report(QStringLiteral("offline_push_and_pull_seconds"), cycleMs / 1000.0, QStringLiteral("s"));
+    const double pushBytes = double(afterPush - before) / noteCount, pullBytes = double(after - afterPush) / noteCount;
+    report(QStringLiteral("wire_bytes_per_note_push"), pushBytes, QStringLiteral("bytes"));
+    report(QStringLiteral("wire_bytes_per_note_pull"), pullBytes, QStringLiteral("bytes"));
+    report(QStringLiteral("wire_bytes_per_note"), pushBytes + pullBytes, QStringLiteral("bytes"));
+}
+
+/** A fresh device pulls everything; the baseline loads the same rows raw into an empty notebook. */
+void measureInitialSync(EngineDevice &fresh, const QString &url, const QString &login)
+{
+    const double seconds = fresh.signIn(url, login);
+    const std::vector<TableRows> rows = readSyncedRows(fresh.dbPath());
+    const long long records = recordCount(rows);
+    QTemporaryDir baselineDir;
+    {
+        auto schema = Notebook::open(baselineDir.path());
+        if (!schema)
+            fail(schema.errorMessage());
+    }
+    const double rawSeconds = rawLoadSeconds(QDir(baselineDir.path()).filePath(QStringLiteral("rapport.db")), rows);
+    report(QStringLiteral("initial_sync_rows"), double(records), QStringLiteral("rows"));
+    report(QStringLiteral("initial_sync_rate"), records / seconds, QStringLiteral("rows/s"), records / rawSeconds);
+    report(QStringLiteral("initial_sync_seconds"), seconds, QStringLiteral("s"), rawSeconds,
+           QStringLiteral("<= 2.5x baseline"));
+}
+
+/** Device A changes one client and syncs; device B syncs and must see it. B's sync is the figure. */
+void measureIncremental(EngineDevice &a, EngineDevice &b, const QStringList &clientIds, int changes,
+                        std::mt19937 &random)
+{
+    std::vector<double> pull, roundTrip;
+    int missing = 0;
+    for (int i = 0; i < changes; ++i) {
+        const QString id = clientIds[int(random() % quint32(clientIds.size()))];
+        ClientChanges change;
+        change.interests = QStringLiteral("Deck stain, change %1").arg(i);
+        if (!a.notebook().updateClient(id, change))
+            fail(QStringLiteral("device A could not edit client %1").arg(id));
+        const double aMs = a.sync();
+        const double bMs = b.sync();
+        pull.push_back(bMs);
+        roundTrip.push_back(aMs + bMs);
+        const std::optional<Client> seen = b.notebook().client(id);
+        if (!seen || seen->interests != *change.interests)
+            ++missing;
+    }
+    report(QStringLiteral("incremental_sync_p50"), percentile(pull, 0.5), QStringLiteral("ms"));
+    report(QStringLiteral("incremental_sync_p99"), percentile(pull, 0.99), QStringLiteral("ms"), {},
+           QStringLiteral("< 50 ms"));
+    report(QStringLiteral("incremental_round_trip_p50"), percentile(roundTrip, 0.5), QStringLiteral("ms"));
+    report(QStringLiteral("incremental_round_trip_p99"), percentile(roundTrip, 0.99), QStringLiteral("ms"));
+    report(QStringLiteral("incremental_missing"), missing, QStringLiteral("changes"), {}, QStringLiteral("0"));
+}
+
+void measureCrowd(int port, const SyncOptions &o, const QStringList &clientIds, const QString &headCursor)
+{
+    const QStringList logins = {QStringLiteral("alex"), QStringLiteral("maya"), QStringLiteral("priya"),
+                                QStringLiteral("sam"), QStringLiteral("jon"), QStringLiteral("lee")};
+    std::vector<SimDevice> devices;
+    HttpConnection connection(port);
+    for (int i = 0; i < o.devices; ++i)
+        devices.push_back(signInRaw(connection, logins[i % logins.size()]));
+    const LoadResult load = runLoad(port, devices, clientIds, headCursor, o.rounds, 2);
+    for (const QString &e : load.firstErrors)
+        std::cerr << "load error: " << e.toStdString() << '\n';
+    std::cerr << "load: " << load.notesPushed << " notes pushed, " << load.changesPulled << " changes pulled, "
+              << load.reconnects << " reconnects after idle close\n";
+    report(QStringLiteral("load_devices"), o.devices, QStringLiteral("devices"));
+    report(QStringLiteral("load_throughput"), load.requests / load.seconds, QStringLiteral("requests/s"));
+    report(QStringLiteral("load_p50"), percentile(load.latenciesMs, 0.5), QStringLiteral("ms"));
+    report(QStringLiteral("load_p99"), percentile(load.latenciesMs, 0.99), QStringLiteral("ms"));
+    report(QStringLiteral("load_errors"), double(load.errors), QStringLiteral("errors"), {}, QStringLiteral("0"));
+}
+
+} // namespace
+
+int runSyncBench(const QStringList &arguments)
+{
+    const std::optional<SyncOptions> options = parseSync(arguments);
+    if (!options) {
+        std::cerr << "usage: rapport-bench sync [--clients N] [--notes-per-client N] [--devices N] [--changes N]\n"
+                     "                          [--rounds N] [--seed S]\n"
+                     "Starts rapport-server (next to rapport-bench) on 127.0.0.1, fills it with N clients\n"
+                     "(default 10000, 10 notes each) and prints JSON lines: offline push, initial sync beside a\n"
+                     "raw sqlite3 load of the same rows, incremental sync, devices syncing at once, wire bytes.\n";
+        return 2;
+    }
+    std::mt19937 random(options->seed);
+    QTemporaryDir serverDir;
+    if (!serverDir.isValid())
+        fail(QStringLiteral("cannot create a temporary folder"));
+    const QString limit = QString::number(std::max(1000, 2 * options->devices));
+    ServerRun server(serverDir.path(), {QStringLiteral("--signin-burst-per-address"), limit,
+                                        QStringLiteral("--signin-burst-per-login"), limit,
+                                        QStringLiteral("--max-connections"), QString::number(options->devices + 64)});
+    reportLoad();
+    try {
+        const int offlineNotes = int(std::min<qint64>(10000, std::max<qint64>(1, qint64(options->clients) * options->notesPerClient)));
+        measureOfflinePush(server.port(), QStringLiteral("sam"), offlineNotes, random);
+        const QStringList clientIds = fillServer(server.port(), *options, random);
+        EngineDevice fresh(QStringLiteral("fresh tablet"));
+        measureInitialSync(fresh, server.url(), QStringLiteral("priya"));
+        EngineDevice desk(QStringLiteral("desk"));
+        const double deskSeconds = desk.signIn(server.url(), QStringLiteral("maya"));
+        report(QStringLiteral("initial_sync_seconds_second_device"), deskSeconds, QStringLiteral("s"));
+        measureIncremental(desk, fresh, clientIds, options->changes, random);
+        measureCrowd(server.port(), *options, clientIds, fresh.notebook().pullCursor());
+    } catch (const std::exception &e) {
+        fail(QString::fromUtf8(e.what()));
+    }
+    reportLoad();
+    return 0;
+}
+
+} // namespace bench
