@@ -255,3 +255,37 @@ TEST_CASE("remote: reference data and pages applied from a worker thread", "[rem
     CHECK(t.nb().storeById(QStringLiteral("store-quay"))->name == QStringLiteral("Quay Rd"));
     CHECK(t.nb().pullCursor() == QStringLiteral("w1"));
 }
+
+TEST_CASE("remote: pages from a worker and local writes interleave without losing either", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const int pages = 40;
+    QStringList errors;
+    QThread *worker = QThread::create([&] {
+        for (int i = 0; i < pages; ++i) {
+            const auto s = t.nb().applyRemotePage(
+                {change(QStringLiteral("client"), newUuidV7(), QStringLiteral("upsert"), remoteHlc(1000 + i),
+                        {{QStringLiteral("given_name"), QStringLiteral("Remote %1").arg(i)}})},
+                QStringLiteral("p%1").arg(i));
+            if (!s)
+                errors << s.errorMessage();
+        }
+    });
+    worker->start();
+    int localNotes = 0;
+    for (int i = 0; i < pages; ++i) {
+        Note n;
+        n.clientId = client.id;
+        n.body = QStringLiteral("Local %1").arg(i);
+        if (t.nb().addNote(n).ok())
+            ++localNotes;
+    }
+    REQUIRE(worker->wait(60000));
+    delete worker;
+    CHECK(errors.isEmpty());
+    CHECK(localNotes == pages);
+    CHECK(t.nb().clientCount() == 1 + pages);
+    CHECK(t.nb().notesForClient(client.id).size() == pages);
+    CHECK(t.nb().pullCursor() == QStringLiteral("p%1").arg(pages - 1));
+}
