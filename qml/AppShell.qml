@@ -267,11 +267,14 @@ Item {
                                {}, StackView.Immediate)
                 }
             }
-            Component.onCompleted: sync()
+            // Deferred: pages must not be created while this layout itself is
+            // still being created, and a section and client change together
+            // should move the stack once.
+            Component.onCompleted: Qt.callLater(sync)
             Connections {
                 target: appShell
-                function onSectionChanged() { stack.sync() }
-                function onClientIdChanged() { stack.sync() }
+                function onSectionChanged() { Qt.callLater(stack.sync) }
+                function onClientIdChanged() { Qt.callLater(stack.sync) }
             }
 
             Component {

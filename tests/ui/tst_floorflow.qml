@@ -231,5 +231,44 @@ Item {
             tryCompare(find("clientName"), "text", fullName)
             compare(databaseProbe.scalar("SELECT count(*) FROM client WHERE family_name = ?", [familyName]), 1)
         }
+
+        function test_5_desktop_shortcuts() {
+            mouseClick(find("nav_today"))
+            keyClick(Qt.Key_F, Qt.ControlModifier)
+            tryCompare(shell, "section", "clients")
+            tryCompare(find("searchField"), "activeFocus", true)
+            keyClick(Qt.Key_N, Qt.ControlModifier)
+            const form = openedDialog("clientForm")
+            keyClick(Qt.Key_Escape)
+            closedDialog(form)
+        }
+
+        function test_6_portrait_stacks_pages() {
+            root.width = 800
+            root.height = 1280
+            verify(!shell.wide)
+            const stack = find("pageStack")
+            tryVerify(function() { return stack.currentItem !== null && !stack.busy })
+            shell.closeClient()
+            tryVerify(function() { return stack.depth === 1 && !stack.busy })
+            compare(stack.currentItem.objectName, "clientsPage")
+            const search = find("searchField", stack.currentItem)
+            mouseClick(search)
+            keyClick(Qt.Key_A, Qt.ControlModifier)
+            typeText("quistg")
+            const list = find("clientList", stack.currentItem)
+            tryCompare(list, "count", 1)
+            mouseClick(find("client_0", list))
+            tryCompare(stack, "depth", 2)
+            tryCompare(stack, "busy", false)
+            compare(stack.currentItem.objectName, "clientPage")
+            compare(find("clientName", stack.currentItem).text, fullName)
+            shell.closeClient() // the "‹ Clients" button
+            tryCompare(stack, "depth", 1)
+            compare(stack.currentItem.objectName, "clientsPage")
+            root.width = 1280
+            root.height = 800
+            verify(shell.wide)
+        }
     }
 }
