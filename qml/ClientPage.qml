@@ -32,6 +32,10 @@ Rectangle {
         // the associate scrolls themselves.
         property bool userScrolled: false
         onMovementStarted: userScrolled = true
+        function scrollToTop() {
+            if (!userScrolled)
+                positionViewAtBeginning()
+        }
         Connections {
             target: page
             function onClientIdChanged() {
@@ -42,7 +46,9 @@ Rectangle {
 
         header: ColumnLayout {
             width: notes.width
-            onImplicitHeightChanged: if (!notes.userScrolled) notes.positionViewAtBeginning()
+            // Deferred: repositioning while the header is still being created
+            // would make the ListView create it a second time.
+            onImplicitHeightChanged: Qt.callLater(notes.scrollToTop)
             spacing: Theme.gap
 
             RowLayout {

@@ -1,6 +1,6 @@
 // Runs the real `rapport` binary the way a person or CI would, on a data folder
 // with the demo chain, and checks what came out:
-//   ui_appdriver selftest <rapport> <data-dir>      (starts from an empty folder)
+//   ui_appdriver selftest <rapport> <data-dir> [WxH]  (starts from an empty folder)
 //   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png>
 #include <QCoreApplication>
 #include <QDir>
@@ -71,12 +71,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args.at(1) == QLatin1String("selftest")) {
+    if ((args.size() == 4 || args.size() == 5) && args.at(1) == QLatin1String("selftest")) {
         QDir dataDir(args.at(3));
         if (dataDir.exists() && !dataDir.removeRecursively())
             return failWith(QStringLiteral("cannot empty %1").arg(dataDir.path()));
-        const int code = run(args.at(2), {QStringLiteral("--self-test"), QStringLiteral("--demo"),
-                                          QStringLiteral("--data-dir"), dataDir.path()});
+        QStringList appArgs{QStringLiteral("--self-test"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            dataDir.path()};
+        if (args.size() == 5) // the portrait layout is a different tree of pages
+            appArgs << QStringLiteral("--size") << args.at(4);
+        const int code = run(args.at(2), appArgs);
         return code == 0 ? 0 : failWith(QStringLiteral("--self-test exited with %1").arg(code));
     }
     if (args.size() == 7 && args.at(1) == QLatin1String("screenshot")) {
