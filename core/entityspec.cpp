@@ -47,7 +47,7 @@ const EntitySpec &followUpSpec()
     return spec;
 }
 
-static const EntitySpec &conflictSpec()
+const EntitySpec &conflictSpec()
 {
     static const EntitySpec spec{QStringLiteral("conflict"), QStringLiteral("conflict"),
                                  names({"entity", "entity_id", "field", "value", "hlc", "resolved"}),

@@ -32,5 +32,6 @@ const EntitySpec *entitySpec(const QString &entity);
 const EntitySpec &clientSpec();
 const EntitySpec &noteSpec();
 const EntitySpec &followUpSpec();
+const EntitySpec &conflictSpec();
 
 } // namespace rapport

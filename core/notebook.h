@@ -40,6 +40,22 @@ struct FollowUpOffer
 };
 
 /**
+ * An unresolved concurrent edit of a note body: the server kept the newer text
+ * on the note and the losing one here. The associate keeps the current body,
+ * takes `otherBody`, or writes a merge (see Notebook::resolveConflict).
+ */
+struct NoteConflict
+{
+    QString id;
+    QString noteId;
+    QString clientId;
+    QString otherBody; // the text that lost
+    QString otherHlc; // clock of the losing text
+    QDateTime otherEditedAt; // wall time of that clock
+    QString otherDeviceId; // device that wrote it (from the clock)
+};
+
+/**
  * The device's notebook: every read and write the app makes. Each write runs in
  * one transaction that also records its field-level changes, clocks and search
  * index. Emits changed() after each committed write so views refresh.
@@ -92,6 +108,19 @@ public:
     QList<Note> notesForClient(const QString &clientId, int limit = -1, int offset = 0) const;
     /** The Education follow-up to offer after a Purchase note (nullopt for other kinds). */
     std::optional<FollowUpOffer> followUpOfferFor(const Note &note) const;
+
+    // Conflicts on note bodies (made by the server, pulled like any entity).
+    /** Unresolved conflicts of a note, oldest losing edit first. */
+    QList<NoteConflict> conflictsForNote(const QString &noteId) const;
+    /** Unresolved conflicts on the (live) notes of a client. */
+    QList<NoteConflict> conflictsForClient(const QString &clientId) const;
+    /**
+     * Settles a conflict: the note body becomes `chosenBody` (the current body to
+     * keep it, NoteConflict::otherBody to take the other one, or a merged text)
+     * and the conflict is marked resolved, both recorded for sync in one
+     * transaction. Only the note's author may change the body.
+     */
+    [[nodiscard]] Result<Note> resolveConflict(const QString &conflictId, const QString &chosenBody);
 
     // Follow-ups.
     [[nodiscard]] Result<FollowUp> addFollowUp(const FollowUp &followUp);
