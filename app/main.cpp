@@ -82,7 +82,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Rapport"));
+    // No organisation name: the data folder is .../Rapport, not .../Rapport/Rapport.
     QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
     QGuiApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
 
