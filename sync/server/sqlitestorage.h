@@ -71,6 +71,8 @@ private:
     Applied applyErase(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
                        const std::optional<RecordInfo> &record);
     std::optional<QString> checkReferences(const Caller &caller, const protocol::Mutation &m);
+    std::optional<QString> checkClientLink(const Caller &caller, const protocol::Mutation &m,
+                                           const std::optional<RecordInfo> &record);
     QString clientOf(const QString &entity, const QString &id, const QJsonObject &fields,
                      const std::optional<RecordInfo> &record);
     void writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,

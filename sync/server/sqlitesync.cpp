@@ -139,6 +139,37 @@ QString SqliteStorage::clientOf(const QString &entity, const QString &id, const 
     return existing ? existing->clientId : QString();
 }
 
+std::optional<QString> SqliteStorage::checkClientLink(const Caller &caller, const Mutation &m,
+                                                      const std::optional<RecordInfo> &existing)
+{
+    const bool ownedByClient = m.entity == QLatin1String("note") || m.entity == QLatin1String("follow_up");
+    if (ownedByClient && (!existing || m.fields.contains(QLatin1String("client_id")))) {
+        // A note or follow-up without its client could never be erased with that client, and
+        // devices would each hold a different half of it. An edit that arrives for a record the
+        // server never accepted (its creation was rejected) must not create a headless one.
+        const QString clientId = m.fields.value(QLatin1String("client_id")).toString();
+        if (clientId.isEmpty()) {
+            return existing ? QStringLiteral("client_id cannot be removed from a %1.").arg(m.entity)
+                            : QStringLiteral("This %1 is not on the server and the change has no client_id, so it "
+                                             "cannot create it (was its creation rejected?).").arg(m.entity);
+        }
+        const std::optional<RecordInfo> owner = record(clientId);
+        if (!owner || owner->entity != QLatin1String("client"))
+            return QStringLiteral("client_id names no client known to the server; push the client first.");
+        if (owner->orgId != caller.staff.orgId)
+            return QStringLiteral("client_id names a record of another organisation.");
+    }
+    if (existing)
+        return std::nullopt;
+    if (m.entity == QLatin1String("note") && m.fields.value(QLatin1String("kind")).toString().isEmpty())
+        return QStringLiteral("A new note needs its kind.");
+    if (m.entity == QLatin1String("conflict")
+        && (m.fields.value(QLatin1String("entity")).toString().isEmpty()
+            || m.fields.value(QLatin1String("entity_id")).toString().isEmpty()))
+        return QStringLiteral("A new conflict needs entity and entity_id.");
+    return std::nullopt;
+}
+
 SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mutation &m, qint64 nowMs,
                                                   const std::optional<RecordInfo> &existing)
 {
@@ -147,12 +178,12 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
                        QStringLiteral("This record was deleted; deletes win over later edits."), false};
     if (auto problem = checkReferences(caller, m))
         return Applied{QStringLiteral("rejected"), *problem, false};
-    const QString clientId = clientOf(m.entity, m.id, m.fields, existing);
+    if (auto problem = checkClientLink(caller, m, existing))
+        return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
         Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
-            .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, clientId).run();
-    } else if (clientId != existing->clientId) {
-        Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
+            .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId)
+            .bind(4, clientOf(m.entity, m.id, m.fields, existing)).run();
     }
 
     QJsonObject won;
@@ -166,13 +197,20 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
             const QJsonValue base = m.base.value(QLatin1String("body"));
             if (base.toString() != current->hlc) {
                 const FieldState loser = wins ? *current : FieldState{it.value(), m.hlc};
-                writeConflict(caller, m.id, clientId, loser, std::max(m.hlc, current->hlc), nowMs);
+                writeConflict(caller, m.id, existing ? existing->clientId : QString(), loser,
+                              std::max(m.hlc, current->hlc), nowMs);
             }
         }
         if (wins) {
             setField(m.id, it.key(), it.value(), m.hlc);
             won.insert(it.key(), it.value());
         }
+    }
+    if (existing) {
+        // Only a winning client_id moves the record: an erase must find it where devices have it.
+        const QString clientId = clientOf(m.entity, m.id, won, existing);
+        if (clientId != existing->clientId)
+            Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
     }
     if (!won.isEmpty() || !existing)
         logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("upsert"), m.hlc, caller.deviceId, won,
@@ -228,11 +266,16 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     if (isErased(m.id))
         return Applied{QStringLiteral("applied"), QString(), false};
     // Everything of the client: its notes, follow-ups and the conflicts on any of them.
+    QList<std::pair<QString, QString>> owned; // (id, entity)
+    {
+        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE client_id = ? AND id <> ? ORDER BY id");
+        s.bind(1, m.id).bind(2, m.id);
+        while (s.step())
+            owned.append({s.text(0), s.text(1)});
+    }
     QStringList ids{m.id};
-    Statement owned(m_db.handle(), "SELECT id FROM record WHERE client_id = ? AND id <> ?");
-    owned.bind(1, m.id).bind(2, m.id);
-    while (owned.step())
-        ids.append(owned.text(0));
+    for (const auto &[id, entity] : owned)
+        ids.append(id);
     for (const QString &id : ids) {
         Statement(m_db.handle(), "DELETE FROM change_log WHERE id = ?").bind(1, id).run();
         Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, id).run();
@@ -240,6 +283,10 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
         Statement(m_db.handle(), "INSERT OR IGNORE INTO erased(id, org_id, time_ms) VALUES (?, ?, ?)")
             .bind(1, id).bind(2, caller.staff.orgId).bind(3, nowMs).run();
     }
+    // One erase per owned record: a device may hold one only as a bare tombstone (a delete
+    // carries no client_id), which the client's own erase could not find there.
+    for (const auto &[id, entity] : owned)
+        logChange(caller.staff.orgId, entity, id, QStringLiteral("erase"), m.hlc, caller.deviceId, {}, nowMs);
     logChange(caller.staff.orgId, QStringLiteral("client"), m.id, QStringLiteral("erase"), m.hlc, caller.deviceId,
               {}, nowMs);
     return Applied{QStringLiteral("applied"), QString(), true};

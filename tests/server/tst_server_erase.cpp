@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <map>
+
 namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
@@ -38,7 +40,7 @@ TEST_CASE("erase removes the client, its notes, follow-ups, conflicts and histor
     const QJsonObject person = mutation(sam, s("client"), clientId, s("upsert"),
                                         {{s("given_name"), marker}, {s("email"), marker + s("@mail.test")}});
     const QJsonObject note = mutation(sam, s("note"), noteId, s("upsert"),
-                                      {{s("client_id"), clientId}, {s("body"), marker + s(" wants a ladder")}});
+                                      {{s("client_id"), clientId}, {s("kind"), s("need")}, {s("body"), marker + s(" wants a ladder")}});
     REQUIRE(push(client, sam, QJsonArray{
         person,
         note,
@@ -62,22 +64,22 @@ TEST_CASE("erase removes the client, its notes, follow-ups, conflicts and histor
     for (const QJsonValue &v : after) {
         const QJsonObject c = v.toObject();
         CHECK_FALSE(QJsonDocument(c).toJson().contains(marker.toUtf8()));
-        CHECK(c.value(s("id")).toString() != noteId);
-        CHECK(c.value(s("id")).toString() != followUpId);
-        CHECK(c.value(s("entity")).toString() != s("conflict"));
-        if (c.value(s("id")).toString() == clientId) {
+        // The client and everything it owned appear only as erase markers without fields.
+        const QString id = c.value(s("id")).toString();
+        if (id == clientId || id == noteId || id == followUpId || c.value(s("entity")).toString() == s("conflict")) {
             CHECK(c.value(s("op")).toString() == s("erase"));
+            CHECK(c.value(s("fields")).toObject().isEmpty());
             ++eraseChanges;
         }
     }
-    CHECK(eraseChanges == 1);
+    CHECK(eraseChanges == 4); // client, note, follow-up, conflict
     CHECK(foldRecord(after, keptId).value(s("given_name")).toString() == s("Kept Person"));
 
     // Later writes to the client or its notes, or new notes for it, are rejected.
     const HttpResponse later = push(client, sam, QJsonArray{
         mutation(sam, s("client"), clientId, s("upsert"), {{s("given_name"), s("Again")}}, {}, 3000),
         mutation(sam, s("note"), noteId, s("upsert"), {{s("body"), s("late edit")}}, {}, 3000),
-        mutation(sam, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("body"), s("new note")}}, {}, 3000)});
+        mutation(sam, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("kind"), s("other")}, {s("body"), s("new note")}}, {}, 3000)});
     REQUIRE(later.status == 200);
     for (const QJsonValue &r : later.json().value(s("results")).toArray())
         CHECK(r.toObject().value(s("status")).toString() == s("rejected"));
@@ -86,4 +88,68 @@ TEST_CASE("erase removes the client, its notes, follow-ups, conflicts and histor
     CHECK(filesContaining(server, marker).join(s(", ")).toStdString() == "");
     server.stop();
     CHECK(filesContaining(server, marker).join(s(", ")).toStdString() == "");
+}
+
+TEST_CASE("erase sends an erase for every record of the client, so a device holding a bare tombstone drops it",
+          "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    const QString clientId = newId(), noteId = newId(), followUpId = newId(), otherId = newId(), otherNoteId = newId();
+    REQUIRE(push(client, sam, QJsonArray{
+        mutation(sam, s("client"), clientId, s("upsert"), {{s("given_name"), s("Bo")}}),
+        mutation(sam, s("note"), noteId, s("upsert"), {{s("client_id"), clientId}, {s("kind"), s("other")}, {s("body"), s("b")}}),
+        mutation(sam, s("follow_up"), followUpId, s("upsert"), {{s("client_id"), clientId}, {s("reason"), s("call")}}),
+        mutation(sam, s("client"), otherId, s("upsert"), {{s("given_name"), s("Cy")}}),
+        mutation(sam, s("note"), otherNoteId, s("upsert"), {{s("client_id"), otherId}, {s("kind"), s("other")}, {s("body"), s("c")}}),
+        mutation(sam, s("note"), noteId, s("delete"))}).status == 200);
+
+    // Maya's device first syncs now: the note reaches it only as a delete, which names no client.
+    const HttpResponse first = client.request("GET", "/v1/pull?cursor=0&limit=1000", {}, maya.token);
+    REQUIRE(first.status == 200);
+    QString noteOp;
+    for (const QJsonValue &v : first.json().value(s("changes")).toArray()) {
+        if (v.toObject().value(s("id")).toString() == noteId) {
+            noteOp = v.toObject().value(s("op")).toString();
+            CHECK_FALSE(v.toObject().value(s("fields")).toObject().contains(s("client_id")));
+        }
+    }
+    REQUIRE(noteOp == s("delete"));
+    const qint64 cursor = static_cast<qint64>(first.json().value(s("cursor")).toDouble());
+
+    REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("client"), clientId, s("erase"), {}, {}, 1000)}).status == 200);
+
+    // Her next pull names the deleted note and the follow-up one by one, with their own entity.
+    const HttpResponse next = client.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=1000", {},
+                                             maya.token);
+    REQUIRE(next.status == 200);
+    std::map<QString, QString> erasedEntity;
+    for (const QJsonValue &v : next.json().value(s("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        CHECK(c.value(s("op")).toString() == s("erase"));
+        CHECK(c.value(s("fields")).toObject().isEmpty());
+        erasedEntity[c.value(s("id")).toString()] = c.value(s("entity")).toString();
+    }
+    CHECK(erasedEntity.size() == 3);
+    CHECK(erasedEntity[clientId] == s("client"));
+    CHECK(erasedEntity[noteId] == s("note"));
+    CHECK(erasedEntity[followUpId] == s("follow_up"));
+
+    // A fresh device sees no delete of the note any more (it would keep a tombstone the others dropped),
+    // and the other client's note is untouched.
+    const QJsonArray fresh = pullAll(client, sam);
+    int noteChanges = 0;
+    for (const QJsonValue &v : fresh) {
+        const QJsonObject c = v.toObject();
+        if (c.value(s("id")).toString() == noteId) {
+            CHECK(c.value(s("op")).toString() == s("erase"));
+            ++noteChanges;
+        }
+    }
+    CHECK(noteChanges == 1);
+    CHECK(foldRecord(fresh, otherNoteId).value(s("body")).toString() == s("c"));
+    server.stop();
 }

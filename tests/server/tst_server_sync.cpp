@@ -127,7 +127,7 @@ TEST_CASE("concurrent note body edits keep the losing text as a conflict record"
     const QString clientId = newId();
     const QString noteId = newId();
     const QJsonObject makeClient = mutation(a, s("client"), clientId, s("upsert"), {{s("given_name"), s("Di")}});
-    const QJsonObject create = mutation(a, s("note"), noteId, s("upsert"), {{s("client_id"), clientId}, {s("body"), s("v1")}});
+    const QJsonObject create = mutation(a, s("note"), noteId, s("upsert"), {{s("client_id"), clientId}, {s("kind"), s("other")}, {s("body"), s("v1")}});
     const QString v1Clock = create.value(s("hlc")).toString();
     REQUIRE(push(client, a, QJsonArray{makeClient, create}).status == 200);
 
@@ -216,7 +216,7 @@ TEST_CASE("another organisation can neither read nor write the first one's recor
 
     const HttpResponse r = push(client, otto, QJsonArray{
         mutation(otto, s("client"), clientId, s("upsert"), {{s("given_name"), s("Hijack")}}),
-        mutation(otto, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("body"), s("sneaky")}}),
+        mutation(otto, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("kind"), s("other")}, {s("body"), s("sneaky")}}),
         mutation(otto, s("client"), clientId, s("delete")),
         mutation(otto, s("client"), clientId, s("erase"))});
     REQUIRE(r.status == 200);
