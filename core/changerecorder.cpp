@@ -83,28 +83,65 @@ Result<QStringList> ChangeRecorder::upsert(const EntitySpec &spec, const QString
     return changed.keys();
 }
 
-Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id, const QStringList &keep)
+Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id)
 {
     const std::optional<StoredRow> existing = loadRow(m_db, spec, id);
     if (!existing || existing->deleted)
         return Done{};
     const HlcStamp stamp = m_tick(m_db);
-    QStringList sets{QStringLiteral("deleted = 1")};
-    QVariantList binds;
-    for (const QString &field : spec.fields) {
-        if (keep.contains(field))
-            continue;
-        sets << field + QStringLiteral(" = ?");
-        binds << (field == QLatin1String("updated_at") ? QVariant(sql::timeText(sql::nowUtc()))
-                                                        : spec.defaultValue(field));
-    }
-    binds << id;
-    if (Status s = sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                       .arg(spec.table, sets.join(QLatin1String(", "))),
-                             binds);
-        !s)
+    if (Status s = writeTombstone(m_db, spec, id, stamp); !s)
         return s;
     return record(spec, id, QStringLiteral("delete"), {}, stamp);
+}
+
+QStringList tombstoneKeeps(const EntitySpec &spec)
+{
+    if (spec.entity == QLatin1String("note"))
+        return {QStringLiteral("client_id"), QStringLiteral("author_id"), QStringLiteral("created_at")};
+    if (spec.entity == QLatin1String("follow_up"))
+        return {QStringLiteral("client_id"), QStringLiteral("created_at")};
+    if (spec.entity == QLatin1String("conflict"))
+        return {QStringLiteral("entity"), QStringLiteral("entity_id")};
+    return {QStringLiteral("created_at")};
+}
+
+Status writeTombstone(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const HlcStamp &stamp)
+{
+    const QString updatedAt = QStringLiteral("updated_at");
+    const QVariant deletedAt = sql::timeText(QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));
+    const QStringList keep = tombstoneKeeps(spec);
+    const bool exists = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table), {id}).isValid();
+    QStringList columns;
+    QVariantList binds;
+    for (const QString &field : spec.fields) {
+        if (exists && keep.contains(field))
+            continue;
+        columns << field;
+        binds << (field == updatedAt ? deletedAt : spec.defaultValue(field));
+    }
+    Status written = Done{};
+    if (exists) {
+        QStringList sets{QStringLiteral("deleted = 1")};
+        for (const QString &column : columns)
+            sets << column + QStringLiteral(" = ?");
+        binds << id;
+        written = sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                    .arg(spec.table, sets.join(QLatin1String(", "))),
+                            binds);
+    } else {
+        columns << QStringLiteral("id") << QStringLiteral("deleted");
+        binds << id << 1;
+        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "));
+        written = sql::exec(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(spec.table, columns.join(QLatin1String(", ")), marks),
+                            binds);
+    }
+    if (!written)
+        return written;
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES(?, ?, 'deleted', ?) "
+                                    "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"),
+                     {spec.entity, id, stamp.toString()});
 }
 
 Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const QString &op,

@@ -41,8 +41,8 @@ public:
      */
     [[nodiscard]] Result<QStringList> upsert(const EntitySpec &spec, const QString &id,
                                              const QVariantMap &values);
-    /** Clears the content of row `id` and marks it deleted (kept: `keep` fields). */
-    [[nodiscard]] Status tombstone(const EntitySpec &spec, const QString &id, const QStringList &keep);
+    /** Turns row `id` into a tombstone (see writeTombstone) and records the delete. */
+    [[nodiscard]] Status tombstone(const EntitySpec &spec, const QString &id);
 
 private:
     [[nodiscard]] Status record(const EntitySpec &spec, const QString &id, const QString &op,
@@ -50,6 +50,18 @@ private:
     QSqlDatabase m_db;
     Tick m_tick;
 };
+
+/** What a tombstone keeps: the links that let an erasure find it later. */
+QStringList tombstoneKeeps(const EntitySpec &spec);
+/**
+ * Clears the content of row `id` (all but tombstoneKeeps), marks it deleted,
+ * sets updated_at to the delete clock's wall time and the `deleted` field clock
+ * to `stamp`. A missing row becomes a bare tombstone, so a late upsert cannot
+ * bring it back. Local and pulled deletes both go through here, so a tombstone
+ * looks the same on every device.
+ */
+[[nodiscard]] Status writeTombstone(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
+                                    const HlcStamp &stamp);
 
 // Search index and derived columns, refreshed from the stored rows.
 [[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId);

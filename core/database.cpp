@@ -118,6 +118,18 @@ void Database::close()
     }
 }
 
+void Database::closeThisThreadConnection() const
+{
+    const QString name = connectionNameForThisThread(m_filePath);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on busy_timeout

@@ -34,6 +34,13 @@ public:
     /** Closes and removes every connection this process opened to the file. */
     void close();
 
+    /**
+     * Closes and removes the calling thread's connection (a worker thread ends
+     * with this; Qt may only remove a connection from the thread that uses it).
+     * The next connection() on this thread opens a new one.
+     */
+    void closeThisThreadConnection() const;
+
     /** Applies the per-connection pragmas (WAL, synchronous=FULL, foreign keys, busy timeout). */
     [[nodiscard]] static Status applyPragmas(QSqlDatabase &db);
 

@@ -152,8 +152,33 @@ public:
         QString hlc;
         QString fieldsJson;
     };
+    // A page with an erase is followed by scrubFiles(), so the erased text is
+    // nowhere in the files when this returns.
     [[nodiscard]] Status applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor);
     QString pullCursor() const;
+
+    /**
+     * Empties the device (sign-out, revocation, full resync): every row of every
+     * table, the search index, the outbox, the pull cursor and the signed-in
+     * staff go; then the files are scrubbed. Only the device id and its clock
+     * stay (the clock must never run backwards, and outbox ids keep rising).
+     */
+    [[nodiscard]] Status wipe();
+
+    /**
+     * After a clock correction (the server refused a push for clock skew): when
+     * the device clock ran ahead of `nowMs + toleranceMs`, rewinds it to `nowMs`
+     * and gives every outbox row stamped beyond that limit a fresh clock, in mid
+     * order, moving the field clocks and the base clocks of later rows along.
+     * Returns how many rows were re-stamped.
+     */
+    [[nodiscard]] Result<int> restampPending(qint64 nowMs, qint64 toleranceMs = 0);
+
+    /**
+     * Leaves no copy of deleted text in the files: merges the full-text indexes,
+     * vacuums and truncates the WAL. Runs outside any transaction.
+     */
+    [[nodiscard]] Status scrubFiles();
 
 Q_SIGNALS:
     void changed();

@@ -224,7 +224,7 @@ Status Notebook::deleteClient(const QString &clientId)
     WriteTransaction transaction(db);
     if (!client(clientId))
         return Error{QStringLiteral("This client no longer exists; nothing to delete.")};
-    if (Status s = d->recorder(db).tombstone(clientSpec(), clientId, {QStringLiteral("created_at")}); !s)
+    if (Status s = d->recorder(db).tombstone(clientSpec(), clientId); !s)
         return s;
     if (Status s = reindexClient(db, clientId); !s)
         return s;

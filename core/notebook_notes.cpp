@@ -159,9 +159,8 @@ Status Notebook::deleteNote(const QString &noteId)
         return Error{QStringLiteral("This note no longer exists; nothing to delete.")};
     if (Status s = onlyTheAuthor(*this, *stored); !s)
         return s;
-    // client_id and author stay on the tombstone so erasing the client finds it.
-    const QStringList keep{QStringLiteral("client_id"), QStringLiteral("author_id"), QStringLiteral("created_at")};
-    if (Status s = d->recorder(db).tombstone(noteSpec(), noteId, keep); !s)
+    // client_id and author stay on the tombstone (tombstoneKeeps) so erasing the client finds it.
+    if (Status s = d->recorder(db).tombstone(noteSpec(), noteId); !s)
         return s;
     if (Status s = reindexNote(db, noteId); !s)
         return s;

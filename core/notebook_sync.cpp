@@ -11,18 +11,6 @@ namespace rapport {
 
 namespace {
 
-// What a tombstone keeps: the links that let an erasure find it later.
-QStringList tombstoneKeeps(const QString &entity)
-{
-    if (entity == QLatin1String("note"))
-        return {QStringLiteral("client_id"), QStringLiteral("author_id"), QStringLiteral("created_at")};
-    if (entity == QLatin1String("follow_up"))
-        return {QStringLiteral("client_id"), QStringLiteral("created_at")};
-    if (entity == QLatin1String("conflict"))
-        return {QStringLiteral("entity"), QStringLiteral("entity_id")};
-    return {QStringLiteral("created_at")};
-}
-
 Status setClock(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const QString &field,
                 const QString &hlc)
 {
@@ -114,34 +102,15 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     return afterRemoteWrite(db, spec, change.entityId, previousClient);
 }
 
-Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change)
+Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
+                   const HlcStamp &stamp)
 {
     const std::optional<StoredRow> row = loadRow(db, spec, change.entityId);
     if (row && row->deleted)
         return Done{};
-    if (!row) {
-        // Keep a bare tombstone so a late upsert of the same id cannot bring it back.
-        return sql::exec(db, QStringLiteral("INSERT INTO %1 (id, deleted) VALUES (?, 1)").arg(spec.table),
-                         {change.entityId});
-    }
-    const QStringList keep = tombstoneKeeps(spec.entity);
-    QStringList sets{QStringLiteral("deleted = 1")};
-    QVariantList binds;
-    for (const QString &field : spec.fields) {
-        if (!keep.contains(field)) {
-            sets << field + QStringLiteral(" = ?");
-            binds << spec.defaultValue(field);
-        }
-    }
-    binds << change.entityId;
-    if (Status s = sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                     .arg(spec.table, sets.join(QLatin1String(", "))),
-                             binds);
-        !s)
+    if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
         return s;
-    if (Status s = setClock(db, spec, change.entityId, QStringLiteral("deleted"), change.hlc); !s)
-        return s;
-    return afterRemoteWrite(db, spec, change.entityId, {});
+    return row ? afterRemoteWrite(db, spec, change.entityId, {}) : Status(Done{});
 }
 
 /** Removes one row and everything recorded about it. */
@@ -242,6 +211,7 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
     WriteTransaction transaction(db);
     if (!transaction.began())
         return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};
+    bool erased = false;
     for (const RemoteChange &change : changes) {
         const std::optional<HlcStamp> stamp = HlcStamp::parse(change.hlc);
         if (!stamp) {
@@ -254,14 +224,16 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         if (change.entity == QLatin1String("store") || change.entity == QLatin1String("staff")) {
             applied = applyReference(db, change);
         } else if (const EntitySpec *spec = entitySpec(change.entity)) {
-            if (change.op == QLatin1String("upsert"))
+            if (change.op == QLatin1String("upsert")) {
                 applied = applyUpsert(db, *spec, change);
-            else if (change.op == QLatin1String("delete"))
-                applied = applyDelete(db, *spec, change);
-            else if (change.op == QLatin1String("erase"))
+            } else if (change.op == QLatin1String("delete")) {
+                applied = applyDelete(db, *spec, change, *stamp);
+            } else if (change.op == QLatin1String("erase")) {
                 applied = applyErase(db, *spec, change.entityId);
-            else
+                erased = true;
+            } else {
                 qCWarning(lcCore) << "skipping unknown op" << change.op << "for" << change.entity;
+            }
         } else {
             // A newer server may know entities this app does not; skipping keeps sync going.
             qCWarning(lcCore) << "skipping change to unknown entity" << change.entity;
@@ -279,7 +251,8 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         return s;
     if (!changes.isEmpty())
         notifyChanged();
-    return Done{};
+    // An erasure must leave no copy in the index, free pages or the WAL.
+    return erased ? scrubFiles() : Status(Done{});
 }
 
 } // namespace rapport
