@@ -12,10 +12,9 @@ namespace rapport {
 
 std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
 {
-    QSqlQuery query(db);
-    const QString statement = QStringLiteral("SELECT seq, deleted, %1 FROM %2 WHERE id = ?")
-                                  .arg(spec.fields.join(QLatin1String(", ")), spec.table);
-    if (!sql::exec(query, statement, {id}) || !query.next())
+    sql::Cached query(db, QStringLiteral("SELECT seq, deleted, %1 FROM %2 WHERE id = ?")
+                              .arg(spec.fields.join(QLatin1String(", ")), spec.table));
+    if (!query.exec({id}) || !query.next())
         return std::nullopt;
     StoredRow row;
     row.seq = query.value(0).toLongLong();

@@ -113,8 +113,10 @@ void Database::close()
     const QString prefix = connectionPrefix(m_filePath);
     for (const QString &name : QSqlDatabase::connectionNames()) {
         // removeDatabase closes it; asking for another thread's connection would only warn.
-        if (name.startsWith(prefix))
+        if (name.startsWith(prefix)) {
+            sql::forgetConnection(name);
             QSqlDatabase::removeDatabase(name);
+        }
     }
 }
 
@@ -123,6 +125,7 @@ void Database::closeThisThreadConnection() const
     const QString name = connectionNameForThisThread(m_filePath);
     if (!QSqlDatabase::contains(name))
         return;
+    sql::forgetConnection(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -134,13 +137,18 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on busy_timeout
     // instead of failing half-way with SQLITE_BUSY on upgrade from a read lock.
-    m_began = bool(sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")));
+    m_nested = sql::bulkDepth(m_db) > 0;
+    m_began = bool(sql::exec(m_db, m_nested ? QStringLiteral("SAVEPOINT write") : QStringLiteral("BEGIN IMMEDIATE")));
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_began && !m_done) {
-        if (!sql::exec(m_db, QStringLiteral("ROLLBACK")))
+        // Inside a bulk scope only this write is undone; the bulk transaction goes on.
+        const bool undone = m_nested ? sql::exec(m_db, QStringLiteral("ROLLBACK TO write")).ok()
+                && sql::exec(m_db, QStringLiteral("RELEASE write")).ok()
+                                     : sql::exec(m_db, QStringLiteral("ROLLBACK")).ok();
+        if (!undone)
             qCWarning(lcCore) << "rollback failed";
     }
 }
@@ -149,7 +157,7 @@ Status WriteTransaction::commit()
 {
     if (!m_began)
         return Error{QStringLiteral("The change was not saved because the notebook was busy. Try again.")};
-    Status s = sql::exec(m_db, QStringLiteral("COMMIT"));
+    Status s = sql::exec(m_db, m_nested ? QStringLiteral("RELEASE write") : QStringLiteral("COMMIT"));
     if (s)
         m_done = true;
     return s;

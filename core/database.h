@@ -49,7 +49,11 @@ private:
     QString m_filePath;
 };
 
-/** A write transaction (BEGIN IMMEDIATE) that rolls back unless committed. */
+/**
+ * A write transaction (BEGIN IMMEDIATE) that rolls back unless committed.
+ * Inside a bulk scope (Notebook::BulkWrite) it is a savepoint instead, so each
+ * write stays all-or-nothing while the bulk commits once.
+ */
 class [[nodiscard]] WriteTransaction
 {
 public:
@@ -62,6 +66,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_nested = false;
     bool m_began = false;
     bool m_done = false;
 };

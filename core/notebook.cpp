@@ -128,11 +128,10 @@ QList<Staff> Notebook::staff() const
 
 std::optional<Staff> Notebook::staffById(const QString &id) const
 {
-    QSqlQuery query(d->connection());
-    if (!sql::exec(query, QStringLiteral("SELECT id, store_id, name, login, role FROM staff WHERE id = ?"), {id})
-        || !query.next())
+    sql::Cached query(d->connection(), QStringLiteral("SELECT id, store_id, name, login, role FROM staff WHERE id = ?"));
+    if (!query.exec({id}) || !query.next())
         return std::nullopt;
-    return staffFromQuery(query);
+    return staffFromQuery(query.query());
 }
 
 std::optional<Store> Notebook::storeById(const QString &id) const

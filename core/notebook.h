@@ -78,6 +78,28 @@ public:
     QString currentStaffId() const;
     [[nodiscard]] Status setCurrentStaff(const QString &staffId);
 
+    /**
+     * Runs many writes (demo data, imports) as one transaction with
+     * synchronous=NORMAL, restoring FULL at the end: each write inside stays
+     * all-or-nothing (a savepoint) but the file is synced once. Everything is
+     * undone unless commit() is called. One thread, one scope at a time.
+     */
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(Notebook &notebook);
+        ~BulkWrite();
+        Q_DISABLE_COPY_MOVE(BulkWrite)
+        bool began() const { return m_began; }
+        [[nodiscard]] Status commit();
+
+    private:
+        void end();
+        QSqlDatabase m_db;
+        bool m_began = false;
+        bool m_open = false;
+    };
+
     // Reference data (from the server or the demo).
     QList<Store> stores() const;
     QList<Staff> staff() const;

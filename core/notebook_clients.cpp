@@ -236,11 +236,10 @@ Status Notebook::deleteClient(const QString &clientId)
 
 std::optional<Client> Notebook::client(const QString &clientId) const
 {
-    QSqlQuery query(d->connection());
-    if (!sql::exec(query, QStringLiteral("SELECT * FROM client WHERE id = ? AND deleted = 0"), {clientId})
-        || !query.next())
+    sql::Cached query(d->connection(), QStringLiteral("SELECT * FROM client WHERE id = ? AND deleted = 0"));
+    if (!query.exec({clientId}) || !query.next())
         return std::nullopt;
-    return detail::clientFromQuery(query);
+    return detail::clientFromQuery(query.query());
 }
 
 int Notebook::clientCount() const

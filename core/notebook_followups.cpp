@@ -174,14 +174,12 @@ std::optional<FollowUp> Notebook::followUp(const QString &followUpId) const
 
 QList<FollowUp> Notebook::openFollowUpsForClient(const QString &clientId) const
 {
-    QSqlQuery query(d->connection());
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT * FROM follow_up WHERE client_id = ? AND %1 "
-                                  "ORDER BY due_date, created_at")
-                       .arg(LiveOpen),
-                   {clientId}))
+    sql::Cached query(d->connection(), QStringLiteral("SELECT * FROM follow_up WHERE client_id = ? AND %1 "
+                                                      "ORDER BY due_date, created_at")
+                                           .arg(LiveOpen));
+    if (!query.exec({clientId}))
         return {};
-    return collect(query);
+    return collect(query.query());
 }
 
 QList<FollowUp> Notebook::followUpsDueBy(const QDate &until, const QString &assigneeId) const

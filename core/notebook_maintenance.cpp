@@ -154,3 +154,50 @@ Result<int> Notebook::restampPending(qint64 nowMs, qint64 toleranceMs)
 }
 
 } // namespace rapport
+
+namespace rapport {
+
+Notebook::BulkWrite::BulkWrite(Notebook &notebook) : m_db(notebook.d->connection())
+{
+    // NORMAL in WAL mode still keeps the file consistent; only the last
+    // commits before a power cut can be lost, and this scope commits once.
+    if (!sql::exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return;
+    m_began = bool(sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")));
+    if (m_began) {
+        ++sql::bulkDepth(m_db);
+        m_open = true;
+    } else {
+        (void)sql::exec(m_db, QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+}
+
+Notebook::BulkWrite::~BulkWrite()
+{
+    if (m_open && !sql::exec(m_db, QStringLiteral("ROLLBACK")))
+        qCWarning(lcCore) << "rolling back a bulk write failed";
+    end();
+}
+
+void Notebook::BulkWrite::end()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    --sql::bulkDepth(m_db);
+    if (!sql::exec(m_db, QStringLiteral("PRAGMA synchronous=FULL")))
+        qCWarning(lcCore) << "could not restore synchronous=FULL";
+}
+
+Status Notebook::BulkWrite::commit()
+{
+    if (!m_open)
+        return Error{QStringLiteral("The changes were not saved because the notebook was busy. Try again.")};
+    Status s = sql::exec(m_db, QStringLiteral("COMMIT"));
+    if (!s)
+        return s; // the destructor rolls back
+    end();
+    return Done{};
+}
+
+} // namespace rapport

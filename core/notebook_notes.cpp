@@ -188,25 +188,21 @@ Result<Note> Notebook::restoreNote(const Note &deletedNote)
 
 std::optional<Note> Notebook::note(const QString &noteId) const
 {
-    QSqlQuery query(d->connection());
-    if (!sql::exec(query, QStringLiteral("SELECT * FROM note WHERE id = ? AND deleted = 0"), {noteId})
-        || !query.next())
+    sql::Cached query(d->connection(), QStringLiteral("SELECT * FROM note WHERE id = ? AND deleted = 0"));
+    if (!query.exec({noteId}) || !query.next())
         return std::nullopt;
-    return detail::noteFromQuery(query);
+    return detail::noteFromQuery(query.query());
 }
 
 QList<Note> Notebook::notesForClient(const QString &clientId, int limit, int offset) const
 {
     QList<Note> out;
-    QSqlQuery query(d->connection());
-    query.setForwardOnly(true);
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT * FROM note WHERE client_id = ? AND deleted = 0 "
-                                  "ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"),
-                   {clientId, limit, offset}))
+    sql::Cached query(d->connection(), QStringLiteral("SELECT * FROM note WHERE client_id = ? AND deleted = 0 "
+                                                      "ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"));
+    if (!query.exec({clientId, limit, offset}))
         return out;
     while (query.next())
-        out.append(detail::noteFromQuery(query));
+        out.append(detail::noteFromQuery(query.query()));
     return out;
 }
 

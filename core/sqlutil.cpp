@@ -2,39 +2,134 @@
 
 #include "logging.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 
+#include <memory>
+#include <unordered_map>
+
 namespace rapport::sql {
+
+namespace {
+
+/** What is kept per connection name. Each connection is used by one thread only. */
+struct ConnectionState
+{
+    const QSqlDriver *driver = nullptr; // a connection re-made under the same name has a new driver
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    int bulkDepth = 0;
+};
+
+// Statements with a varying column list (partial updates) are many; the cache
+// is dropped when it grows past this, which keeps memory bounded.
+constexpr int MaxCachedStatements = 256;
+
+QMutex stateMutex;
+std::unordered_map<std::string, std::unique_ptr<ConnectionState>> states;
+
+ConnectionState &stateOf(const QSqlDatabase &db)
+{
+    QMutexLocker locker(&stateMutex);
+    std::unique_ptr<ConnectionState> &state = states[db.connectionName().toStdString()];
+    if (!state || state->driver != db.driver()) {
+        state = std::make_unique<ConnectionState>();
+        state->driver = db.driver();
+    }
+    return *state;
+}
+
+Error prepareError(const QSqlQuery &query)
+{
+    return Error{QStringLiteral("The notebook could not be read or saved (%1). Restart the app; "
+                                "if it happens again, report it with this message.")
+                     .arg(query.lastError().text())};
+}
+
+Error execError(const QSqlQuery &query)
+{
+    return Error{QStringLiteral("The notebook could not be read or saved (%1). Check that the "
+                                "device has free space, then try again.")
+                     .arg(query.lastError().text())};
+}
+
+} // namespace
+
+Cached::Cached(const QSqlDatabase &db, const QString &statement) : m_statement(statement)
+{
+    ConnectionState &state = stateOf(db);
+    const auto found = state.statements.constFind(statement);
+    if (found != state.statements.cend() && found->use_count() == 1) {
+        m_query = *found;
+        m_prepared = true;
+        return;
+    }
+    m_query = std::make_shared<QSqlQuery>(db);
+    m_query->setForwardOnly(true);
+    // The same text already running (a nested use) gets a statement of its own.
+    if (found != state.statements.cend())
+        return;
+    if (state.statements.size() >= MaxCachedStatements)
+        state.statements.clear(); // queries in use stay alive through their Cached
+    state.statements.insert(statement, m_query);
+}
+
+Cached::~Cached() { m_query->finish(); }
+
+Status Cached::exec(const QVariantList &binds)
+{
+    if (!m_prepared) {
+        if (!m_query->prepare(m_statement)) {
+            qCWarning(lcCore) << "prepare failed:" << m_statement << m_query->lastError().text();
+            return prepareError(*m_query);
+        }
+        m_prepared = true;
+    } else {
+        m_query->finish();
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        m_query->bindValue(i, binds.at(i));
+    if (!m_query->exec()) {
+        qCWarning(lcCore) << "statement failed:" << m_statement << m_query->lastError().text();
+        return execError(*m_query);
+    }
+    return Done{};
+}
+
+void forgetConnection(const QString &connectionName)
+{
+    QMutexLocker locker(&stateMutex);
+    states.erase(connectionName.toStdString());
+}
+
+int &bulkDepth(const QSqlDatabase &db) { return stateOf(db).bulkDepth; }
 
 Status exec(QSqlQuery &query, const QString &statement, const QVariantList &binds)
 {
     if (!query.prepare(statement)) {
         qCWarning(lcCore) << "prepare failed:" << statement << query.lastError().text();
-        return Error{QStringLiteral("The notebook could not be read or saved (%1). Restart the app; "
-                                    "if it happens again, report it with this message.")
-                         .arg(query.lastError().text())};
+        return prepareError(query);
     }
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds.at(i));
     if (!query.exec()) {
         qCWarning(lcCore) << "statement failed:" << statement << query.lastError().text();
-        return Error{QStringLiteral("The notebook could not be read or saved (%1). Check that the "
-                                    "device has free space, then try again.")
-                         .arg(query.lastError().text())};
+        return execError(query);
     }
     return Done{};
 }
 
 Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
 {
-    QSqlQuery query(db);
-    return exec(query, statement, binds);
+    Cached query(db, statement);
+    return query.exec(binds);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
 {
-    QSqlQuery query(db);
-    if (!exec(query, statement, binds) || !query.next())
+    Cached query(db, statement);
+    if (!query.exec(binds) || !query.next())
         return {};
     return query.value(0);
 }
