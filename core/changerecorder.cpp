@@ -171,6 +171,43 @@ Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const Q
                       sql::timeText(sql::nowUtc())});
 }
 
+QString foldLetters(const QString &text)
+{
+    // remove_diacritics folds é or ü but not these letters, which are letters of
+    // their own; people typing on a plain keyboard write them like this.
+    static const QList<QPair<QChar, QLatin1String>> folds{
+        {QChar(0x0142), QLatin1String("l")},  {QChar(0x0141), QLatin1String("L")},
+        {QChar(0x00F8), QLatin1String("o")},  {QChar(0x00D8), QLatin1String("O")},
+        {QChar(0x00DF), QLatin1String("ss")}, {QChar(0x00E6), QLatin1String("ae")},
+        {QChar(0x00C6), QLatin1String("AE")}, {QChar(0x0153), QLatin1String("oe")},
+        {QChar(0x0152), QLatin1String("OE")}, {QChar(0x00FE), QLatin1String("th")},
+        {QChar(0x00DE), QLatin1String("TH")}, {QChar(0x0111), QLatin1String("d")},
+        {QChar(0x0110), QLatin1String("D")},
+    };
+    QString out = text;
+    for (const auto &[letter, plain] : folds)
+        out.replace(letter, plain);
+    return out;
+}
+
+QStringList nationalNumbers(const QString &phone)
+{
+    static const QRegularExpression international(QStringLiteral("^\\s*\\+\\s*(\\d{1,3})(?=[\\s.()/-])"));
+    static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+    const QString trimmed = phone.trimmed();
+    if (!trimmed.startsWith(QLatin1Char('+')))
+        return {};
+    const QString digits = QString(trimmed).remove(nonDigits);
+    // "+1 555 ..." says where the country code ends; "+15550102030" does not,
+    // so each 1- to 3-digit code is dropped in turn.
+    if (const QRegularExpressionMatch m = international.match(trimmed); m.hasMatch())
+        return {digits.mid(m.captured(1).size())};
+    QStringList out;
+    for (int code = 1; code <= 3 && digits.size() - code >= 6; ++code)
+        out << digits.mid(code);
+    return out;
+}
+
 Status reindexClient(const QSqlDatabase &db, const QString &clientId)
 {
     const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
@@ -184,10 +221,14 @@ Status reindexClient(const QSqlDatabase &db, const QString &clientId)
     const QString phone = value("phone");
     static const QRegularExpression nonDigits(QStringLiteral("\\D"));
     const QString phoneDigits = QString(phone).remove(nonDigits);
+    QStringList contact{value("email"), phone, phoneDigits};
+    contact << nationalNumbers(phone);
     const QString tags = value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+    QString name = value("given_name") + QLatin1Char(' ') + value("family_name");
+    if (const QString folded = foldLetters(name); folded != name)
+        name += QLatin1Char(' ') + folded;
     return sql::exec(db, QStringLiteral("INSERT INTO client_fts(rowid, name, contact, tags) VALUES(?, ?, ?, ?)"),
-                     {row->seq, value("given_name") + QLatin1Char(' ') + value("family_name"),
-                      value("email") + QLatin1Char(' ') + phone + QLatin1Char(' ') + phoneDigits, tags});
+                     {row->seq, name, contact.join(QLatin1Char(' ')), tags});
 }
 
 Status reindexNote(const QSqlDatabase &db, const QString &noteId)

@@ -63,6 +63,11 @@ QStringList tombstoneKeeps(const EntitySpec &spec);
 [[nodiscard]] Status writeTombstone(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
                                     const HlcStamp &stamp);
 
+/** The name with ł, ø, ß, æ, œ, þ, đ written in plain letters (l, o, ss, ae, oe, th, d). */
+QString foldLetters(const QString &text);
+/** For a phone starting with "+": its digits without the 1- to 3-digit country code. */
+QStringList nationalNumbers(const QString &phone);
+
 // Search index and derived columns, refreshed from the stored rows.
 [[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId);
 [[nodiscard]] Status reindexNote(const QSqlDatabase &db, const QString &noteId);

@@ -278,12 +278,16 @@ QList<DuplicateCandidate> Notebook::findDuplicates(const QString &givenName, con
     }
     const QString given = givenName.simplified();
     const QString family = familyName.simplified();
-    if (given.size() >= 2 && family.size() >= 2) {
-        // Accents and case are ignored by the index; the family name may still be being typed.
+    // Accents and case are ignored by the index; the last word may still be being typed.
+    QString nameQuery;
+    if (given.size() >= 2 && family.size() >= 2)
+        nameQuery = QStringLiteral("name : (%1 AND %2*)").arg(ftsPhrase(given), ftsPhrase(family));
+    else if (given.size() >= 2 || family.size() >= 2)
+        nameQuery = QStringLiteral("name : %1*").arg(ftsPhrase(given.size() >= 2 ? given : family));
+    if (!nameQuery.isEmpty()) {
         collect(QStringLiteral("SELECT client.* FROM client_fts JOIN client ON client.seq = client_fts.rowid "
                                "WHERE client_fts MATCH ? AND client.deleted = 0 ORDER BY rank LIMIT ?"),
-                {QStringLiteral("name : (%1 AND %2*)").arg(ftsPhrase(given), ftsPhrase(family)), limit},
-                QStringLiteral("similar name"));
+                {nameQuery, limit}, QStringLiteral("similar name"));
     }
     return out;
 }

@@ -34,8 +34,14 @@ void insertVersion1Rows(QSqlDatabase &db)
              "'2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')",
              "INSERT INTO client_fts(rowid, name, contact, tags) SELECT seq, 'Zoë Martin', "
              "'zoe@example.com 555 123 4567 5551234567', 'vip paint' FROM client WHERE id = 'c1'",
+             "INSERT INTO client(id, given_name, family_name, phone, created_at, updated_at) VALUES('c2', "
+             "'Łukasz', 'Sørensen', '+1 555 010 2030', '2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')",
+             "INSERT INTO client_fts(rowid, name, contact, tags) SELECT seq, 'Łukasz Sørensen', "
+             "'+1 555 010 2030 15550102030', '' FROM client WHERE id = 'c2'",
              "INSERT INTO note(id, client_id, kind, body, amount_cents, created_at) VALUES('n1', 'c1', "
              "'purchase', 'Bought a drill', 12900, '2026-01-03T10:00:00.000Z')",
+             "INSERT INTO note_fts(rowid, text, client_id) SELECT seq, 'Bought a drill', 'c1' FROM note "
+             "WHERE id = 'n1'",
              "INSERT INTO follow_up(id, client_id, due_date, reason, kind, status) VALUES('f1', 'c1', "
              "'2026-01-06', 'Check the drill', 'education', 'open')",
              "INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES('client', 'c1', 'given_name', "
@@ -70,11 +76,17 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                     insertVersion1Rows(db);
                 REQUIRE(Database::migrate(db).ok());
                 CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::SchemaVersion);
-                // Version 2's indexes exist whatever the starting point.
+                // Version 2's and 3's indexes exist whatever the starting point; 3 drops client_recent.
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                                                "name IN ('client_recent', 'outbox_entity')"))
+                                                "name IN ('client_recency', 'outbox_entity')"))
                           .toInt()
                       == 2);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'client_recent'"))
+                          .toInt()
+                      == 0);
+                CHECK(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'note_fts'"))
+                          .toString()
+                          .contains(QStringLiteral("prefix='1 2 3 4 5 6 7 8'")));
                 // Migrating again is a no-op.
                 REQUIRE(Database::migrate(db).ok());
                 db.close();
@@ -99,6 +111,18 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                 CHECK(nb.pendingMutationCount() == 1);
                 QSqlDatabase db = nb.database().connection();
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'zoe'"))
+                          .toInt()
+                      == 1);
+                // Kept through the note_fts rebuild, and found by a long prefix.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'drill'")).toInt()
+                      == 1);
+                // Version 3 indexed the folded name and the national number of the older row.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH "
+                                                "'name : lukasz AND name : sorensen'"))
+                          .toInt()
+                      == 1);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH "
+                                                "'contact : 5550102030'"))
                           .toInt()
                       == 1);
             } else {

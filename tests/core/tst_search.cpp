@@ -270,3 +270,49 @@ TEST_CASE("large result sets page in recency order without duplicates", "[search
     CHECK(got.mid(0, 3) == seen);
     CHECK(all[3].displayName == QStringLiteral("Lee Number%1").arg(count - 1));
 }
+
+TEST_CASE("search finds letters without diacritics typed plainly, and phones without the country code",
+          "[search]")
+{
+    TestNotebook t;
+    const Client lukasz = t.addClient(QString::fromUtf8("Łukasz"), QString::fromUtf8("Søndergaard"));
+    const Client strauss = t.addClient(QString::fromUtf8("Æsa"), QString::fromUtf8("Strauß"));
+    const Client thor = t.addClient(QString::fromUtf8("Þórr"), QString::fromUtf8("Lœwe"));
+    const Client tara = t.addClient(QStringLiteral("Tara"), QStringLiteral("Green"), QStringLiteral("+1 555 010 2030"));
+    const Client glued = t.addClient(QStringLiteral("Ivo"), QStringLiteral("Berg"), QStringLiteral("+447700900123"));
+    const ClientSearch search(t.nb().database().connection());
+
+    CHECK(finds(search, QStringLiteral("lukasz sondergaard"), lukasz.id));
+    CHECK(finds(search, QStringLiteral("Sonder"), lukasz.id));
+    CHECK(finds(search, QString::fromUtf8("Søndergaard"), lukasz.id)); // as stored still works
+    CHECK(finds(search, QStringLiteral("strauss"), strauss.id));
+    CHECK(finds(search, QStringLiteral("aesa"), strauss.id));
+    CHECK(finds(search, QStringLiteral("thorr loewe"), thor.id));
+    CHECK_FALSE(finds(search, QStringLiteral("strauss"), lukasz.id));
+
+    CHECK(ids(search.page(QStringLiteral("5550102030"), 0, 10)) == QStringList{tara.id});
+    CHECK(ids(search.page(QStringLiteral("+1 555 010 2030"), 0, 10)) == QStringList{tara.id});
+    CHECK(ids(search.page(QStringLiteral("07700900123"), 0, 10)).isEmpty()); // a leading 0 is another number
+    CHECK(ids(search.page(QStringLiteral("7700900123"), 0, 10)) == QStringList{glued.id});
+}
+
+TEST_CASE("duplicates: one name word is enough, beside the same phone or email", "[search]")
+{
+    TestNotebook t;
+    const Client ana = t.addClient(QStringLiteral("Ana"), QStringLiteral("Quintero"), QStringLiteral("555 0101"));
+    t.addClient(QStringLiteral("Bea"), QStringLiteral("Costa"));
+    const QList<DuplicateCandidate> byFamily =
+        t.nb().findDuplicates(QString(), QStringLiteral("Quintero"), QString(), QString());
+    REQUIRE(byFamily.size() == 1);
+    CHECK(byFamily.first().client.id == ana.id);
+    CHECK(byFamily.first().reason == QStringLiteral("similar name"));
+    const QList<DuplicateCandidate> byGiven = t.nb().findDuplicates(QStringLiteral("An"), QString(), QString(), QString());
+    REQUIRE(byGiven.size() == 1);
+    CHECK(byGiven.first().client.id == ana.id);
+    // The phone match comes first and the same client is not listed twice.
+    const QList<DuplicateCandidate> both =
+        t.nb().findDuplicates(QString(), QStringLiteral("Quintero"), QStringLiteral("555-0101"), QString());
+    REQUIRE(both.size() == 1);
+    CHECK(both.first().reason == QStringLiteral("same phone number"));
+    CHECK(t.nb().findDuplicates(QStringLiteral("Zed"), QString(), QString(), QString()).isEmpty());
+}
