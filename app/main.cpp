@@ -1,5 +1,13 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
+#include "serverdemo.h"
 #include "session.h"
+#include "syncstatus.h"
+
+#include "applifecycle.h"
+#include "clockoffset.h"
+#include "reachability.h"
+#include "syncengine.h"
+#include "tokenstore.h"
 
 #include "core/demodata.h"
 #include "core/notebook.h"
@@ -98,28 +106,45 @@ int main(int argc, char **argv)
         QStringLiteral("dir"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QStringLiteral("Fill an empty notebook with a demo chain: 2 stores, 6 staff, 320 clients, "
-                       "3,200 notes, open and overdue follow-ups."));
+                       "3,200 notes, open and overdue follow-ups. Signed in to a server, the demo "
+                       "clients are written by the signed-in associate after the first sync and sent "
+                       "to the server (only when neither has any client yet)."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("Sign in to the Rapport server at <url> at start (unless already signed in). "
+                       "The password is read from the environment variable RAPPORT_PASSWORD, never "
+                       "from the command line; without it the sign-in page opens prefilled."),
+        QStringLiteral("url"));
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+        QStringLiteral("The login to sign in with (see --server)."), QStringLiteral("login"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Open the window at <WxH> pixels, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Start on <page>: clients, client (the most recently seen client), today or settings."),
+        QStringLiteral("Start on <page>: clients, client (the most recently seen client), today, settings, "
+                       "signin or sync."),
         QStringLiteral("page"), QStringLiteral("clients"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit."), QStringLiteral("file"));
+        QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit (after the first "
+                       "sync when --server is given)."), QStringLiteral("file"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
-    parser.addOptions({dataDirOption, demoOption, sizeOption, pageOption, screenshotOption, selfTestOption});
+    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption, selfTestOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
     if (selfTest)
         s_previousHandler = qInstallMessageHandler(countingMessageHandler);
 
-    const QString page = parser.value(pageOption);
+    QString page = parser.value(pageOption);
     if (!QStringList{QStringLiteral("clients"), QStringLiteral("client"), QStringLiteral("today"),
-                     QStringLiteral("settings")}
+                     QStringLiteral("settings"), QStringLiteral("signin"), QStringLiteral("sync")}
              .contains(page)) {
-        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today or settings.").arg(page));
+        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin or sync.").arg(page));
+        return 2;
+    }
+    const QString serverUrl = parser.value(serverOption);
+    const QString login = parser.value(loginOption);
+    if (serverUrl.isEmpty() != login.isEmpty()) {
+        fatal(QStringLiteral("--server and --login go together, e.g. --server http://127.0.0.1:8080 --login sam."));
         return 2;
     }
     QSize size(1280, 800);
@@ -142,13 +167,28 @@ int main(int argc, char **argv)
         fatal(QStringLiteral("cannot create the data folder %1; check it is writable or pass --data-dir.").arg(dataDir));
         return 1;
     }
-    auto opened = rapport::Notebook::open(dataDir);
+    // The notebook's clock is corrected by what the server says the time is.
+    const std::shared_ptr<rapport::ClockOffset> clockOffset = rapport::ClockOffset::create();
+    auto opened = rapport::Notebook::open(dataDir, clockOffset->wallClock());
     if (!opened) {
         fatal(opened.errorMessage());
         return 1;
     }
     std::unique_ptr<rapport::Notebook> notebook = std::move(opened.value());
-    if (parser.isSet(demoOption)) {
+    rapport::SyncEngine syncEngine(notebook.get(), dataDir, rapport::TokenStore::createDefault(dataDir), clockOffset);
+    syncEngine.setReachability(new rapport::Reachability(&syncEngine));
+    syncEngine.setAppLifecycle(new rapport::AppLifecycle(&syncEngine));
+
+    // Signing in at start: with --server, or because this device is already signed in.
+    const bool signInAtStart = !serverUrl.isEmpty() && !syncEngine.signedIn();
+    const QString password = qEnvironmentVariable("RAPPORT_PASSWORD");
+    if (signInAtStart && password.isEmpty()) {
+        std::fprintf(stderr, "rapport: RAPPORT_PASSWORD is not set; opening the sign-in page for %s at %s.\n",
+                     qPrintable(login), qPrintable(serverUrl));
+        page = QStringLiteral("signin");
+    }
+    const bool serverMode = syncEngine.signedIn() || !serverUrl.isEmpty();
+    if (parser.isSet(demoOption) && !serverMode) {
         if (const rapport::Status filled = rapport::fillWithDemoData(*notebook); !filled) {
             fatal(filled.errorMessage());
             return 1;
@@ -157,6 +197,30 @@ int main(int argc, char **argv)
 
     rapport::ui::Session session(notebook.get(), QDir(dataDir).absolutePath(), page);
     rapport::ui::Session::setInstance(&session);
+    rapport::ui::SyncStatus syncStatus(&syncEngine, &session);
+    syncStatus.setSuggestions(serverUrl, login);
+    rapport::ui::SyncStatus::setInstance(&syncStatus);
+
+    // With --demo against a server: once the first sync has brought the staff
+    // rows, an empty notebook (and so an empty server) gets the demo clients.
+    if (parser.isSet(demoOption) && serverMode) {
+        auto seeded = std::make_shared<bool>(false);
+        QObject::connect(&syncEngine, &rapport::SyncEngine::syncFinished, &syncEngine,
+                         [seeded, &syncEngine, &notebook, &session](bool ok) {
+            if (!ok || *seeded)
+                return;
+            *seeded = true;
+            if (notebook->clientCount() > 0)
+                return;
+            qCInfo(lcApp) << "filling the empty notebook with demo clients for the server";
+            if (const rapport::Status filled = rapport::seedDemoClientsForServer(*notebook, 120); !filled) {
+                qCWarning(lcApp) << "demo clients:" << filled.errorMessage();
+                return;
+            }
+            session.refreshCurrentStaff();
+            syncEngine.syncNow();
+        });
+    }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -170,6 +234,26 @@ int main(int argc, char **argv)
     if (!window) {
         fatal(QStringLiteral("Main.qml must be a window."));
         return 1;
+    }
+
+    // Screenshots with --server show the app after its first full sync (or the sign-in error).
+    auto syncSettled = std::make_shared<bool>(!signInAtStart || password.isEmpty());
+    if (signInAtStart && !password.isEmpty()) {
+        QObject::connect(&syncEngine, &rapport::SyncEngine::signInFinished, &syncEngine,
+                         [syncSettled](bool ok, const QString &error) {
+            if (!ok) {
+                std::fprintf(stderr, "rapport: sign-in failed: %s\n", qPrintable(error));
+                *syncSettled = true;
+            }
+        });
+        QObject::connect(&syncEngine, &rapport::SyncEngine::syncFinished, &syncEngine,
+                         [syncSettled, &syncEngine](bool) {
+            if (syncEngine.pendingCount() == 0 && !syncEngine.busy())
+                *syncSettled = true;
+        });
+        QTimer::singleShot(0, &syncStatus, [&syncStatus, serverUrl, login, password] {
+            syncStatus.signIn(serverUrl, login, password);
+        });
     }
 
     if (selfTest) {
@@ -186,7 +270,8 @@ int main(int argc, char **argv)
         });
     } else if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        afterFrames(window, 3, [window, file, &app] {
+        const auto grab = [window, file, &app] {
+            afterFrames(window, 3, [window, file, &app] {
             const QImage image = window->grabWindow();
             QDir().mkpath(QFileInfo(file).absolutePath());
             if (image.isNull() || !image.save(file, "PNG")) {
@@ -196,7 +281,25 @@ int main(int argc, char **argv)
             }
             qCInfo(lcApp) << "screenshot saved to" << file;
             app.exit(0);
-        });
+            });
+        };
+        if (*syncSettled) {
+            grab();
+        } else {
+            // Polled rather than chained to signals: sign-in, sync and the demo
+            // seeding finish in an order that depends on the server.
+            auto *poll = new QTimer(window);
+            auto waited = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, window, [poll, waited, syncSettled, grab] {
+                if (!*syncSettled && ++*waited < 600)
+                    return;
+                if (!*syncSettled)
+                    fatal(QStringLiteral("the first sync did not finish within a minute; screenshot as it is."));
+                poll->stop();
+                grab();
+            });
+            poll->start(100);
+        }
     }
     return app.exec();
 }

@@ -18,8 +18,8 @@ Item {
     Material.foreground: Theme.text
 
     // Start where the command line asked (--page), so the first frame is already right.
-    property string section: Session.startPage === "today" || Session.startPage === "settings"
-                             ? Session.startPage : "clients" // clients | today | settings
+    property string section: ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
+                             ? Session.startPage : "clients" // clients | today | settings | signin | sync
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
     readonly property bool wide: width > height && width >= 1000
@@ -69,6 +69,12 @@ Item {
     function offerFollowUp(noteId, due, reason) {
         followUpOffer.offer(noteId, due, reason)
     }
+    function openConflict(noteId) {
+        conflictDialog.openFor(noteId)
+    }
+    function confirmSignOut() {
+        signOutDialog.confirm()
+    }
 
     function runSelfTest() {
         showSection("today")
@@ -88,12 +94,24 @@ Item {
         followUpOffer.close()
         staffPicker.open()
         staffPicker.close()
+        showSection("signin")
+        showSection("sync")
+        signOutDialog.confirm()
+        signOutDialog.close()
+        signOutDialog.showBlocked(3, "the server is not reachable")
+        signOutDialog.close()
+        dataWiped.tell("Self-test")
+        dataWiped.close()
+        conflictDialog.noteId = ""
+        conflictDialog.open()
+        conflictDialog.close()
         snackbar.show("Self-test", "Undo", function() {})
         showSection("clients")
     }
 
     Component.onCompleted: {
-        if (Session.needsStaff)
+        // Signed in, the person comes from the server; on the sign-in page they chose that route.
+        if (Session.needsStaff && !Sync.signedIn && section !== "signin")
             staffPicker.open()
     }
 
@@ -111,6 +129,18 @@ Item {
     Connections {
         target: Session
         function onNotice(text) { snackbar.show(text) }
+    }
+    Connections {
+        target: Sync
+        function onSignOutBlocked(pending, reason) { signOutDialog.showBlocked(pending, reason) }
+        function onSignedOut() {
+            appShell.clientId = ""
+            appShell.showSection("clients")
+        }
+        function onLocalDataWiped(reason) {
+            appShell.clientId = ""
+            dataWiped.tell(reason)
+        }
     }
 
     ToolBar {
@@ -161,10 +191,16 @@ Item {
             }
             Item { Layout.fillWidth: true }
             Item {
-                // Filled by the sync area with its status badge.
                 objectName: "syncBadgeSlot"
-                Layout.preferredWidth: childrenRect.width
+                Layout.preferredWidth: syncBadge.implicitWidth
                 Layout.fillHeight: true
+                SyncBadge {
+                    id: syncBadge
+                    objectName: "syncBadge"
+                    anchors.verticalCenter: parent.verticalCenter
+                    compact: appShell.width < 900
+                    onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
+                }
             }
             Button {
                 objectName: "currentStaffButton"
@@ -235,6 +271,18 @@ Item {
                 visible: appShell.section === "settings"
                 shell: appShell
             }
+            SignInPage {
+                objectName: "signInPage"
+                anchors.fill: parent
+                visible: appShell.section === "signin"
+                shell: appShell
+            }
+            SyncPage {
+                objectName: "syncPage"
+                anchors.fill: parent
+                visible: appShell.section === "sync"
+                shell: appShell
+            }
         }
     }
 
@@ -262,9 +310,9 @@ Item {
                     stack.push(clientsComponent, {}, StackView.Immediate)
                     stack.push(clientComponent, {}, StackView.Immediate)
                 } else {
-                    stack.push(wanted === "today" ? todayComponent
-                               : wanted === "settings" ? settingsComponent : clientsComponent,
-                               {}, StackView.Immediate)
+                    const pages = { today: todayComponent, settings: settingsComponent,
+                                    signin: signInComponent, sync: syncComponent }
+                    stack.push(pages[wanted] || clientsComponent, {}, StackView.Immediate)
                 }
             }
             // Deferred: pages must not be created while this layout itself is
@@ -293,12 +341,28 @@ Item {
                 id: settingsComponent
                 SettingsPage { objectName: "settingsPage"; shell: appShell; property string pageName: "settings" }
             }
+            Component {
+                id: signInComponent
+                SignInPage { objectName: "signInPage"; shell: appShell; property string pageName: "signin" }
+            }
+            Component {
+                id: syncComponent
+                SyncPage { objectName: "syncPage"; shell: appShell; property string pageName: "sync" }
+            }
         }
     }
 
     ClientForm { id: clientForm; objectName: "clientForm"; shell: appShell }
     NoteEditor { id: noteEditor; objectName: "noteEditor"; shell: appShell }
     FollowUpOfferDialog { id: followUpOffer; objectName: "followUpOffer"; shell: appShell }
-    StaffPicker { id: staffPicker; objectName: "staffPicker" }
+    StaffPicker { id: staffPicker; objectName: "staffPicker"; shell: appShell }
+    ConflictDialog { id: conflictDialog; objectName: "conflictDialog"; shell: appShell }
+    SignOutDialog { id: signOutDialog; objectName: "signOutDialog" }
+    DataWipedDialog {
+        id: dataWiped
+        objectName: "dataWipedDialog"
+        // After a wipe nobody is picked any more: ask again, as on first run.
+        onAcknowledged: if (Session.needsStaff && !Sync.signedIn) staffPicker.open()
+    }
     Snackbar { id: snackbar; objectName: "snackbar" }
 }

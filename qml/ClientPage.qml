@@ -223,6 +223,7 @@ Rectangle {
             required property string storeName
             required property string when
             required property bool mine
+            required property bool conflicted
 
             objectName: "note_" + index
             width: ListView.view.width
@@ -260,6 +261,28 @@ Rectangle {
                             font.pixelSize: Theme.smallFont
                             elide: Text.ElideRight
                             Layout.fillWidth: true
+                        }
+                    }
+                    AbstractButton {
+                        objectName: "conflictBanner"
+                        visible: noteCard.conflicted
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.touch - 8, conflictLabel.implicitHeight + 12)
+                        onClicked: page.shell.openConflict(noteCard.noteId)
+                        background: Rectangle {
+                            radius: 4
+                            color: parent.down ? "#FFE6B8" : Theme.warningBackground
+                            border.color: Theme.warning
+                        }
+                        contentItem: Label {
+                            id: conflictLabel
+                            leftPadding: 10
+                            rightPadding: 10
+                            verticalAlignment: Text.AlignVCenter
+                            text: qsTr("⚠ Edited on two devices at once · tap to compare and choose")
+                            color: Theme.warning
+                            font.bold: true
+                            wrapMode: Text.Wrap
                         }
                     }
                     Label {

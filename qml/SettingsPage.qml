@@ -67,6 +67,19 @@ Rectangle {
             }
 
             SectionCard {
+                title: qsTr("Sync")
+                Layout.fillWidth: true
+                FieldRow { label: qsTr("Status"); value: Sync.signedIn ? Sync.statusText : qsTr("Not signed in: everything stays on this device") }
+                FieldRow { visible: Sync.signedIn; label: qsTr("Server"); value: Sync.serverUrl }
+                ActionButton {
+                    objectName: "settingsSyncButton"
+                    text: Sync.signedIn ? qsTr("Sync details") : qsTr("Sign in to sync")
+                    highlighted: !Sync.signedIn
+                    onClicked: page.shell.showSection(Sync.signedIn ? "sync" : "signin")
+                }
+            }
+
+            SectionCard {
                 title: qsTr("This device")
                 Layout.fillWidth: true
                 FieldRow { label: qsTr("Data folder"); value: Session.dataDir }

@@ -7,6 +7,7 @@ import Rapport.Ui
 // Asks who is using the tablet (first run, or from the header).
 Dialog {
     id: dialog
+    property var shell
     title: qsTr("Who is using this tablet?")
     modal: true
     // Material draws popup shadows with a shader the software renderer drops.
@@ -74,6 +75,18 @@ Dialog {
                     if (Session.addLocalStaff(newName.text))
                         dialog.close()
                 }
+            }
+        }
+        Button {
+            objectName: "pickerSignIn"
+            visible: !Sync.signedIn && !!dialog.shell
+            text: qsTr("Or sign in to your company's Rapport server")
+            flat: true
+            font.capitalization: Font.MixedCase
+            Layout.fillWidth: true
+            onClicked: {
+                dialog.close()
+                dialog.shell.showSection("signin")
             }
         }
         Label {

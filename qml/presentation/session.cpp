@@ -5,6 +5,7 @@
 #include "core/clientsearch.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -349,6 +350,40 @@ QVariantMap Session::noteFields(const QString &noteId) const
         {QStringLiteral("items"), note->items},
         {QStringLiteral("amount"), formatting::amount(note->amountCents).remove(QLatin1Char(','))},
     };
+}
+
+QVariantList Session::noteConflicts(const QString &noteId) const
+{
+    QVariantList conflicts;
+    const auto list = m_notebook->conflictsForNote(noteId);
+    for (const NoteConflict &conflict : list) {
+        const QDateTime local = conflict.otherEditedAt.toLocalTime();
+        const QString when = local.isValid()
+            ? QStringLiteral("%1, %2").arg(formatting::shortDate(local.date()),
+                                           QLocale(QLocale::English).toString(local.time(), QStringLiteral("HH:mm")))
+            : QString();
+        conflicts.append(QVariantMap{{QStringLiteral("conflictId"), conflict.id},
+                                     {QStringLiteral("otherBody"), conflict.otherBody},
+                                     {QStringLiteral("otherEditedText"), when}});
+    }
+    return conflicts;
+}
+
+bool Session::resolveConflict(const QString &conflictId, const QString &chosenBody)
+{
+    if (chosenBody.trimmed().isEmpty())
+        return fail(QStringLiteral("The note would be empty; keep one of the texts or write the merge."));
+    const Result<Note> resolved = m_notebook->resolveConflict(conflictId, chosenBody.trimmed());
+    if (!resolved)
+        return fail(resolved.errorMessage());
+    clearError();
+    return true;
+}
+
+void Session::refreshCurrentStaff()
+{
+    Q_EMIT currentStaffChanged();
+    Q_EMIT dataChanged();
 }
 
 bool Session::acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, const QString &reason)

@@ -83,6 +83,18 @@ public:
     /** Fields of a note for the edit form. */
     Q_INVOKABLE QVariantMap noteFields(const QString &noteId) const;
 
+    /**
+     * Unresolved "edited on two devices at once" conflicts of a note, oldest
+     * first: [{conflictId, otherBody, otherEditedText}]. The current body is in
+     * noteFields(noteId).body.
+     */
+    Q_INVOKABLE QVariantList noteConflicts(const QString &noteId) const;
+    /** Keeps `chosenBody` (this device's text, the other one, or a merge) and settles the conflict. */
+    Q_INVOKABLE bool resolveConflict(const QString &conflictId, const QString &chosenBody);
+
+    /** Tells views the current staff may have changed underneath (sign-in, first sync, wipe). */
+    void refreshCurrentStaff();
+
     /** Accepts the follow-up offered after a purchase, with the date the associate chose. */
     Q_INVOKABLE bool acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, const QString &reason);
     Q_INVOKABLE bool addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason);

@@ -37,6 +37,12 @@ void TimelineModel::reload(int rowsWanted)
         m_rows = session->notebook()->notesForClient(m_clientId, wanted, 0);
         m_exhausted = m_rows.size() < wanted;
     }
+    m_conflicted.clear();
+    if (session && !m_clientId.isEmpty()) {
+        const auto conflicts = session->notebook()->conflictsForClient(m_clientId);
+        for (const NoteConflict &conflict : conflicts)
+            m_conflicted.insert(conflict.noteId);
+    }
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -96,6 +102,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1, %2").arg(formatting::shortDate(local.date()),
                                             QLocale(QLocale::English).toString(local.time(), QStringLiteral("HH:mm")));
     }
+    case ConflictedRole: return m_conflicted.contains(note.id);
     case MineRole: return session && !note.authorId.isEmpty() && note.authorId == session->currentStaffId();
     }
     return {};
@@ -105,7 +112,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 {
     return {{NoteIdRole, "noteId"},       {KindRole, "kind"},           {KindLabelRole, "kindLabel"},
             {BodyRole, "body"},           {DetailsRole, "details"},     {AuthorNameRole, "authorName"},
-            {StoreNameRole, "storeName"}, {WhenRole, "when"},           {MineRole, "mine"}};
+            {StoreNameRole, "storeName"}, {WhenRole, "when"},           {MineRole, "mine"},
+            {ConflictedRole, "conflicted"}};
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
+#include <QSet>
 
 namespace rapport::ui {
 
@@ -29,6 +30,7 @@ public:
         StoreNameRole,
         WhenRole,
         MineRole,
+        ConflictedRole, // edited on two devices at once, not settled yet
     };
     Q_ENUM(Roles)
 
@@ -55,6 +57,7 @@ private:
 
     QString m_clientId;
     QList<Note> m_rows;
+    QSet<QString> m_conflicted; // note ids with unresolved conflicts
     bool m_exhausted = true;
 };
 

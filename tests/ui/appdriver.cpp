@@ -2,12 +2,20 @@
 // with the demo chain, and checks what came out:
 //   ui_appdriver selftest <rapport> <data-dir> [WxH]  (starts from an empty folder)
 //   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png>
+//   ui_appdriver serverscreens <rapport> <rapport-server> <work-dir> <screenshot-dir>
+//     (a real rapport-server on loopback; the app signs in with --server/--login
+//      and RAPPORT_PASSWORD, syncs, and is photographed on the sync and sign-in pages)
+#include "testserver.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -19,9 +27,11 @@ int failWith(const QString &message)
     return 1;
 }
 
-int run(const QString &app, const QStringList &arguments)
+int run(const QString &app, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.start(app, arguments);
     if (!process.waitForStarted(10000))
@@ -65,6 +75,87 @@ int checkScreenshot(const QString &file, const QSize &expected)
     return 0;
 }
 
+/** The first column of `sql` in a device's notebook, or -1 when it cannot be read. */
+qint64 countIn(const QString &dataDir, const QString &sql)
+{
+    qint64 result = -1;
+    const QString name = QStringLiteral("probe-") + dataDir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("rapport.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+int serverScreens(const QString &app, const QString &serverBinary, const QString &work, const QString &shots)
+{
+    QDir workDir(work);
+    if (workDir.exists() && !workDir.removeRecursively())
+        return failWith(QStringLiteral("cannot empty %1").arg(work));
+    QDir().mkpath(work);
+    QDir().mkpath(shots);
+    TestServer server;
+    if (!server.start(serverBinary, workDir.filePath(QStringLiteral("server.db"))))
+        return failWith(server.error());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("rapport-demo"));
+
+    const QStringList sizes{QStringLiteral("1280x800"), QStringLiteral("800x1280"), QStringLiteral("1920x1080")};
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QString &size = sizes.at(i);
+        const QStringList parts = size.split(QLatin1Char('x'));
+        const QSize expected(parts.at(0).toInt(), parts.at(1).toInt());
+        // The first device fills the empty server with the demo clients (--demo
+        // against a server); the others are fresh tablets that pull them.
+        const QString device = workDir.filePath(QStringLiteral("device-") + size);
+        QStringList arguments{QStringLiteral("--data-dir"), device, QStringLiteral("--server"), server.url(),
+                              QStringLiteral("--login"), QStringLiteral("sam"), QStringLiteral("--page"),
+                              QStringLiteral("sync"), QStringLiteral("--size"), size, QStringLiteral("--screenshot"),
+                              QDir(shots).filePath(QStringLiteral("sync-%1.png").arg(size))};
+        if (i == 0)
+            arguments << QStringLiteral("--demo");
+        if (const int code = run(app, arguments, environment); code != 0)
+            return failWith(QStringLiteral("the signed-in app exited with %1").arg(code));
+        if (checkScreenshot(arguments.at(11), expected) != 0)
+            return 1;
+        const qint64 clients = countIn(device, QStringLiteral("SELECT count(*) FROM client"));
+        const qint64 waiting = countIn(device, QStringLiteral("SELECT count(*) FROM outbox"));
+        std::printf("%s: %lld clients, %lld changes waiting\n", qPrintable(device), clients, waiting);
+        if (clients < 100)
+            return failWith(QStringLiteral("%1 has %2 clients; the demo clients did not reach it through the server")
+                                .arg(device).arg(clients));
+        if (waiting != 0)
+            return failWith(QStringLiteral("%1 still has %2 changes waiting after the sync").arg(device).arg(waiting));
+    }
+
+    // The sign-in page as it looks after a wrong password (one attempt per
+    // login, so the server's rate limit does not change the message).
+    const QStringList logins{QStringLiteral("jon"), QStringLiteral("lee"), QStringLiteral("priya")};
+    environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("not-the-password"));
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QString &size = sizes.at(i);
+        const QStringList parts = size.split(QLatin1Char('x'));
+        const QString file = QDir(shots).filePath(QStringLiteral("signin-%1.png").arg(size));
+        const QStringList arguments{QStringLiteral("--data-dir"), workDir.filePath(QStringLiteral("signin-") + size),
+                                    QStringLiteral("--server"), server.url(), QStringLiteral("--login"), logins.at(i),
+                                    QStringLiteral("--page"), QStringLiteral("signin"), QStringLiteral("--size"), size,
+                                    QStringLiteral("--screenshot"), file};
+        if (const int code = run(app, arguments, environment); code != 0)
+            return failWith(QStringLiteral("the app on the sign-in page exited with %1").arg(code));
+        if (checkScreenshot(file, QSize(parts.at(0).toInt(), parts.at(1).toInt())) != 0)
+            return 1;
+    }
+    server.stop();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -94,5 +185,7 @@ int main(int argc, char **argv)
             return failWith(QStringLiteral("--screenshot exited with %1").arg(code));
         return checkScreenshot(file, QSize(size.value(0).toInt(), size.value(1).toInt()));
     }
+    if (args.size() == 6 && args.at(1) == QLatin1String("serverscreens"))
+        return serverScreens(args.at(2), args.at(3), args.at(4), args.at(5));
     return failWith(QStringLiteral("usage: ui_appdriver selftest <app> <data-dir> | screenshot <app> <data-dir> <page> <WxH> <out.png>"));
 }

@@ -1,6 +1,10 @@
 // Qt Quick Test runner: each tst_*.qml drives the real Rapport.Ui QML on a real
 // notebook (SQLite file with the demo chain) in a temporary folder.
 #include "session.h"
+#include "syncstatus.h"
+
+#include "syncengine.h"
+#include "tokenstore.h"
 
 #include "core/demodata.h"
 #include "core/notebook.h"
@@ -65,6 +69,11 @@ public Q_SLOTS:
             qFatal("the demo has no staff to sign notes with");
         m_session = std::make_unique<rapport::ui::Session>(m_notebook.get(), m_dir.path());
         rapport::ui::Session::setInstance(m_session.get());
+        // A real engine, never signed in here: the floor flow works without a server.
+        m_engine = std::make_unique<rapport::SyncEngine>(m_notebook.get(), m_dir.path(),
+                                                         std::make_unique<rapport::FileTokenStore>(m_dir.path()));
+        m_sync = std::make_unique<rapport::ui::SyncStatus>(m_engine.get(), m_session.get());
+        rapport::ui::SyncStatus::setInstance(m_sync.get());
         m_probe = std::make_unique<DatabaseProbe>(m_notebook.get());
     }
 
@@ -81,6 +90,8 @@ public Q_SLOTS:
     void cleanupTestCase()
     {
         m_probe.reset();
+        m_sync.reset();
+        m_engine.reset();
         m_session.reset();
         m_notebook.reset();
     }
@@ -89,6 +100,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<rapport::Notebook> m_notebook;
     std::unique_ptr<rapport::ui::Session> m_session;
+    std::unique_ptr<rapport::SyncEngine> m_engine;
+    std::unique_ptr<rapport::ui::SyncStatus> m_sync;
     std::unique_ptr<DatabaseProbe> m_probe;
 };
 

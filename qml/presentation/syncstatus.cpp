@@ -1,0 +1,218 @@
+#include "syncstatus.h"
+
+#include "formatting.h"
+#include "session.h"
+
+#include "syncengine.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUiSync, "rapport.ui.sync")
+
+namespace rapport::ui {
+
+namespace {
+SyncStatus *s_instance = nullptr;
+
+QString timeOfDay(const QDateTime &when)
+{
+    return QLocale(QLocale::English).toString(when.toLocalTime().time(), QStringLiteral("HH:mm"));
+}
+} // namespace
+
+SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
+    : QObject(parent), m_engine(engine), m_session(session)
+{
+    if (!m_engine)
+        return;
+    connect(m_engine, &SyncEngine::stateChanged, this, &SyncStatus::changed);
+    connect(m_engine, &SyncEngine::pendingCountChanged, this, &SyncStatus::changed);
+    connect(m_engine, &SyncEngine::sessionChanged, this, &SyncStatus::changed);
+    // The engine makes the signed-in person the notebook's current staff (once
+    // their row has arrived); the header and the note stamps follow it.
+    const auto staffMayHaveChanged = [this] {
+        if (m_session)
+            m_session->refreshCurrentStaff();
+    };
+    connect(m_engine, &SyncEngine::sessionChanged, this, staffMayHaveChanged);
+    connect(m_engine, &SyncEngine::syncFinished, this, staffMayHaveChanged);
+    connect(m_engine, &SyncEngine::signInFinished, this, [this, staffMayHaveChanged](bool ok, const QString &error) {
+        m_signingIn = false;
+        m_signInError = ok ? QString() : explainSignInError(error, m_suggestedLogin);
+        qCInfo(lcUiSync) << "sign-in" << (ok ? "succeeded" : "failed:") << error;
+        staffMayHaveChanged();
+        Q_EMIT changed();
+        Q_EMIT signInFinished(ok, m_signInError);
+    });
+    connect(m_engine, &SyncEngine::signOutBlocked, this, &SyncStatus::signOutBlocked);
+    connect(m_engine, &SyncEngine::signOutFinished, this, [this, staffMayHaveChanged] {
+        staffMayHaveChanged();
+        Q_EMIT changed();
+        Q_EMIT signedOut();
+    });
+    connect(m_engine, &SyncEngine::localDataWiped, this, [this, staffMayHaveChanged](const QString &reason) {
+        staffMayHaveChanged();
+        Q_EMIT localDataWiped(reason);
+    });
+}
+
+SyncStatus::~SyncStatus()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void SyncStatus::setInstance(SyncStatus *status)
+{
+    s_instance = status;
+}
+
+SyncStatus *SyncStatus::instance()
+{
+    return s_instance;
+}
+
+SyncStatus *SyncStatus::create(QQmlEngine *, QJSEngine *jsEngine)
+{
+    Q_ASSERT_X(s_instance, "SyncStatus::create", "main() must make the SyncStatus before QML loads");
+    jsEngine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void SyncStatus::setSuggestions(const QString &server, const QString &login)
+{
+    m_suggestedServer = server;
+    m_suggestedLogin = login;
+    Q_EMIT changed();
+}
+
+QString SyncStatus::state() const
+{
+    if (!m_engine)
+        return QStringLiteral("signedOut");
+    switch (m_engine->state()) {
+    case SyncEngine::State::SignedOut: return QStringLiteral("signedOut");
+    case SyncEngine::State::Offline: return QStringLiteral("offline");
+    case SyncEngine::State::Syncing: return QStringLiteral("syncing");
+    case SyncEngine::State::Error: return QStringLiteral("error");
+    case SyncEngine::State::Synced: break;
+    }
+    return m_engine->pendingCount() > 0 ? QStringLiteral("waiting") : QStringLiteral("synced");
+}
+
+QString SyncStatus::badgeText() const
+{
+    if (!m_engine || !m_engine->signedIn())
+        return QStringLiteral("This device only");
+    const int pending = m_engine->pendingCount();
+    switch (m_engine->state()) {
+    case SyncEngine::State::SignedOut: return QStringLiteral("This device only");
+    case SyncEngine::State::Offline:
+        return pending > 0 ? QStringLiteral("Offline · %1 waiting").arg(pending) : QStringLiteral("Offline");
+    case SyncEngine::State::Syncing: return QStringLiteral("Syncing…");
+    case SyncEngine::State::Error:
+        // The full reason is on the sync page; the badge must stay short.
+        return pending > 0 ? QStringLiteral("Sync problem · %1 waiting").arg(pending) : QStringLiteral("Sync problem");
+    case SyncEngine::State::Synced: break;
+    }
+    if (pending > 0)
+        return QStringLiteral("%1 waiting").arg(pending);
+    if (m_engine->lastSyncedAt().isValid())
+        return QStringLiteral("Synced at %1").arg(timeOfDay(m_engine->lastSyncedAt()));
+    return QStringLiteral("Not synced yet");
+}
+
+QString SyncStatus::statusText() const
+{
+    return m_engine ? m_engine->statusText() : QStringLiteral("Not signed in");
+}
+
+bool SyncStatus::signedIn() const { return m_engine && m_engine->signedIn(); }
+bool SyncStatus::busy() const { return m_engine && m_engine->busy(); }
+QString SyncStatus::serverUrl() const { return m_engine ? m_engine->serverUrl() : QString(); }
+QString SyncStatus::login() const { return m_engine ? m_engine->login() : QString(); }
+QString SyncStatus::staffName() const { return m_engine ? m_engine->staffName() : QString(); }
+QString SyncStatus::organisationName() const { return m_engine ? m_engine->organisationName() : QString(); }
+QString SyncStatus::deviceId() const { return m_engine ? m_engine->serverDeviceId() : QString(); }
+int SyncStatus::pendingCount() const { return m_engine ? m_engine->pendingCount() : 0; }
+QString SyncStatus::lastError() const { return m_engine ? m_engine->lastError() : QString(); }
+
+QString SyncStatus::tokenStorage() const
+{
+    return m_engine ? m_engine->tokenStorage() : QString();
+}
+
+QString SyncStatus::lastSyncedText() const
+{
+    if (!m_engine || !m_engine->lastSyncedAt().isValid())
+        return QString();
+    const QDateTime local = m_engine->lastSyncedAt().toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QStringLiteral("Today at %1").arg(timeOfDay(local));
+    return QStringLiteral("%1 at %2").arg(formatting::shortDate(local.date()), timeOfDay(local));
+}
+
+QString SyncStatus::suggestedServer() const
+{
+    const QString current = serverUrl();
+    return current.isEmpty() ? m_suggestedServer : current;
+}
+
+QString SyncStatus::suggestedLogin() const
+{
+    const QString current = login();
+    return current.isEmpty() ? m_suggestedLogin : current;
+}
+
+QString SyncStatus::explainSignInError(const QString &engineError, const QString &login)
+{
+    // The engine words a refused password as "The server rejected the password
+    // for <login>"; people look for "wrong password".
+    if (engineError.contains(QLatin1String("rejected the password"), Qt::CaseInsensitive)) {
+        return login.isEmpty()
+            ? QStringLiteral("Wrong password, or no such login on this server. Check both and try again.")
+            : QStringLiteral("Wrong password for “%1”, or no such login on this server. Check both and try again.")
+                  .arg(login);
+    }
+    if (engineError.contains(QLatin1String("not reachable"), Qt::CaseInsensitive))
+        return QStringLiteral("Server not reachable — you can keep working offline once signed in. "
+                              "Check the address and that this device is on the store network.");
+    return engineError;
+}
+
+void SyncStatus::signIn(const QString &serverUrl, const QString &login, const QString &password)
+{
+    if (!m_engine) {
+        m_signInError = QStringLiteral("Sync is not available in this build.");
+        Q_EMIT changed();
+        Q_EMIT signInFinished(false, m_signInError);
+        return;
+    }
+    if (serverUrl.trimmed().isEmpty() || login.trimmed().isEmpty() || password.isEmpty()) {
+        m_signInError = QStringLiteral("Fill in the server address, your login and your password.");
+        Q_EMIT changed();
+        Q_EMIT signInFinished(false, m_signInError);
+        return;
+    }
+    m_suggestedServer = serverUrl.trimmed();
+    m_suggestedLogin = login.trimmed();
+    m_signingIn = true;
+    m_signInError.clear();
+    Q_EMIT changed();
+    m_engine->signIn(m_suggestedServer, m_suggestedLogin, password);
+}
+
+void SyncStatus::signOut(bool discardPending)
+{
+    if (m_engine)
+        m_engine->signOut(discardPending);
+}
+
+void SyncStatus::syncNow()
+{
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace rapport::ui {
+
+class Session;
+
+/**
+ * The sync engine as QML sees it (the `Sync` singleton): the badge, the
+ * sign-in page and the sync page bind to these properties. main() makes the
+ * engine and injects one instance before QML loads, like Session. Without an
+ * engine (tools, some tests) it reports "Not signed in" and does nothing.
+ */
+class SyncStatus : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+    Q_DISABLE_COPY_MOVE(SyncStatus)
+
+    /** signedOut | offline | syncing | waiting | synced | error */
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString badgeText READ badgeText NOTIFY changed)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(bool signingIn READ signingIn NOTIFY changed)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
+    Q_PROPERTY(QString login READ login NOTIFY changed)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY changed)
+    Q_PROPERTY(QString organisationName READ organisationName NOTIFY changed)
+    Q_PROPERTY(QString deviceId READ deviceId NOTIFY changed)
+    Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY changed)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    Q_PROPERTY(QString tokenStorage READ tokenStorage NOTIFY changed)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY changed)
+    /** Prefills of the sign-in form (from --server / --login, or the last session). */
+    Q_PROPERTY(QString suggestedServer READ suggestedServer NOTIFY changed)
+    Q_PROPERTY(QString suggestedLogin READ suggestedLogin NOTIFY changed)
+
+public:
+    SyncStatus(SyncEngine *engine, Session *session, QObject *parent = nullptr);
+    ~SyncStatus() override;
+
+    static void setInstance(SyncStatus *status);
+    static SyncStatus *instance();
+    static SyncStatus *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    SyncEngine *engine() const { return m_engine; }
+    void setSuggestions(const QString &server, const QString &login);
+
+    QString state() const;
+    QString badgeText() const;
+    QString statusText() const;
+    bool available() const { return !m_engine.isNull(); }
+    bool signedIn() const;
+    bool busy() const;
+    bool signingIn() const { return m_signingIn; }
+    QString serverUrl() const;
+    QString login() const;
+    QString staffName() const;
+    QString organisationName() const;
+    QString deviceId() const;
+    QString lastSyncedText() const;
+    int pendingCount() const;
+    QString lastError() const;
+    QString tokenStorage() const;
+    QString signInError() const { return m_signInError; }
+    QString suggestedServer() const;
+    QString suggestedLogin() const;
+
+    /** Starts signing in; signInFinished() tells how it went (in words a person can act on). */
+    Q_INVOKABLE void signIn(const QString &serverUrl, const QString &login, const QString &password);
+    /** Sends what is waiting, ends the session and removes this device's data. */
+    Q_INVOKABLE void signOut(bool discardPending = false);
+    Q_INVOKABLE void syncNow();
+
+    /** The engine's sign-in error turned into what the sign-in page shows. */
+    static QString explainSignInError(const QString &engineError, const QString &login);
+
+Q_SIGNALS:
+    void changed();
+    void signInFinished(bool ok, const QString &message);
+    void signOutBlocked(int pendingCount, const QString &reason);
+    void signedOut();
+    void localDataWiped(const QString &reason);
+
+private:
+    QPointer<SyncEngine> m_engine;
+    Session *m_session;
+    bool m_signingIn = false;
+    QString m_signInError;
+    QString m_suggestedServer;
+    QString m_suggestedLogin;
+};
+
+} // namespace rapport::ui
