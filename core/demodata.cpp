@@ -404,8 +404,9 @@ Status fillWithDemoData(Notebook &notebook, const DemoSize &size)
         if (!made)
             return fail(QStringLiteral("follow-up"), made.errorMessage());
         ++followUps;
-        // Old ones were mostly done; a few were forgotten and are overdue now.
-        if (f.dueDate < today.addDays(-14) && !random.chance(10)) {
+        // Old ones were done; a few from the last weeks slipped and are overdue now.
+        const bool slipped = f.dueDate >= today.addDays(-30) && random.chance(25);
+        if (f.dueDate < today.addDays(-3) && !slipped) {
             if (Result<FollowUp> done = notebook.completeFollowUp(made->id); !done)
                 return fail(QStringLiteral("follow-up"), done.errorMessage());
         }

@@ -211,12 +211,12 @@ std::optional<FollowUpOffer> Notebook::followUpOfferFor(const Note &note) const
     if (note.kind != NoteKind::Purchase)
         return std::nullopt;
     const QDateTime when = note.createdAt.isValid() ? note.createdAt : sql::nowUtc();
-    const QString items = note.items.trimmed().isEmpty() ? QStringLiteral("purchase") : note.items.trimmed();
+    const QString items = note.items.trimmed().isEmpty() ? QStringLiteral("what they bought") : note.items.trimmed();
     FollowUpOffer offer;
     offer.clientId = note.clientId;
     offer.originNoteId = note.id;
     offer.dueDate = when.toLocalTime().date().addDays(3);
-    offer.reason = QStringLiteral("Check how the %1 is going and show how to get the most from it").arg(items);
+    offer.reason = QStringLiteral("Ask how they are getting on with: %1. Show them how to get the most from it.").arg(items);
     offer.kind = FollowUpKind::Education;
     return offer;
 }

@@ -15,7 +15,7 @@ TEST_CASE("a Purchase note offers an Education follow-up three days later", "[fo
     CHECK(offer->originNoteId == purchase.id);
     CHECK(offer->dueDate == purchase.createdAt.toLocalTime().date().addDays(3));
     CHECK(offer->reason
-          == QStringLiteral("Check how the cordless drill is going and show how to get the most from it"));
+          == QStringLiteral("Ask how they are getting on with: cordless drill. Show them how to get the most from it."));
 
     Note older = purchase;
     older.createdAt = QDateTime(QDate(2026, 2, 27), QTime(12, 0), Qt::LocalTime);
