@@ -21,6 +21,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -213,27 +214,18 @@ int main(int argc, char **argv)
             if (notebook->clientCount() > 0)
                 return;
             qCInfo(lcApp) << "filling the empty notebook with demo clients for the server";
-            if (const rapport::Status filled = rapport::seedDemoClientsForServer(*notebook, 120); !filled) {
-                qCWarning(lcApp) << "demo clients:" << filled.errorMessage();
-                return;
+            {
+                // Hundreds of writes: views refresh once at the end, not after each.
+                const QSignalBlocker quiet(notebook.get());
+                if (const rapport::Status filled = rapport::seedDemoClientsForServer(*notebook, 120); !filled) {
+                    qCWarning(lcApp) << "demo clients:" << filled.errorMessage();
+                    return;
+                }
             }
+            Q_EMIT notebook->changed();
             session.refreshCurrentStaff();
             syncEngine.syncNow();
         });
-    }
-
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}});
-    engine.load(QUrl(QStringLiteral("qrc:/Rapport/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
-        fatal(QStringLiteral("the user interface failed to load; see the messages above."));
-        return 1;
-    }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!window) {
-        fatal(QStringLiteral("Main.qml must be a window."));
-        return 1;
     }
 
     // Screenshots with --server show the app after its first full sync (or the sign-in error).
@@ -251,9 +243,22 @@ int main(int argc, char **argv)
             if (syncEngine.pendingCount() == 0 && !syncEngine.busy())
                 *syncSettled = true;
         });
-        QTimer::singleShot(0, &syncStatus, [&syncStatus, serverUrl, login, password] {
-            syncStatus.signIn(serverUrl, login, password);
-        });
+        // Before QML loads, so the first frame already shows "Signing in…".
+        syncStatus.signIn(serverUrl, login, password);
+    }
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}});
+    engine.load(QUrl(QStringLiteral("qrc:/Rapport/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        fatal(QStringLiteral("the user interface failed to load; see the messages above."));
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        fatal(QStringLiteral("Main.qml must be a window."));
+        return 1;
     }
 
     if (selfTest) {

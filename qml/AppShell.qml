@@ -111,7 +111,7 @@ Item {
 
     Component.onCompleted: {
         // Signed in, the person comes from the server; on the sign-in page they chose that route.
-        if (Session.needsStaff && !Sync.signedIn && section !== "signin")
+        if (Session.needsStaff && !Sync.signedIn && !Sync.signingIn && section !== "signin")
             staffPicker.open()
     }
 
@@ -133,6 +133,11 @@ Item {
     Connections {
         target: Sync
         function onSignOutBlocked(pending, reason) { signOutDialog.showBlocked(pending, reason) }
+        function onSignInFinished(ok, message) {
+            // The server says who this is; nobody has to pick themselves.
+            if (ok)
+                staffPicker.close()
+        }
         function onSignedOut() {
             appShell.clientId = ""
             appShell.showSection("clients")
