@@ -208,13 +208,15 @@ QStringList nationalNumbers(const QString &phone)
     return out;
 }
 
-Status reindexClient(const QSqlDatabase &db, const QString &clientId)
+Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
 {
     const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
     if (!row)
         return Done{};
-    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM client_fts WHERE rowid = ?"), {row->seq}); !s)
-        return s;
+    if (hasIndexRow) {
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM client_fts WHERE rowid = ?"), {row->seq}); !s)
+            return s;
+    }
     if (row->deleted)
         return Done{};
     const auto value = [&](const char *field) { return row->values.value(QLatin1String(field)).toString(); };
@@ -231,13 +233,15 @@ Status reindexClient(const QSqlDatabase &db, const QString &clientId)
                      {row->seq, name, contact.join(QLatin1Char(' ')), tags});
 }
 
-Status reindexNote(const QSqlDatabase &db, const QString &noteId)
+Status reindexNote(const QSqlDatabase &db, const QString &noteId, bool hasIndexRow)
 {
     const std::optional<StoredRow> row = loadRow(db, noteSpec(), noteId);
     if (!row)
         return Done{};
-    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"), {row->seq}); !s)
-        return s;
+    if (hasIndexRow) {
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"), {row->seq}); !s)
+            return s;
+    }
     if (row->deleted)
         return Done{};
     QStringList parts;
@@ -250,23 +254,13 @@ Status reindexNote(const QSqlDatabase &db, const QString &noteId)
 
 Status refreshLastSeen(const QSqlDatabase &db, const QString &clientId)
 {
-    QSqlQuery newest(db);
-    if (Status s = sql::exec(newest,
-                             QStringLiteral("SELECT created_at, author_id, store_id FROM note "
-                                            "WHERE client_id = ? AND deleted = 0 "
-                                            "ORDER BY created_at DESC LIMIT 1"),
-                             {clientId});
-        !s)
-        return s;
-    QVariantList binds{QVariant(), QVariant(), QVariant()};
-    if (newest.next())
-        binds = {newest.value(0), newest.value(1), newest.value(2)};
-    newest.finish();
-    binds << clientId;
+    // One statement: no newest note leaves the three columns NULL.
     return sql::exec(db,
-                     QStringLiteral("UPDATE client SET last_seen_at = ?, last_seen_by = ?, "
-                                    "last_seen_store_id = ? WHERE id = ?"),
-                     binds);
+                     QStringLiteral("UPDATE client SET (last_seen_at, last_seen_by, last_seen_store_id) = "
+                                    "(SELECT created_at, author_id, store_id FROM note "
+                                    "WHERE client_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1) "
+                                    "WHERE id = ?"),
+                     {clientId, clientId});
 }
 
 } // namespace rapport

@@ -69,8 +69,10 @@ QString foldLetters(const QString &text);
 QStringList nationalNumbers(const QString &phone);
 
 // Search index and derived columns, refreshed from the stored rows.
-[[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId);
-[[nodiscard]] Status reindexNote(const QSqlDatabase &db, const QString &noteId);
+// `hasIndexRow` false skips removing the old index row, for a row this
+// transaction inserted (it has none yet).
+[[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow = true);
+[[nodiscard]] Status reindexNote(const QSqlDatabase &db, const QString &noteId, bool hasIndexRow = true);
 /** Sets the client's local-only last_seen_* from its newest note. */
 [[nodiscard]] Status refreshLastSeen(const QSqlDatabase &db, const QString &clientId);
 

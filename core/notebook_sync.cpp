@@ -6,72 +6,121 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace rapport {
 
 namespace {
 
-Status setClock(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const QString &field,
-                const QString &hlc)
+/**
+ * Work a page leaves for its end: the search index and last-seen columns are
+ * derived from the final rows, so a record changed several times in a page (or
+ * a client whose notes arrive in the same page) is refreshed once.
+ */
+struct PageWork
 {
-    return sql::exec(db,
-                     QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES(?, ?, ?, ?) "
-                                    "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"),
-                     {spec.entity, id, field, hlc});
+    QSet<QString> clientsToIndex;
+    QSet<QString> notesToIndex;
+    QSet<QString> lastSeen; // client ids
+    QSet<QString> insertedClients; // rows this page inserted: no index row to remove
+    QSet<QString> insertedNotes;
+
+    void touched(const EntitySpec &spec, const QString &id, bool inserted)
+    {
+        if (spec.entity == QLatin1String("client")) {
+            clientsToIndex.insert(id);
+            lastSeen.insert(id); // its notes may have arrived first
+            if (inserted)
+                insertedClients.insert(id);
+        } else if (spec.entity == QLatin1String("note")) {
+            notesToIndex.insert(id);
+            if (inserted)
+                insertedNotes.insert(id);
+        }
+    }
+
+    [[nodiscard]] Status finish(const QSqlDatabase &db) const
+    {
+        for (const QString &id : clientsToIndex) {
+            if (Status s = reindexClient(db, id, !insertedClients.contains(id)); !s)
+                return s;
+        }
+        for (const QString &id : notesToIndex) {
+            if (Status s = reindexNote(db, id, !insertedNotes.contains(id)); !s)
+                return s;
+        }
+        for (const QString &id : lastSeen) {
+            if (id.isEmpty())
+                continue;
+            if (Status s = refreshLastSeen(db, id); !s)
+                return s;
+        }
+        return Done{};
+    }
+};
+
+/** The field clocks of one record, by field. */
+QHash<QString, QString> clocksOf(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
+{
+    QHash<QString, QString> clocks;
+    sql::Cached query(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    if (!query.exec({spec.entity, id}))
+        return clocks;
+    while (query.next())
+        clocks.insert(query.value(0).toString(), query.value(1).toString());
+    return clocks;
 }
 
-/** Refreshes the search index and derived columns after a remote write to a row. */
-Status afterRemoteWrite(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
-                        const QString &previousClientId)
+/** Sets the clocks of `fields` of one record to `hlc`, in one statement. */
+Status setClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const QStringList &fields,
+                 const QString &hlc)
 {
-    if (spec.entity == QLatin1String("client")) {
-        if (Status s = reindexClient(db, id); !s)
-            return s;
-        // Its notes may have arrived first.
-        return refreshLastSeen(db, id);
-    }
-    if (spec.entity != QLatin1String("note"))
+    if (fields.isEmpty())
         return Done{};
-    if (Status s = reindexNote(db, id); !s)
-        return s;
-    const std::optional<StoredRow> row = loadRow(db, spec, id);
-    const QString clientId = row ? row->values.value(QStringLiteral("client_id")).toString() : QString();
-    if (!previousClientId.isEmpty() && previousClientId != clientId) {
-        if (Status s = refreshLastSeen(db, previousClientId); !s)
-            return s;
+    QStringList rows;
+    QVariantList binds;
+    for (const QString &field : fields) {
+        rows << QStringLiteral("(?, ?, ?, ?)");
+        binds << spec.entity << id << field << hlc;
     }
-    return clientId.isEmpty() ? Status(Done{}) : refreshLastSeen(db, clientId);
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES %1 "
+                                    "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+                         .arg(rows.join(QLatin1String(", "))),
+                     binds);
 }
 
 /** Field-level last writer wins: a field takes the remote value only if its clock is newer. */
-Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change)
+Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
+                   PageWork &work)
 {
     const std::optional<StoredRow> row = loadRow(db, spec, change.entityId);
     if (row && row->deleted)
         return Done{}; // deletes win over any edit
     const QJsonObject fields = QJsonDocument::fromJson(change.fieldsJson.toUtf8()).object();
+    // A record not on the device has no clocks (an erasure removes both), so
+    // every field it sends is accepted.
+    const QHash<QString, QString> clocks = row ? clocksOf(db, spec, change.entityId) : QHash<QString, QString>();
     QVariantMap accepted;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!spec.fields.contains(it.key()))
             continue;
-        const QVariant clock = sql::scalar(
-            db, QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"),
-            {spec.entity, change.entityId, it.key()});
-        if (clock.isValid() && !(change.hlc > clock.toString()))
+        const auto clock = clocks.constFind(it.key());
+        if (clock != clocks.cend() && !(change.hlc > *clock))
             continue; // ours is as new or newer (an echo of our own write is equal)
         accepted.insert(it.key(), spec.fromJson(it.key(), it.value()));
     }
     if (accepted.isEmpty())
         return Done{};
 
-    QStringList columns = accepted.keys();
+    const QStringList acceptedFields = accepted.keys();
     QVariantList binds;
-    for (const QString &column : columns)
-        binds << accepted.value(column);
     if (row) {
         QStringList sets;
-        for (const QString &column : columns)
+        for (const QString &column : acceptedFields) {
             sets << column + QStringLiteral(" = ?");
+            binds << accepted.value(column);
+        }
         binds << change.entityId;
         if (Status s = sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                                          .arg(spec.table, sets.join(QLatin1String(", "))),
@@ -79,38 +128,46 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
             !s)
             return s;
     } else {
-        for (const QString &field : spec.fields) {
-            if (!accepted.contains(field)) {
-                columns << field;
-                binds << spec.defaultValue(field);
-            }
-        }
-        columns << QStringLiteral("id");
+        // Every column in spec order, so the statement text (and its cached
+        // preparation) is the same for every new record of the entity.
+        for (const QString &field : spec.fields)
+            binds << (accepted.contains(field) ? accepted.value(field) : spec.defaultValue(field));
         binds << change.entityId;
-        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "));
-        if (Status s = sql::exec(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(spec.table, columns.join(QLatin1String(", ")), marks),
+        const QString marks = QStringList(spec.fields.size() + 1, QStringLiteral("?")).join(QLatin1String(", "));
+        if (Status s = sql::exec(db, QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3)")
+                                         .arg(spec.table, spec.fields.join(QLatin1String(", ")), marks),
                                  binds);
             !s)
             return s;
     }
-    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
-        if (Status s = setClock(db, spec, change.entityId, it.key(), change.hlc); !s)
-            return s;
+    if (Status s = setClocks(db, spec, change.entityId, acceptedFields, change.hlc); !s)
+        return s;
+    work.touched(spec, change.entityId, !row);
+    if (spec.entity == QLatin1String("note")) {
+        const QString clientKey = QStringLiteral("client_id");
+        if (row)
+            work.lastSeen.insert(row->values.value(clientKey).toString()); // the note may have moved
+        const QString clientId = accepted.contains(clientKey) ? accepted.value(clientKey).toString()
+                                                              : row->values.value(clientKey).toString();
+        work.lastSeen.insert(clientId);
     }
-    const QString previousClient = row ? row->values.value(QStringLiteral("client_id")).toString() : QString();
-    return afterRemoteWrite(db, spec, change.entityId, previousClient);
+    return Done{};
 }
 
 Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
-                   const HlcStamp &stamp)
+                   const HlcStamp &stamp, PageWork &work)
 {
     const std::optional<StoredRow> row = loadRow(db, spec, change.entityId);
     if (row && row->deleted)
         return Done{};
     if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
         return s;
-    return row ? afterRemoteWrite(db, spec, change.entityId, {}) : Status(Done{});
+    if (row) {
+        work.touched(spec, change.entityId, false);
+        if (spec.entity == QLatin1String("note"))
+            work.lastSeen.insert(row->values.value(QStringLiteral("client_id")).toString());
+    }
+    return Done{};
 }
 
 /** Removes one row and everything recorded about it. */
@@ -157,7 +214,7 @@ QStringList idsOf(const QSqlDatabase &db, const QString &table, const QString &c
 }
 
 /** Erasure (right to be forgotten): the client and everything about them leave the device. */
-Status applyErase(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
+Status applyErase(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, PageWork &work)
 {
     if (spec.entity == QLatin1String("client")) {
         for (const QString &table : {QStringLiteral("note"), QStringLiteral("follow_up")}) {
@@ -174,7 +231,9 @@ Status applyErase(const QSqlDatabase &db, const EntitySpec &spec, const QString 
     }
     if (Status s = eraseRow(db, spec.table, spec.entity, id); !s)
         return s;
-    return clientId.isEmpty() ? Status(Done{}) : refreshLastSeen(db, clientId);
+    if (!clientId.isEmpty())
+        work.lastSeen.insert(clientId);
+    return Done{};
 }
 
 Status applyReference(const QSqlDatabase &db, const Notebook::RemoteChange &change)
@@ -207,11 +266,8 @@ Status applyReference(const QSqlDatabase &db, const Notebook::RemoteChange &chan
 
 Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor)
 {
-    QSqlDatabase db = d->connection();
-    WriteTransaction transaction(db);
-    if (!transaction.began())
-        return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};
-    bool erased = false;
+    // Clocks are checked before anything is written: a page is applied whole or not at all.
+    std::optional<HlcStamp> newest;
     for (const RemoteChange &change : changes) {
         const std::optional<HlcStamp> stamp = HlcStamp::parse(change.hlc);
         if (!stamp) {
@@ -219,17 +275,29 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
                                         "nothing from this page was applied.")
                              .arg(change.entity, change.entityId, change.hlc)};
         }
-        d->hlc.observe(*stamp, db);
+        if (!newest || *newest < *stamp)
+            newest = stamp;
+    }
+    QSqlDatabase db = d->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.began())
+        return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};
+    // Observing the newest clock of the page once persists the device clock once, not per change.
+    if (newest)
+        d->hlc.observe(*newest, db);
+    PageWork work;
+    bool erased = false;
+    for (const RemoteChange &change : changes) {
         Status applied = Done{};
         if (change.entity == QLatin1String("store") || change.entity == QLatin1String("staff")) {
             applied = applyReference(db, change);
         } else if (const EntitySpec *spec = entitySpec(change.entity)) {
             if (change.op == QLatin1String("upsert")) {
-                applied = applyUpsert(db, *spec, change);
+                applied = applyUpsert(db, *spec, change, work);
             } else if (change.op == QLatin1String("delete")) {
-                applied = applyDelete(db, *spec, change, *stamp);
+                applied = applyDelete(db, *spec, change, *HlcStamp::parse(change.hlc), work);
             } else if (change.op == QLatin1String("erase")) {
-                applied = applyErase(db, *spec, change.entityId);
+                applied = applyErase(db, *spec, change.entityId, work);
                 erased = true;
             } else {
                 qCWarning(lcCore) << "skipping unknown op" << change.op << "for" << change.entity;
@@ -241,6 +309,8 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         if (!applied)
             return applied;
     }
+    if (Status s = work.finish(db); !s)
+        return s;
     if (Status s = sql::exec(db,
                              QStringLiteral("INSERT INTO meta(key, value) VALUES('pull_cursor', ?) "
                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),

@@ -16,12 +16,6 @@ namespace LocalData {
 /** Empties the device and scrubs the files (Notebook::wipe). */
 [[nodiscard]] Status wipe(Notebook &notebook);
 
-/**
- * Nothing left to do: Notebook::applyRemotePage already scrubs the files after
- * a page with an erase. Kept so callers compile; they can drop the call.
- */
-[[nodiscard]] Status scrub(Notebook &notebook);
-
 /** Re-stamps outbox rows beyond `nowMs + toleranceMs` (Notebook::restampPending); returns how many. */
 [[nodiscard]] Result<int> restampFutureMutations(Notebook &notebook, qint64 nowMs, qint64 toleranceMs);
 

@@ -86,6 +86,11 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
     m_applier = new QObject;
     m_applier->moveToThread(m_applyThread);
     connect(m_applyThread, &QThread::finished, m_applier, &QObject::deleteLater);
+    // finished is emitted on the worker thread itself, the last moment its own
+    // database connection can be closed (a connection belongs to its thread).
+    connect(
+        m_applyThread, &QThread::finished, m_applyThread,
+        [database = m_notebook->database()] { database.closeThisThreadConnection(); }, Qt::DirectConnection);
     m_applyThread->start();
 
     m_debounce.setSingleShot(true);
@@ -544,8 +549,13 @@ bool SyncEngine::restampFutureMutations()
 void SyncEngine::pullStep()
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), m_notebook->pullCursor());
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullPageSize));
+    // A device starting from nothing pulls the server's largest pages: each
+    // page costs a request and a transaction, and nobody waits on a partial list.
+    const QString cursor = m_notebook->pullCursor();
+    const bool initial = cursor.isEmpty() || cursor == QLatin1String("0");
+    const int limit = initial && !m_pullPageSizeSet ? InitialPullPageSize : m_pullPageSize;
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, true,
          [this](const Reply &reply) { onPullPage(reply); });
 }
@@ -561,7 +571,6 @@ void SyncEngine::onPullPage(const Reply &reply)
         return;
     }
     QList<Notebook::RemoteChange> changes;
-    bool erases = false;
     for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject c = v.toObject();
         changes.append(Notebook::RemoteChange{c.value(QStringLiteral("entity")).toString(),
@@ -569,7 +578,6 @@ void SyncEngine::onPullPage(const Reply &reply)
                                               c.value(QStringLiteral("op")).toString(),
                                               c.value(QStringLiteral("hlc")).toString(),
                                               fieldsText(c.value(QStringLiteral("fields")))});
-        erases = erases || changes.last().op == QLatin1String("erase");
     }
     const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
     const QString cursor = cursorValue.isString() ? cursorValue.toString()
@@ -581,14 +589,10 @@ void SyncEngine::onPullPage(const Reply &reply)
     }
     QPointer<SyncEngine> self(this);
     Notebook *notebook = m_notebook;
-    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore, erases] {
+    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore] {
+        // An erasure is scrubbed from the files by applyRemotePage itself.
         const Status applied = notebook->applyRemotePage(changes, cursor);
-        QString error = applied ? QString() : applied.errorMessage();
-        if (applied && erases) {
-            // An erasure must leave no copy in the index, free pages or the WAL.
-            if (Status scrubbed = LocalData::scrub(*notebook); !scrubbed)
-                error = scrubbed.errorMessage();
-        }
+        const QString error = applied ? QString() : applied.errorMessage();
         QMetaObject::invokeMethod(
             self.data(),
             [self, error, hasMore] {

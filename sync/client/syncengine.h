@@ -74,7 +74,11 @@ public:
     void setPeriodicInterval(int ms) { m_periodic.setInterval(ms); }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     void setPushBatchSize(int count) { m_pushBatchSize = qMax(1, count); }
-    void setPullPageSize(int count) { m_pullPageSize = qMax(1, count); }
+    void setPullPageSize(int count)
+    {
+        m_pullPageSize = qMax(1, count);
+        m_pullPageSizeSet = true;
+    }
 
     State state() const { return m_state; }
     QString statusText() const;
@@ -193,6 +197,8 @@ private:
     int m_requestTimeoutMs = 30000;
     int m_pushBatchSize = 200;
     int m_pullPageSize = 500;
+    bool m_pullPageSizeSet = false; // set explicitly: also used for the initial pull
+    static constexpr int InitialPullPageSize = 1000; // the server's largest page
 };
 
 } // namespace rapport
