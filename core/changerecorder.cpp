@@ -77,7 +77,7 @@ Result<QStringList> ChangeRecorder::upsert(const EntitySpec &spec, const QString
             !s)
             return Error{s.errorMessage()};
     }
-    if (Status s = record(spec, id, QStringLiteral("upsert"), changed, stamp); !s)
+    if (Status s = record(spec, id, QStringLiteral("upsert"), changed, stamp, existing.has_value()); !s)
         return Error{s.errorMessage()};
     return changed.keys();
 }
@@ -90,7 +90,7 @@ Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id)
     const HlcStamp stamp = m_tick(m_db);
     if (Status s = writeTombstone(m_db, spec, id, stamp); !s)
         return s;
-    return record(spec, id, QStringLiteral("delete"), {}, stamp);
+    return record(spec, id, QStringLiteral("delete"), {}, stamp, true);
 }
 
 QStringList tombstoneKeeps(const EntitySpec &spec)
@@ -144,31 +144,57 @@ Status writeTombstone(const QSqlDatabase &db, const EntitySpec &spec, const QStr
 }
 
 Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const QString &op,
-                              const QVariantMap &changed, const HlcStamp &stamp)
+                              const QVariantMap &changed, const HlcStamp &stamp, bool existed)
 {
     const QString hlc = stamp.toString();
+    // A row that did not exist has no clocks yet: every base is null, nothing to read.
+    const QHash<QString, QString> before = existed ? fieldClocks(m_db, spec, id) : QHash<QString, QString>();
     QJsonObject fields;
     QJsonObject base;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         fields.insert(it.key(), spec.toJson(it.key(), it.value()));
-        const QVariant before = sql::scalar(
-            m_db, QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"),
-            {spec.entity, id, it.key()});
-        base.insert(it.key(), before.isValid() ? QJsonValue(before.toString()) : QJsonValue(QJsonValue::Null));
-        if (Status s = sql::exec(m_db,
-                                 QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) "
-                                                "VALUES(?, ?, ?, ?) ON CONFLICT(entity, entity_id, field) "
-                                                "DO UPDATE SET hlc = excluded.hlc"),
-                                 {spec.entity, id, it.key(), hlc});
-            !s)
-            return s;
+        const auto clock = before.constFind(it.key());
+        base.insert(it.key(), clock != before.cend() ? QJsonValue(*clock) : QJsonValue(QJsonValue::Null));
     }
+    if (Status s = setFieldClocks(m_db, spec, id, changed.keys(), hlc); !s)
+        return s;
     return sql::exec(m_db,
                      QStringLiteral("INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) "
                                     "VALUES(?, ?, ?, ?, ?, ?, ?)"),
                      {spec.entity, id, op, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)),
                       QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)), hlc,
                       sql::timeText(sql::nowUtc())});
+}
+
+QHash<QString, QString> fieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
+{
+    QHash<QString, QString> clocks;
+    sql::Cached query(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    if (!query.exec({spec.entity, id}))
+        return clocks;
+    while (query.next())
+        clocks.insert(query.value(0).toString(), query.value(1).toString());
+    return clocks;
+}
+
+Status setFieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const QStringList &fields,
+                      const QString &hlc)
+{
+    if (fields.isEmpty())
+        return Done{};
+    // One statement per record instead of one per field; its text depends only
+    // on the number of fields, so it stays in the statement cache.
+    QStringList rows;
+    QVariantList binds;
+    for (const QString &field : fields) {
+        rows << QStringLiteral("(?, ?, ?, ?)");
+        binds << spec.entity << id << field << hlc;
+    }
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES %1 "
+                                    "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
+                         .arg(rows.join(QLatin1String(", "))),
+                     binds);
 }
 
 QString foldLetters(const QString &text)

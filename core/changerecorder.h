@@ -4,6 +4,7 @@
 #include "hlc.h"
 #include "types.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -46,10 +47,16 @@ public:
 
 private:
     [[nodiscard]] Status record(const EntitySpec &spec, const QString &id, const QString &op,
-                                const QVariantMap &changed, const HlcStamp &stamp);
+                                const QVariantMap &changed, const HlcStamp &stamp, bool existed);
     QSqlDatabase m_db;
     Tick m_tick;
 };
+
+/** The field clocks of one record, by field (one statement). */
+QHash<QString, QString> fieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id);
+/** Sets the clocks of `fields` of one record to `hlc`, in one statement. */
+[[nodiscard]] Status setFieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
+                                    const QStringList &fields, const QString &hlc);
 
 /** What a tombstone keeps: the links that let an erasure find it later. */
 QStringList tombstoneKeeps(const EntitySpec &spec);

@@ -59,37 +59,6 @@ struct PageWork
     }
 };
 
-/** The field clocks of one record, by field. */
-QHash<QString, QString> clocksOf(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
-{
-    QHash<QString, QString> clocks;
-    sql::Cached query(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"));
-    if (!query.exec({spec.entity, id}))
-        return clocks;
-    while (query.next())
-        clocks.insert(query.value(0).toString(), query.value(1).toString());
-    return clocks;
-}
-
-/** Sets the clocks of `fields` of one record to `hlc`, in one statement. */
-Status setClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id, const QStringList &fields,
-                 const QString &hlc)
-{
-    if (fields.isEmpty())
-        return Done{};
-    QStringList rows;
-    QVariantList binds;
-    for (const QString &field : fields) {
-        rows << QStringLiteral("(?, ?, ?, ?)");
-        binds << spec.entity << id << field << hlc;
-    }
-    return sql::exec(db,
-                     QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES %1 "
-                                    "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc")
-                         .arg(rows.join(QLatin1String(", "))),
-                     binds);
-}
-
 /** Field-level last writer wins: a field takes the remote value only if its clock is newer. */
 Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
                    PageWork &work)
@@ -100,7 +69,7 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     const QJsonObject fields = QJsonDocument::fromJson(change.fieldsJson.toUtf8()).object();
     // A record not on the device has no clocks (an erasure removes both), so
     // every field it sends is accepted.
-    const QHash<QString, QString> clocks = row ? clocksOf(db, spec, change.entityId) : QHash<QString, QString>();
+    const QHash<QString, QString> clocks = row ? fieldClocks(db, spec, change.entityId) : QHash<QString, QString>();
     QVariantMap accepted;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!spec.fields.contains(it.key()))
@@ -140,7 +109,7 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
             !s)
             return s;
     }
-    if (Status s = setClocks(db, spec, change.entityId, acceptedFields, change.hlc); !s)
+    if (Status s = setFieldClocks(db, spec, change.entityId, acceptedFields, change.hlc); !s)
         return s;
     work.touched(spec, change.entityId, !row);
     if (spec.entity == QLatin1String("note")) {
