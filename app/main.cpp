@@ -181,7 +181,11 @@ int main(int argc, char **argv)
     syncEngine.setAppLifecycle(new rapport::AppLifecycle(&syncEngine));
 
     // Signing in at start: with --server, or because this device is already signed in.
-    const bool signInAtStart = !serverUrl.isEmpty() && !syncEngine.signedIn();
+    // A signed-in device given another address (the same server on a new port,
+    // as scripts/run may do) signs in there again and keeps its data.
+    const bool serverMoved = syncEngine.signedIn() && !serverUrl.isEmpty()
+        && QUrl::fromUserInput(serverUrl) != QUrl(syncEngine.serverUrl());
+    const bool signInAtStart = !serverUrl.isEmpty() && (!syncEngine.signedIn() || serverMoved);
     const QString password = qEnvironmentVariable("RAPPORT_PASSWORD");
     if (signInAtStart && password.isEmpty()) {
         std::fprintf(stderr, "rapport: RAPPORT_PASSWORD is not set; opening the sign-in page for %s at %s.\n",
