@@ -168,5 +168,27 @@ Item {
             syncSecondDevice()
             compare(secondDevice.noteBody(noteId), body, "the merge reached the other device")
         }
+
+        function test_7_signOutWipesThisDevice() {
+            shell.showSection("sync")
+            const signOut = find("signOutButton")
+            tryCompare(signOut, "visible", true)
+            mouseClick(signOut)
+            const confirm = find("signOutDialog")
+            tryCompare(confirm, "opened", true)
+            mouseClick(find("signOutConfirm", confirm.contentItem))
+            tryCompare(Sync, "signedIn", false, 20000)
+            const wiped = find("dataWipedDialog")
+            tryCompare(wiped, "opened", true)
+            compare(wiped.contentItem.objectName, "dataWipedReason")
+            verify(wiped.contentItem.text.indexOf("Signed out") === 0, wiped.contentItem.text)
+            compare(Session.clientCount, 0, "the local copy is gone")
+            compare(badgeText(), "This device only")
+            wiped.close()
+            tryCompare(wiped, "visible", false)
+            // The note is still on the server: the other device keeps it after syncing.
+            syncSecondDevice()
+            verify(secondDevice.noteBody(noteId) !== "<missing>")
+        }
     }
 }
