@@ -279,7 +279,7 @@ Rectangle {
                             leftPadding: 10
                             rightPadding: 10
                             verticalAlignment: Text.AlignVCenter
-                            text: qsTr("⚠ Edited on two devices at once · tap to compare and choose")
+                            text: qsTr("Edited on two devices at once · tap to compare and choose")
                             color: Theme.warning
                             font.bold: true
                             wrapMode: Text.Wrap
