@@ -17,6 +17,8 @@
 #include <QSslConfiguration>
 #include <QSysInfo>
 #include <QThread>
+
+#include <utility>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "rapport.sync")
@@ -548,25 +550,51 @@ bool SyncEngine::restampFutureMutations()
 
 void SyncEngine::pullStep()
 {
+    ++m_pullGeneration;
+    m_pullCursor = m_notebook->pullCursor();
+    m_fetching = false;
+    m_fetchDone = false;
+    m_applying = false;
+    m_groupPending = false;
+    m_group.clear();
+    m_groupCursor.clear();
+    m_pullFailure.reset();
+    fetchNextPage();
+}
+
+void SyncEngine::fetchNextPage()
+{
     QUrlQuery query;
     // A device starting from nothing pulls the server's largest pages: each
-    // page costs a request and a transaction, and nobody waits on a partial list.
-    const QString cursor = m_notebook->pullCursor();
-    const bool initial = cursor.isEmpty() || cursor == QLatin1String("0");
+    // page costs a request, and nobody waits on a partial list.
+    const bool initial = m_pullCursor.isEmpty() || m_pullCursor == QLatin1String("0");
     const int limit = initial && !m_pullPageSizeSet ? InitialPullPageSize : m_pullPageSize;
-    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("cursor"), m_pullCursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_fetching = true;
+    const quint64 generation = m_pullGeneration;
     send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, true,
-         [this](const Reply &reply) { onPullPage(reply); });
+         [this, generation](const Reply &reply) {
+             if (generation == m_pullGeneration)
+                 onPullPage(reply);
+         });
 }
 
 void SyncEngine::onPullPage(const Reply &reply)
 {
-    if (reply.status == 410 && !m_resyncedThisCycle) {
+    m_fetching = false;
+    const bool idle = !m_applying && !m_groupPending;
+    if (reply.status == 410 && !m_resyncedThisCycle && idle) {
         resyncFromScratch();
         return;
     }
     if (reply.status != 200) {
+        if (m_applying) {
+            // Never wipe or end the cycle under a running apply; fetched pages
+            // not yet applied are dropped and pulled again next time.
+            m_pullFailure = reply;
+            return;
+        }
         handleCommonFailure(reply);
         return;
     }
@@ -583,32 +611,67 @@ void SyncEngine::onPullPage(const Reply &reply)
     const QString cursor = cursorValue.isString() ? cursorValue.toString()
                                                   : QString::number(qint64(cursorValue.toDouble()));
     const bool hasMore = reply.json.value(QStringLiteral("has_more")).toBool();
-    if (changes.isEmpty() && cursor == m_notebook->pullCursor()) {
+    if (changes.isEmpty() && cursor == m_pullCursor) {
+        m_fetchDone = true;
+    } else {
+        // Pages are applied in the order they came; a group of them is the
+        // same changes as the pages one after another.
+        m_group.append(changes);
+        m_groupCursor = cursor;
+        m_groupPending = true;
+        m_pullCursor = cursor;
+        m_fetchDone = !hasMore;
+    }
+    advancePull();
+}
+
+void SyncEngine::advancePull()
+{
+    if (!m_applying && m_groupPending) {
+        m_applying = true;
+        m_groupPending = false;
+        const QList<Notebook::RemoteChange> changes = std::exchange(m_group, {});
+        const QString cursor = m_groupCursor;
+        const quint64 generation = m_pullGeneration;
+        QPointer<SyncEngine> self(this);
+        Notebook *notebook = m_notebook;
+        QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, generation] {
+            // The group and its cursor commit in one transaction. An erasure is
+            // scrubbed from the files by applyRemotePage itself.
+            const Status applied = notebook->applyRemotePage(changes, cursor);
+            const QString error = applied ? QString() : applied.errorMessage();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, error] {
+                    if (self)
+                        self->onGroupApplied(generation, error);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (!m_fetchDone && !m_fetching && !m_pullFailure && m_group.size() < MaxGroupChanges)
+        fetchNextPage();
+    if (m_fetchDone && !m_fetching && !m_applying && !m_groupPending)
         finishCycle(true);
+}
+
+void SyncEngine::onGroupApplied(quint64 generation, const QString &error)
+{
+    if (generation != m_pullGeneration)
+        return;
+    m_applying = false;
+    if (!error.isEmpty()) {
+        finishCycle(false, QStringLiteral("Could not store changes from the server: %1").arg(error));
         return;
     }
-    QPointer<SyncEngine> self(this);
-    Notebook *notebook = m_notebook;
-    QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, hasMore] {
-        // An erasure is scrubbed from the files by applyRemotePage itself.
-        const Status applied = notebook->applyRemotePage(changes, cursor);
-        const QString error = applied ? QString() : applied.errorMessage();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, error, hasMore] {
-                if (!self)
-                    return;
-                if (!error.isEmpty()) {
-                    self->finishCycle(false, QStringLiteral("Could not store changes from the server: %1").arg(error));
-                    return;
-                }
-                if (hasMore)
-                    self->pullStep();
-                else
-                    self->finishCycle(true);
-            },
-            Qt::QueuedConnection);
-    });
+    if (m_pullFailure) {
+        const Reply failure = *std::exchange(m_pullFailure, std::nullopt);
+        m_groupPending = false;
+        m_group.clear();
+        handleCommonFailure(failure);
+        return;
+    }
+    advancePull();
 }
 
 void SyncEngine::resyncFromScratch()
@@ -663,6 +726,7 @@ void SyncEngine::wipeAfterRevocation()
 
 void SyncEngine::finishCycle(bool ok, const QString &error)
 {
+    ++m_pullGeneration; // a fetch still on the wire is ignored
     m_running = false;
     updatePendingCount();
     if (ok) {

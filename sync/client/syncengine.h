@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clockoffset.h"
+#include "notebook.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QNetworkReply;
@@ -144,7 +146,10 @@ private:
 
     void pushStep();
     void pullStep();
+    void fetchNextPage();
     void onPullPage(const Reply &reply);
+    void advancePull();
+    void onGroupApplied(quint64 generation, const QString &error);
     void finishCycle(bool ok, const QString &error = QString());
     void handleCommonFailure(const Reply &reply);
     void resyncFromScratch();
@@ -199,6 +204,20 @@ private:
     int m_pullPageSize = 500;
     bool m_pullPageSizeSet = false; // set explicitly: also used for the initial pull
     static constexpr int InitialPullPageSize = 1000; // the server's largest page
+
+    // Pull pipeline: the next page is fetched while the worker applies the
+    // pages before it; pages that arrive meanwhile are applied together (one
+    // transaction, cursor of the last page) once the worker is free.
+    static constexpr int MaxGroupChanges = 10000; // stop fetching ahead beyond this
+    quint64 m_pullGeneration = 0; // replies and applies of an ended pull are ignored
+    QString m_pullCursor; // what the next request asks from
+    bool m_fetching = false;
+    bool m_fetchDone = false;
+    bool m_applying = false;
+    bool m_groupPending = false;
+    QList<Notebook::RemoteChange> m_group;
+    QString m_groupCursor;
+    std::optional<Reply> m_pullFailure; // a failed fetch waits for the running apply
 };
 
 } // namespace rapport
