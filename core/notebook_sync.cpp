@@ -26,6 +26,18 @@ struct PageWork
     QSet<QString> insertedNotes;
     qint64 noteSeqBefore = 0; // largest note seq before the page
     bool erased = false;
+    // Tables with no row when the page began (a fresh device): a record there
+    // exists only if this page wrote it, so most lookups need no query.
+    QSet<QString> emptyTables;
+    QHash<QString, QSet<QString>> written; // table -> ids this page wrote
+
+    [[nodiscard]] std::optional<StoredRow> find(const QSqlDatabase &db, const EntitySpec &spec,
+                                                const QString &id) const
+    {
+        if (emptyTables.contains(spec.table) && !written.value(spec.table).contains(id))
+            return std::nullopt;
+        return loadRow(db, spec, id);
+    }
 
     void touched(const EntitySpec &spec, const QString &id, bool inserted)
     {
@@ -84,7 +96,7 @@ struct PageWork
 Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
                    PageWork &work)
 {
-    const std::optional<StoredRow> row = loadRow(db, spec, change.entityId);
+    const std::optional<StoredRow> row = work.find(db, spec, change.entityId);
     if (row && row->deleted)
         return Done{}; // deletes win over any edit
     const QJsonObject fields = QJsonDocument::fromJson(change.fieldsJson.toUtf8()).object();
@@ -132,6 +144,7 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     }
     if (Status s = setFieldClocks(db, spec, change.entityId, acceptedFields, change.hlc); !s)
         return s;
+    work.written[spec.table].insert(change.entityId);
     work.touched(spec, change.entityId, !row);
     if (spec.entity == QLatin1String("note")) {
         const QString clientKey = QStringLiteral("client_id");
@@ -147,11 +160,12 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
 Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
                    const HlcStamp &stamp, PageWork &work)
 {
-    const std::optional<StoredRow> row = loadRow(db, spec, change.entityId);
+    const std::optional<StoredRow> row = work.find(db, spec, change.entityId);
     if (row && row->deleted)
         return Done{};
     if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
         return s;
+    work.written[spec.table].insert(change.entityId);
     if (row) {
         work.touched(spec, change.entityId, false);
         if (spec.entity == QLatin1String("note"))
@@ -277,6 +291,11 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         d->hlc.observe(*newest, db);
     PageWork work;
     work.noteSeqBefore = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM note")).toLongLong();
+    for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
+        const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
+        if (any.isValid() && any.toInt() == 0)
+            work.emptyTables.insert(spec->table);
+    }
     bool erased = false;
     for (const RemoteChange &change : changes) {
         Status applied = Done{};
