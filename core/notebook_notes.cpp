@@ -100,7 +100,8 @@ Result<Note> Notebook::addNote(const Note &input)
     WriteTransaction transaction(db);
     if (Result<QStringList> r = d->recorder(db).upsert(noteSpec(), note.id, detail::noteValues(note)); !r)
         return Error{r.errorMessage()};
-    if (Status s = reindexNote(db, note.id); !s)
+    // A new id has no index row yet: no DELETE on note_fts first.
+    if (Status s = reindexNote(db, note.id, false); !s)
         return Error{s.errorMessage()};
     if (Status s = refreshLastSeen(db, note.clientId); !s)
         return Error{s.errorMessage()};
