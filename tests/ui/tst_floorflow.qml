@@ -78,6 +78,20 @@ Item {
             image.save(screenshotDir + "/" + name + "-" + root.width + "x" + root.height + ".png")
         }
 
+        // The row the list shows now for `index`. Typing resets the results on
+        // every key, so a row found by name may be a delegate already released;
+        // itemAtIndex gives the live one once it is in the window.
+        function liveRow(list, index) {
+            let row = null
+            tryVerify(function() {
+                list.forceLayout()
+                row = list.itemAtIndex(index)
+                return row !== null && row.visible && row.Window.window !== null
+            })
+            waitForRendering(list)
+            return list.itemAtIndex(index)
+        }
+
         function searchFor(text) {
             mouseClick(find("nav_clients"))
             tryCompare(shell, "section", "clients")
@@ -113,7 +127,7 @@ Item {
             searchFor("quistg")
             const list = find("clientList")
             tryCompare(list, "count", 1)
-            const entry = find("client_0", list)
+            const entry = liveRow(list, 0)
             compare(entry.displayName, fullName)
             mouseClick(entry)
             const clientId = shell.clientId
@@ -183,7 +197,7 @@ Item {
             searchFor("quistg")
             const list = find("clientList")
             tryCompare(list, "count", 1)
-            mouseClick(find("client_0", list))
+            mouseClick(liveRow(list, 0))
             const timeline = find("timeline")
             tryCompare(timeline, "count", 2)
             timeline.positionViewAtIndex(0, ListView.Contain) // scroll to the newest note
@@ -258,7 +272,7 @@ Item {
             typeText("quistg")
             const list = find("clientList", stack.currentItem)
             tryCompare(list, "count", 1)
-            mouseClick(find("client_0", list))
+            mouseClick(liveRow(list, 0))
             tryCompare(stack, "depth", 2)
             tryCompare(stack, "busy", false)
             compare(stack.currentItem.objectName, "clientPage")
