@@ -29,8 +29,9 @@ class AppLifecycle;
 
 /**
  * Keeps one device's notebook in step with the server: push the outbox in
- * batches, then pull pages and apply each (with its cursor) in one transaction
- * on a worker thread. Never blocks the UI; every state is visible through the
+ * batches, then pull pages and apply them on a worker thread, each page (or
+ * each group of pages that arrived while the worker was busy) in one
+ * transaction with its cursor. Never blocks the UI; every state is visible through the
  * properties below. Protocol: docs/ARCHITECTURE.md, "Wire protocol".
  */
 class SyncEngine : public QObject
