@@ -58,14 +58,22 @@ Item {
         }
 
         // Rows of the Today list the user can see for this client.
+        // Scrolling on through a long list releases rows left behind, so each
+        // match is scrolled back into view before it is handed out.
         function todayRowsFor(clientName) {
             const list = find("todayList")
-            const rows = []
+            const indices = []
             for (let i = 0; i < list.count; ++i) {
                 list.positionViewAtIndex(i, ListView.Contain)
                 const row = list.itemAtIndex(i)
                 if (row && row.clientName === clientName)
-                    rows.push(row)
+                    indices.push(i)
+            }
+            const rows = []
+            for (const i of indices) {
+                list.positionViewAtIndex(i, ListView.Contain)
+                list.forceLayout()
+                rows.push(list.itemAtIndex(i))
             }
             return rows
         }
