@@ -213,7 +213,7 @@ Item {
                 font.capitalization: Font.MixedCase
                 Material.foreground: "white"
                 text: Session.needsStaff ? qsTr("Who is this?") :
-                      (appShell.width >= 800 && Session.currentStoreName.length > 0
+                      (appShell.width >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
                 onClicked: staffPicker.open()
             }
