@@ -31,11 +31,6 @@ constexpr int MinBackoffMs = 1000;
 constexpr int MaxBackoffMs = 5 * 60 * 1000;
 const QString Unreachable = QStringLiteral("Server not reachable — you can keep working offline");
 
-QString sessionFilePath(const QString &dataDir)
-{
-    return QDir(dataDir).filePath(QStringLiteral("session.json"));
-}
-
 /** server_time arrives as unix ms or as ISO-8601 text. */
 std::optional<qint64> parseServerTime(const QJsonValue &value)
 {
@@ -249,136 +244,6 @@ void SyncEngine::updatePendingCount()
     m_pendingCount = count;
     Q_EMIT pendingCountChanged();
     Q_EMIT stateChanged(); // statusText depends on it
-}
-
-// ---- session ---------------------------------------------------------------
-
-QString SyncEngine::tokenAccount() const
-{
-    // One token per device (notebook), even if several devices share a machine.
-    return QStringLiteral("device-%1").arg(m_notebook->deviceId());
-}
-
-void SyncEngine::loadSession()
-{
-    QFile file(sessionFilePath(m_dataDir));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    m_session = QJsonDocument::fromJson(file.readAll()).object();
-    m_serverUrl = QUrl(m_session.value(QStringLiteral("server_url")).toString());
-    m_token = m_tokens->load(tokenAccount()).value_or(QString());
-    if (m_token.isEmpty())
-        m_session = {};
-}
-
-void SyncEngine::saveSession()
-{
-    QSaveFile file(sessionFilePath(m_dataDir));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(m_session).toJson());
-        if (file.commit())
-            return;
-    }
-    qCWarning(lcSync) << "could not save the session file" << file.fileName() << file.errorString();
-}
-
-void SyncEngine::clearSession()
-{
-    m_tokens->remove(tokenAccount());
-    QFile::remove(sessionFilePath(m_dataDir));
-    m_token.clear();
-    m_session = {};
-    m_periodic.stop();
-    m_retry.stop();
-    m_debounce.stop();
-    m_backoffMs = 0;
-    Q_EMIT sessionChanged();
-}
-
-void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QString &password,
-                        const QString &deviceName)
-{
-    QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        Q_EMIT signInFinished(false, QStringLiteral("“%1” is not a server address; it looks like https://rapport.example.com").arg(serverUrl));
-        return;
-    }
-    m_serverUrl = url;
-    QJsonObject body{{QStringLiteral("login"), login},
-                     {QStringLiteral("password"), password},
-                     {QStringLiteral("device_name"),
-                      deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName}};
-    send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url](const Reply &reply) {
-        if (reply.status == 200 && !reply.json.value(QStringLiteral("token")).toString().isEmpty()) {
-            m_token = reply.json.value(QStringLiteral("token")).toString();
-            m_session = QJsonObject{{QStringLiteral("server_url"), url.toString()},
-                                    {QStringLiteral("login"), login},
-                                    {QStringLiteral("device_id"), reply.json.value(QStringLiteral("device_id"))},
-                                    {QStringLiteral("staff"), reply.json.value(QStringLiteral("staff"))},
-                                    {QStringLiteral("org"), reply.json.value(QStringLiteral("org"))}};
-            if (!m_tokens->save(tokenAccount(), m_token))
-                qCWarning(lcSync) << "the token could not be stored; sign-in lasts until the app closes:"
-                                  << m_tokens->lastError();
-            saveSession();
-            // The staff row may only arrive with the first pull; try again then.
-            (void)m_notebook->setCurrentStaff(staffId());
-            qCInfo(lcSync) << "signed in as" << login << "to" << url.toString();
-            Q_EMIT sessionChanged();
-            setState(State::Synced);
-            Q_EMIT signInFinished(true, QString());
-            if (m_automatic)
-                m_periodic.start();
-            syncNow();
-            return;
-        }
-        QString error;
-        if (reply.networkError)
-            error = reply.tlsError ? reply.errorText
-                                   : QStringLiteral("Server not reachable — you can keep working offline once signed in");
-        else if (reply.status == 401)
-            error = QStringLiteral("The server rejected the password for %1").arg(login);
-        else if (reply.status == 429)
-            error = QStringLiteral("Too many sign-in attempts for %1; wait a minute and try again").arg(login);
-        else
-            error = reply.serverMessage();
-        Q_EMIT signInFinished(false, error);
-    });
-}
-
-void SyncEngine::signOut(bool discardPending)
-{
-    if (!signedIn()) {
-        Q_EMIT signOutFinished();
-        return;
-    }
-    m_signingOut = true;
-    m_discardOnSignOut = discardPending;
-    syncNow();
-}
-
-void SyncEngine::finishSignOut()
-{
-    m_signingOut = false;
-    const bool pushed = m_notebook->pendingMutationCount() == 0;
-    if (!pushed && !m_discardOnSignOut) {
-        const int pending = m_notebook->pendingMutationCount();
-        Q_EMIT signOutBlocked(pending,
-                              QStringLiteral("%1 changes could not be sent to the server (%2). Signing out now "
-                                             "would lose them.")
-                                  .arg(pending)
-                                  .arg(m_lastError.isEmpty() ? QStringLiteral("unknown reason") : m_lastError));
-        return;
-    }
-    // Ending the session is a courtesy to the server; the local wipe happens regardless.
-    send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
-    if (Status s = LocalData::wipe(*m_notebook); !s)
-        qCWarning(lcSync) << "wiping local data after sign-out failed:" << s.errorMessage();
-    clearSession();
-    updatePendingCount();
-    m_lastSyncedAt = {};
-    setState(State::SignedOut);
-    Q_EMIT localDataWiped(QStringLiteral("Signed out; the local data was removed from this device."));
-    Q_EMIT signOutFinished();
 }
 
 // ---- HTTP ------------------------------------------------------------------
@@ -704,24 +569,6 @@ void SyncEngine::handleCommonFailure(const Reply &reply)
         return;
     }
     finishCycle(false, reply.serverMessage());
-}
-
-void SyncEngine::wipeAfterRevocation()
-{
-    qCWarning(lcSync) << "the server no longer accepts this device; wiping local data";
-    m_running = false;
-    m_signingOut = false;
-    if (Status s = LocalData::wipe(*m_notebook); !s)
-        qCWarning(lcSync) << "wiping local data failed:" << s.errorMessage();
-    clearSession();
-    updatePendingCount();
-    m_lastSyncedAt = {};
-    m_state = State::SignedOut;
-    m_lastError = QStringLiteral("This device was signed out by the server (revoked or expired); its local data "
-                                 "has been removed. Sign in again to continue.");
-    Q_EMIT stateChanged();
-    Q_EMIT localDataWiped(m_lastError);
-    Q_EMIT syncFinished(false);
 }
 
 void SyncEngine::finishCycle(bool ok, const QString &error)

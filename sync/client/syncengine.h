@@ -156,6 +156,7 @@ private:
     void resyncFromScratch();
     [[nodiscard]] bool restampFutureMutations();
     void wipeAfterRevocation();
+    void wipeLocalData();
     void finishSignOut();
 
     void setState(State state);
