@@ -4,6 +4,7 @@
 #include "hlc.h"
 #include "types.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -172,7 +173,7 @@ public:
         QString entityId;
         QString op; // upsert | delete | erase
         QString hlc;
-        QString fieldsJson;
+        QJsonObject fields;
     };
     // A page with an erase is followed by scrubFiles(), so the erased text is
     // nowhere in the files when this returns.

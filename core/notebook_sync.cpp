@@ -2,15 +2,57 @@
 
 #include "logging.h"
 #include "notebook_p.h"
+#include "rawstatement.h"
 #include "sqlutil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
+#include <map>
+#include <tuple>
+#include <memory>
+
 namespace rapport {
 
 namespace {
+
+/** A record already on the device, as far as applying a change needs to know it. */
+struct Existing
+{
+    bool deleted = false;
+    QString clientId; // notes and follow-ups: the client it belongs to
+};
+
+/**
+ * The statements a page runs for each record of an entity, prepared once per
+ * page rather than once per record, with their texts built once.
+ */
+struct EntityStatements
+{
+    EntityStatements(const QSqlDatabase &db, const EntitySpec &entity)
+        : spec(&entity),
+          find(db, QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
+                       .arg(entity.fields.contains(QStringLiteral("client_id")) ? QStringLiteral("client_id")
+                                                                                 : QStringLiteral("''"),
+                            entity.table)),
+          clocks(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?")),
+          // Every column in spec order: one statement for every new record.
+          insert(db, QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3)")
+                         .arg(entity.table, entity.fields.join(QLatin1String(", ")),
+                              QStringList(entity.fields.size() + 1, QStringLiteral("?")).join(QLatin1String(", "))))
+    {
+        for (int i = 0; i < entity.fields.size(); ++i)
+            fieldIndex.insert(entity.fields.at(i), i);
+    }
+
+    const EntitySpec *spec;
+    QHash<QString, int> fieldIndex;
+    sql::Statement find;
+    sql::Statement clocks;
+    sql::Statement insert;
+    std::map<QString, std::unique_ptr<sql::Statement>> updates; // by the updated columns
+};
 
 /**
  * Work a page leaves for its end: the search index and last-seen columns are
@@ -19,9 +61,33 @@ namespace {
  */
 struct PageWork
 {
+    explicit PageWork(const QSqlDatabase &connection)
+        : db(connection),
+          setClock(db, QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) "
+                                      "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc")),
+          lastSeenUpdate(db, QStringLiteral("UPDATE client SET (last_seen_at, last_seen_by, last_seen_store_id) = "
+                                            "(SELECT created_at, author_id, store_id FROM note "
+                                            "WHERE client_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1) "
+                                            "WHERE id = ?")),
+          lastSeenForward(db, QStringLiteral("UPDATE client SET last_seen_at = ?1, last_seen_by = ?2, "
+                                             "last_seen_store_id = ?3 WHERE id = ?4 "
+                                             "AND (last_seen_at IS NULL OR last_seen_at < ?1)"))
+    {
+    }
+
+    QSqlDatabase db;
+    sql::Statement setClock;
+    sql::Statement lastSeenUpdate; // one statement: no newest note leaves the three columns NULL
+    sql::Statement lastSeenForward; // to a newer note, when the page only added notes for the client
+    std::map<QString, std::unique_ptr<EntityStatements>> statements; // by entity
     QSet<QString> clientsToIndex;
     QSet<QString> notesToIndex;
-    QSet<QString> lastSeen; // client ids
+    QSet<QString> lastSeen; // clients whose last seen is read again from their notes
+    struct Seen
+    {
+        QString at, by, storeId;
+    };
+    QHash<QString, Seen> newestAdded; // client -> the newest note this page added for them
     QSet<QString> insertedClients; // rows this page inserted: no index row to remove
     QSet<QString> insertedNotes;
     qint64 noteSeqBefore = 0; // largest note seq before the page
@@ -30,22 +96,105 @@ struct PageWork
     // exists only if this page wrote it, so most lookups need no query.
     QSet<QString> emptyTables;
     QHash<QString, QSet<QString>> written; // table -> ids this page wrote
+    // Field clocks wait for the end of the page and are written in key order:
+    // one record at a time, rows for random ids land all over the clock index;
+    // sorted, each of its pages is visited once. clocksOf() reads them first.
+    using ClockKey = std::tuple<QString, QString, QString>; // entity, id, field
+    std::map<ClockKey, QString> pendingClocks;
 
-    [[nodiscard]] std::optional<StoredRow> find(const QSqlDatabase &db, const EntitySpec &spec,
-                                                const QString &id) const
+    /** Writes the waiting field clocks (before anything that reads or removes clocks in SQL). */
+    [[nodiscard]] Status flushClocks()
+    {
+        QString lastId;
+        QByteArray entity, id;
+        for (const auto &[key, hlc] : pendingClocks) {
+            if (std::get<1>(key) != lastId) {
+                lastId = std::get<1>(key);
+                entity = std::get<0>(key).toUtf8();
+                id = lastId.toUtf8();
+            }
+            setClock.reset();
+            setClock.bindUtf8(1, entity);
+            setClock.bindUtf8(2, id);
+            setClock.bind(3, std::get<2>(key));
+            setClock.bind(4, hlc);
+            if (Status s = setClock.run(); !s)
+                return s;
+        }
+        pendingClocks.clear();
+        return Done{};
+    }
+
+    EntityStatements &statementsFor(const EntitySpec &spec)
+    {
+        std::unique_ptr<EntityStatements> &slot = statements[spec.entity];
+        if (!slot)
+            slot = std::make_unique<EntityStatements>(db, spec);
+        return *slot;
+    }
+
+    [[nodiscard]] Result<std::optional<Existing>> find(const EntitySpec &spec, const QString &id)
     {
         if (emptyTables.contains(spec.table) && !written.value(spec.table).contains(id))
-            return std::nullopt;
-        return loadRow(db, spec, id);
+            return std::optional<Existing>();
+        sql::Statement &query = statementsFor(spec).find;
+        query.reset();
+        query.bind(1, id);
+        if (!query.next()) {
+            if (query.error())
+                return *query.error();
+            if (query.prepareError())
+                return *query.prepareError();
+            return std::optional<Existing>();
+        }
+        const Existing row{query.integer(0) != 0, query.text(1)};
+        query.reset(); // no statement is left reading when the page commits
+        return std::optional<Existing>(row);
+    }
+
+    /** The clock of each field of a record on the device. */
+    [[nodiscard]] Result<QHash<QString, QString>> clocksOf(const EntitySpec &spec, const QString &id)
+    {
+        QHash<QString, QString> clocks;
+        sql::Statement &query = statementsFor(spec).clocks;
+        query.reset();
+        query.bind(1, spec.entity);
+        query.bind(2, id);
+        while (query.next())
+            clocks.insert(query.text(0), query.text(1));
+        if (query.error())
+            return *query.error();
+        if (query.prepareError())
+            return *query.prepareError();
+        for (auto it = pendingClocks.lower_bound({spec.entity, id, QString()});
+             it != pendingClocks.end() && std::get<0>(it->first) == spec.entity && std::get<1>(it->first) == id; ++it)
+            clocks.insert(std::get<2>(it->first), it->second);
+        return clocks;
+    }
+
+    /**
+     * A new note moves its client's last seen forward only if it is newer, so
+     * a client whose notes were only added needs no read of its other notes.
+     */
+    void noteAdded(const QString &clientId, Seen seen)
+    {
+        if (clientId.isEmpty())
+            return;
+        const auto newest = newestAdded.find(clientId);
+        if (newest == newestAdded.end())
+            newestAdded.insert(clientId, std::move(seen));
+        else if (newest->at < seen.at)
+            *newest = std::move(seen);
     }
 
     void touched(const EntitySpec &spec, const QString &id, bool inserted)
     {
         if (spec.entity == QLatin1String("client")) {
             clientsToIndex.insert(id);
-            lastSeen.insert(id); // its notes may have arrived first
-            if (inserted)
+            if (inserted) {
                 insertedClients.insert(id);
+                lastSeen.insert(id); // its notes may have arrived first
+            }
         } else if (spec.entity == QLatin1String("note")) {
             notesToIndex.insert(id);
             if (inserted)
@@ -53,8 +202,10 @@ struct PageWork
         }
     }
 
-    [[nodiscard]] Status finish(const QSqlDatabase &db) const
+    [[nodiscard]] Status finish()
     {
+        if (Status s = flushClocks(); !s)
+            return s;
         for (const QString &id : clientsToIndex) {
             if (Status s = reindexClient(db, id, !insertedClients.contains(id)); !s)
                 return s;
@@ -85,7 +236,21 @@ struct PageWork
         for (const QString &id : lastSeen) {
             if (id.isEmpty())
                 continue;
-            if (Status s = refreshLastSeen(db, id); !s)
+            lastSeenUpdate.reset();
+            lastSeenUpdate.bind(1, id);
+            lastSeenUpdate.bind(2, id);
+            if (Status s = lastSeenUpdate.run(); !s)
+                return s;
+        }
+        for (auto it = newestAdded.cbegin(); it != newestAdded.cend(); ++it) {
+            if (lastSeen.contains(it.key()))
+                continue; // read again from its notes above
+            lastSeenForward.reset();
+            lastSeenForward.bind(1, it->at);
+            lastSeenForward.bind(2, it->by);
+            lastSeenForward.bind(3, it->storeId);
+            lastSeenForward.bind(4, it.key());
+            if (Status s = lastSeenForward.run(); !s)
                 return s;
         }
         return Done{};
@@ -93,66 +258,92 @@ struct PageWork
 };
 
 /** Field-level last writer wins: a field takes the remote value only if its clock is newer. */
-Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
-                   PageWork &work)
+Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change, PageWork &work)
 {
-    const std::optional<StoredRow> row = work.find(db, spec, change.entityId);
+    const Result<std::optional<Existing>> found = work.find(spec, change.entityId);
+    if (!found)
+        return Error{found.errorMessage()};
+    const std::optional<Existing> &row = *found;
     if (row && row->deleted)
         return Done{}; // deletes win over any edit
-    const QJsonObject fields = QJsonDocument::fromJson(change.fieldsJson.toUtf8()).object();
     // A record not on the device has no clocks (an erasure removes both), so
     // every field it sends is accepted.
-    const QHash<QString, QString> clocks = row ? fieldClocks(db, spec, change.entityId) : QHash<QString, QString>();
-    QVariantMap accepted;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (!spec.fields.contains(it.key()))
+    QHash<QString, QString> clocks;
+    if (row) {
+        Result<QHash<QString, QString>> stored = work.clocksOf(spec, change.entityId);
+        if (!stored)
+            return Error{stored.errorMessage()};
+        clocks = std::move(stored.value());
+    }
+    EntityStatements &statements = work.statementsFor(spec);
+    const int fieldCount = int(spec.fields.size());
+    std::vector<std::optional<QVariant>> accepted(size_t(fieldCount), std::nullopt);
+    bool any = false;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const int index = statements.fieldIndex.value(it.key(), -1);
+        if (index < 0)
             continue;
         const auto clock = clocks.constFind(it.key());
         if (clock != clocks.cend() && !(change.hlc > *clock))
             continue; // ours is as new or newer (an echo of our own write is equal)
-        accepted.insert(it.key(), spec.fromJson(it.key(), it.value()));
+        accepted[size_t(index)] = spec.fromJson(it.key(), it.value());
+        any = true;
     }
-    if (accepted.isEmpty())
+    if (!any)
         return Done{};
 
-    const QStringList acceptedFields = accepted.keys();
-    QVariantList binds;
     if (row) {
-        QStringList sets;
-        for (const QString &column : acceptedFields) {
-            sets << column + QStringLiteral(" = ?");
-            binds << accepted.value(column);
+        QStringList columns;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (accepted[size_t(i)])
+                columns << spec.fields.at(i);
         }
-        binds << change.entityId;
-        if (Status s = sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                         .arg(spec.table, sets.join(QLatin1String(", "))),
-                                 binds);
-            !s)
+        const QString key = columns.join(QLatin1String(", "));
+        std::unique_ptr<sql::Statement> &update = statements.updates[key];
+        if (!update) {
+            update = std::make_unique<sql::Statement>(
+                work.db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                             .arg(spec.table, columns.join(QLatin1String(" = ?, "))));
+        }
+        update->reset();
+        int bindIndex = 1;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (accepted[size_t(i)])
+                update->bind(bindIndex++, *accepted[size_t(i)]);
+        }
+        update->bind(bindIndex, change.entityId);
+        if (Status s = update->run(); !s)
             return s;
     } else {
-        // Every column in spec order, so the statement text (and its cached
-        // preparation) is the same for every new record of the entity.
-        for (const QString &field : spec.fields)
-            binds << (accepted.contains(field) ? accepted.value(field) : spec.defaultValue(field));
-        binds << change.entityId;
-        const QString marks = QStringList(spec.fields.size() + 1, QStringLiteral("?")).join(QLatin1String(", "));
-        if (Status s = sql::exec(db, QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3)")
-                                         .arg(spec.table, spec.fields.join(QLatin1String(", ")), marks),
-                                 binds);
-            !s)
+        sql::Statement &insert = statements.insert;
+        insert.reset();
+        for (int i = 0; i < fieldCount; ++i) {
+            const std::optional<QVariant> &value = accepted[size_t(i)];
+            insert.bind(i + 1, value ? *value : spec.defaultValue(spec.fields.at(i)));
+        }
+        insert.bind(fieldCount + 1, change.entityId);
+        if (Status s = insert.run(); !s)
             return s;
     }
-    if (Status s = setFieldClocks(db, spec, change.entityId, acceptedFields, change.hlc); !s)
-        return s;
+    for (int i = 0; i < fieldCount; ++i) {
+        if (accepted[size_t(i)])
+            work.pendingClocks[{spec.entity, change.entityId, spec.fields.at(i)}] = change.hlc;
+    }
     work.written[spec.table].insert(change.entityId);
     work.touched(spec, change.entityId, !row);
     if (spec.entity == QLatin1String("note")) {
-        const QString clientKey = QStringLiteral("client_id");
-        if (row)
-            work.lastSeen.insert(row->values.value(clientKey).toString()); // the note may have moved
-        const QString clientId = accepted.contains(clientKey) ? accepted.value(clientKey).toString()
-                                                              : row->values.value(clientKey).toString();
-        work.lastSeen.insert(clientId);
+        const auto value = [&](const QString &field) {
+            const std::optional<QVariant> &v = accepted[size_t(statements.fieldIndex.value(field))];
+            return v ? v->toString() : QString();
+        };
+        const QString clientId = value(QStringLiteral("client_id"));
+        if (row) {
+            work.lastSeen.insert(row->clientId); // the note may have moved
+            work.lastSeen.insert(clientId.isNull() ? row->clientId : clientId);
+        } else {
+            work.noteAdded(clientId, {value(QStringLiteral("created_at")), value(QStringLiteral("author_id")),
+                                      value(QStringLiteral("store_id"))});
+        }
     }
     return Done{};
 }
@@ -160,7 +351,10 @@ Status applyUpsert(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
 Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Notebook::RemoteChange &change,
                    const HlcStamp &stamp, PageWork &work)
 {
-    const std::optional<StoredRow> row = work.find(db, spec, change.entityId);
+    const Result<std::optional<Existing>> found = work.find(spec, change.entityId);
+    if (!found)
+        return Error{found.errorMessage()};
+    const std::optional<Existing> &row = *found;
     if (row && row->deleted)
         return Done{};
     if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
@@ -169,7 +363,7 @@ Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     if (row) {
         work.touched(spec, change.entityId, false);
         if (spec.entity == QLatin1String("note"))
-            work.lastSeen.insert(row->values.value(QStringLiteral("client_id")).toString());
+            work.lastSeen.insert(row->clientId);
     }
     return Done{};
 }
@@ -250,7 +444,7 @@ Status applyReference(const QSqlDatabase &db, const Notebook::RemoteChange &chan
     const QStringList fields = isStore
         ? QStringList{QStringLiteral("name"), QStringLiteral("address")}
         : QStringList{QStringLiteral("store_id"), QStringLiteral("name"), QStringLiteral("login"), QStringLiteral("role")};
-    const QJsonObject object = QJsonDocument::fromJson(change.fieldsJson.toUtf8()).object();
+    const QJsonObject &object = change.fields;
     if (Status s = sql::exec(db, QStringLiteral("INSERT INTO %1 (id) VALUES (?) ON CONFLICT(id) DO NOTHING").arg(table),
                              {change.entityId});
         !s)
@@ -282,54 +476,64 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         if (!newest || *newest < *stamp)
             newest = stamp;
     }
-    QSqlDatabase db = d->connection();
-    WriteTransaction transaction(db);
-    if (!transaction.began())
-        return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};
-    // Observing the newest clock of the page once persists the device clock once, not per change.
-    if (newest)
-        d->hlc.observe(*newest, db);
-    PageWork work;
-    work.noteSeqBefore = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM note")).toLongLong();
-    for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
-        const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
-        if (any.isValid() && any.toInt() == 0)
-            work.emptyTables.insert(spec->table);
-    }
+    // The page's statements end with this scope, before the files are scrubbed.
     bool erased = false;
-    for (const RemoteChange &change : changes) {
-        Status applied = Done{};
-        if (change.entity == QLatin1String("store") || change.entity == QLatin1String("staff")) {
-            applied = applyReference(db, change);
-        } else if (const EntitySpec *spec = entitySpec(change.entity)) {
-            if (change.op == QLatin1String("upsert")) {
-                applied = applyUpsert(db, *spec, change, work);
-            } else if (change.op == QLatin1String("delete")) {
-                applied = applyDelete(db, *spec, change, *HlcStamp::parse(change.hlc), work);
-            } else if (change.op == QLatin1String("erase")) {
-                applied = applyErase(db, *spec, change.entityId, work);
-                erased = true;
-                work.erased = true;
-            } else {
-                qCWarning(lcCore) << "skipping unknown op" << change.op << "for" << change.entity;
-            }
-        } else {
-            // A newer server may know entities this app does not; skipping keeps sync going.
-            qCWarning(lcCore) << "skipping change to unknown entity" << change.entity;
+    const Status applied = [&]() -> Status {
+        QSqlDatabase db = d->connection();
+        WriteTransaction transaction(db);
+        if (!transaction.began())
+            return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};
+        // Observing the newest clock of the page once persists the device clock once, not per change.
+        if (newest)
+            d->hlc.observe(*newest, db);
+        PageWork work(db);
+        work.noteSeqBefore = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM note")).toLongLong();
+        for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
+            const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
+            if (any.isValid() && any.toInt() == 0)
+                work.emptyTables.insert(spec->table);
         }
-        if (!applied)
-            return applied;
-    }
-    if (Status s = work.finish(db); !s)
-        return s;
-    if (Status s = sql::exec(db,
-                             QStringLiteral("INSERT INTO meta(key, value) VALUES('pull_cursor', ?) "
-                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                             {cursor});
-        !s)
-        return s;
-    if (Status s = transaction.commit(); !s)
-        return s;
+        for (const RemoteChange &change : changes) {
+            Status result = Done{};
+            if (change.entity == QLatin1String("store") || change.entity == QLatin1String("staff")) {
+                result = applyReference(db, change);
+            } else if (const EntitySpec *spec = entitySpec(change.entity)) {
+                if (change.op == QLatin1String("upsert")) {
+                    result = applyUpsert(*spec, change, work);
+                } else if (change.op == QLatin1String("delete")) {
+                    result = work.flushClocks(); // a tombstone and an erasure rewrite clocks in SQL
+                    if (result)
+                        result = applyDelete(db, *spec, change, *HlcStamp::parse(change.hlc), work);
+                } else if (change.op == QLatin1String("erase")) {
+                    result = work.flushClocks();
+                    if (result)
+                        result = applyErase(db, *spec, change.entityId, work);
+                    work.erased = true;
+                } else {
+                    qCWarning(lcCore) << "skipping unknown op" << change.op << "for" << change.entity;
+                }
+            } else {
+                // A newer server may know entities this app does not; skipping keeps sync going.
+                qCWarning(lcCore) << "skipping change to unknown entity" << change.entity;
+            }
+            if (!result)
+                return result;
+        }
+        if (Status s = work.finish(); !s)
+            return s;
+        if (Status s = sql::exec(db,
+                                 QStringLiteral("INSERT INTO meta(key, value) VALUES('pull_cursor', ?) "
+                                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                 {cursor});
+            !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        erased = work.erased;
+        return Done{};
+    }();
+    if (!applied)
+        return applied;
     if (!changes.isEmpty())
         notifyChanged();
     // An erasure must leave no copy in the index, free pages or the WAL.

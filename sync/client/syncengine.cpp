@@ -46,11 +46,6 @@ std::optional<qint64> parseServerTime(const QJsonValue &value)
     return std::nullopt;
 }
 
-QString fieldsText(const QJsonValue &fields)
-{
-    return QString::fromUtf8(QJsonDocument(fields.toObject()).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -470,7 +465,7 @@ void SyncEngine::onPullPage(const Reply &reply)
                                               c.value(QStringLiteral("id")).toString(),
                                               c.value(QStringLiteral("op")).toString(),
                                               c.value(QStringLiteral("hlc")).toString(),
-                                              fieldsText(c.value(QStringLiteral("fields")))});
+                                              c.value(QStringLiteral("fields")).toObject()});
     }
     const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
     const QString cursor = cursorValue.isString() ? cursorValue.toString()

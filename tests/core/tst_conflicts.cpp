@@ -13,8 +13,7 @@ const QString OtherDevice = QStringLiteral("0191f0c2-0000-7000-8000-0000000c0ffe
 Notebook::RemoteChange remote(const QString &entity, const QString &id, const QString &hlc,
                               const QJsonObject &fields)
 {
-    return Notebook::RemoteChange{entity, id, QStringLiteral("upsert"), hlc,
-                                  QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))};
+    return Notebook::RemoteChange{entity, id, QStringLiteral("upsert"), hlc, fields};
 }
 
 QString clockOf(Notebook &nb, const QString &entity, const QString &id, const QString &field)

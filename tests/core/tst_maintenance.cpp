@@ -17,7 +17,7 @@ namespace {
 Notebook::RemoteChange change(const QString &entity, const QString &id, const QString &op, const QString &hlc,
                               const QString &fieldsJson = QStringLiteral("{}"))
 {
-    return Notebook::RemoteChange{entity, id, op, hlc, fieldsJson};
+    return Notebook::RemoteChange{entity, id, op, hlc, jsonObject(fieldsJson)};
 }
 
 int count(Notebook &nb, const QString &statement)

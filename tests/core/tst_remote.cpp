@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "sqlutil.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -22,8 +24,7 @@ QString remoteHlc(qint64 wallMs, int counter = 0)
 Notebook::RemoteChange change(const QString &entity, const QString &id, const QString &op, const QString &hlc,
                               const QJsonObject &fields = {})
 {
-    return Notebook::RemoteChange{entity, id, op, hlc,
-                                  QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))};
+    return Notebook::RemoteChange{entity, id, op, hlc, fields};
 }
 
 int count(Notebook &nb, const QString &statement)
@@ -84,7 +85,7 @@ TEST_CASE("remote: echoes of our own writes change nothing", "[remote]")
     // The server hands back the first edit after the second was made locally.
     REQUIRE(t.nb()
                 .applyRemotePage({Notebook::RemoteChange{sent.entity, sent.entityId, sent.op, sent.hlc,
-                                                         sent.fieldsJson}},
+                                                         jsonObject(sent.fieldsJson)}},
                                  QStringLiteral("c2"))
                 .ok());
     CHECK(t.nb().client(client.id)->familyName == QStringLiteral("Santos"));
@@ -132,6 +133,61 @@ TEST_CASE("remote: new clients and notes arrive with index and last seen", "[rem
     CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH '33612345678'")) == 1);
     CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'sanding'")) == 1);
     CHECK(t.nb().pendingMutationCount() == 0);
+}
+
+TEST_CASE("remote: last seen follows the newest note, whatever order the notes arrive in", "[remote]")
+{
+    TestNotebook t;
+    const Client ana = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const Client ben = t.addClient(QStringLiteral("Ben"), QStringLiteral("Okafor"));
+    const qint64 wall = lastWall(t.nb()) + 1000;
+    int tick = 0;
+    const auto noteAt = [&](const QString &id, const QString &clientId, const char *time, const char *author) {
+        return change(QStringLiteral("note"), id, QStringLiteral("upsert"), remoteHlc(wall, ++tick),
+                      {{QStringLiteral("client_id"), clientId},
+                       {QStringLiteral("kind"), QStringLiteral("conversation")},
+                       {QStringLiteral("body"), QStringLiteral("Talked about paint")},
+                       {QStringLiteral("author_id"), QLatin1String(author)},
+                       {QStringLiteral("store_id"), QStringLiteral("store-") + QLatin1String(author)},
+                       {QStringLiteral("created_at"), QLatin1String(time)}});
+    };
+    const auto seen = [&](const Client &client) {
+        const auto c = t.nb().client(client.id);
+        REQUIRE(c);
+        return std::make_pair(sql::timeText(c->lastSeenAt), c->lastSeenByStaffId);
+    };
+    const QString ten = newUuidV7(), nine = newUuidV7(), eleven = newUuidV7(), eight = newUuidV7();
+    REQUIRE(t.nb().applyRemotePage({noteAt(ten, ana.id, "2026-11-20T10:00:00.000Z", "maya")}, QStringLiteral("c1")).ok());
+    CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T10:00:00.000Z"), QStringLiteral("maya")));
+
+    // An older note in a later page never moves last seen back; a newer one in the same page wins.
+    REQUIRE(t.nb()
+                .applyRemotePage({noteAt(eleven, ana.id, "2026-11-20T11:00:00.000Z", "sam"),
+                                  noteAt(nine, ana.id, "2026-11-20T09:00:00.000Z", "jon")},
+                                 QStringLiteral("c2"))
+                .ok());
+    CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T11:00:00.000Z"), QStringLiteral("sam")));
+    REQUIRE(t.nb().applyRemotePage({noteAt(eight, ana.id, "2026-11-20T08:00:00.000Z", "lee")}, QStringLiteral("c3")).ok());
+    CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T11:00:00.000Z"), QStringLiteral("sam")));
+    CHECK(t.nb().client(ana.id)->lastSeenStoreId == QStringLiteral("store-sam"));
+
+    // The newest note moves to Ben: Ana falls back to her newest remaining note, Ben takes it.
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("note"), eleven, QStringLiteral("upsert"), remoteHlc(wall, ++tick),
+                                         {{QStringLiteral("client_id"), ben.id}})},
+                                 QStringLiteral("c4"))
+                .ok());
+    CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T10:00:00.000Z"), QStringLiteral("maya")));
+    CHECK(seen(ben) == std::make_pair(QStringLiteral("2026-11-20T11:00:00.000Z"), QStringLiteral("sam")));
+
+    // Deleting Ana's newest note, in the same page as an older new one, leaves the next newest.
+    const QString seven = newUuidV7();
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("note"), ten, QStringLiteral("delete"), remoteHlc(wall, ++tick)),
+                                  noteAt(seven, ana.id, "2026-11-20T07:00:00.000Z", "priya")},
+                                 QStringLiteral("c5"))
+                .ok());
+    CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T09:00:00.000Z"), QStringLiteral("jon")));
 }
 
 TEST_CASE("remote: a delete wins over newer edits, local and remote", "[remote]")
