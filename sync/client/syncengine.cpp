@@ -412,6 +412,7 @@ void SyncEngine::pullStep()
 {
     ++m_pullGeneration;
     m_pullCursor = m_notebook->pullCursor();
+    m_catchingUp = m_pullCursor.isEmpty() || m_pullCursor == QLatin1String("0");
     m_fetching = false;
     m_fetchDone = false;
     m_applying = false;
@@ -425,10 +426,10 @@ void SyncEngine::pullStep()
 void SyncEngine::fetchNextPage()
 {
     QUrlQuery query;
-    // A device starting from nothing pulls the server's largest pages: each
-    // page costs a request, and nobody waits on a partial list.
-    const bool initial = m_pullCursor.isEmpty() || m_pullCursor == QLatin1String("0");
-    const int limit = initial && !m_pullPageSizeSet ? InitialPullPageSize : m_pullPageSize;
+    // A device starting from nothing, or with more waiting after a full page,
+    // pulls the server's largest pages: each page costs a request and a
+    // transaction, and nobody waits on a partial list.
+    const int limit = m_catchingUp && !m_pullPageSizeSet ? CatchUpPageSize : m_pullPageSize;
     query.addQueryItem(QStringLiteral("cursor"), m_pullCursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_fetching = true;
@@ -481,6 +482,7 @@ void SyncEngine::onPullPage(const Reply &reply)
         m_groupPending = true;
         m_pullCursor = cursor;
         m_fetchDone = !hasMore;
+        m_catchingUp = m_catchingUp || hasMore;
     }
     advancePull();
 }

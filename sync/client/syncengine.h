@@ -204,8 +204,9 @@ private:
     int m_requestTimeoutMs = 30000;
     int m_pushBatchSize = 200;
     int m_pullPageSize = 500;
-    bool m_pullPageSizeSet = false; // set explicitly: also used for the initial pull
-    static constexpr int InitialPullPageSize = 1000; // the server's largest page
+    bool m_pullPageSizeSet = false; // set explicitly: also used while catching up
+    static constexpr int CatchUpPageSize = 1000; // the server's largest page
+    bool m_catchingUp = false; // this pull began from nothing, or a page said more is waiting
 
     // Pull pipeline: the next page is fetched while the worker applies the
     // pages before it; pages that arrive meanwhile are applied together (one

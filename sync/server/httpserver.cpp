@@ -180,6 +180,11 @@ void HttpServer::accept()
                 socket.close(ignored);
             } else {
                 ++*m_open;
+                // A reply is written whole; without this its last partial
+                // segment can wait for the device's delayed ACK (up to 40 ms
+                // on Linux) before it leaves, once per pulled page.
+                beast::error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored);
                 if (m_tls) {
                     std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
                         beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *m_tls), m_api, m_limits,

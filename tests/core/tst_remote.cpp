@@ -190,6 +190,22 @@ TEST_CASE("remote: last seen follows the newest note, whatever order the notes a
     CHECK(seen(ana) == std::make_pair(QStringLiteral("2026-11-20T09:00:00.000Z"), QStringLiteral("jon")));
 }
 
+TEST_CASE("remote: after a pulled page, local writes are durable again", "[remote]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    REQUIRE(t.nb()
+                .applyRemotePage({change(QStringLiteral("client"), client.id, QStringLiteral("upsert"),
+                                         remoteHlc(lastWall(t.nb()) + 1000), {{QStringLiteral("email"), QStringLiteral("ana@example.com")}})},
+                                 QStringLiteral("c1"))
+                .ok());
+    // A pulled page commits without an fsync of its own; the connection must
+    // not keep that for what a person saves next.
+    CHECK(count(t.nb(), QStringLiteral("PRAGMA synchronous")) == 2); // FULL
+    CHECK(count(t.nb(), QStringLiteral("PRAGMA wal_autocheckpoint")) == 1000);
+    CHECK(t.nb().client(client.id)->email == QStringLiteral("ana@example.com"));
+}
+
 TEST_CASE("remote: a delete wins over newer edits, local and remote", "[remote]")
 {
     TestNotebook t;
