@@ -5,7 +5,6 @@
 #include "rawstatement.h"
 #include "sqlutil.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
