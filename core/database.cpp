@@ -4,9 +4,14 @@
 #include "migrations.h"
 #include "sqlutil.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace rapport {
 
@@ -23,6 +28,23 @@ QString connectionNameForThisThread(const QString &filePath)
         + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 
+/**
+ * The notebook holds clients' personal data: readable by this user only. SQLite gives
+ * its -wal and -shm files the main file's mode, so the file is made 0600 before SQLite
+ * first creates it, and files an older version left readable are tightened.
+ */
+void restrictToOwner(const QString &filePath)
+{
+    const QByteArray path = QFile::encodeName(filePath);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd >= 0)
+        ::close(fd);
+    for (const QString &file : {filePath, filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm")}) {
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
 } // namespace
 
 Database::Database(QString filePath) : m_filePath(std::move(filePath)) {}
@@ -30,6 +52,8 @@ Database::Database(QString filePath) : m_filePath(std::move(filePath)) {}
 Result<Database> Database::open(const QString &filePath)
 {
     Database database(QFileInfo(filePath).absoluteFilePath());
+    if (filePath != QLatin1String(":memory:"))
+        restrictToOwner(database.m_filePath);
     QSqlDatabase db = database.connection();
     if (!db.isOpen()) {
         return Error{QStringLiteral("Could not open the notebook file %1 (%2). Check that the folder "

@@ -1,5 +1,7 @@
 #include "entityspec.h"
 
+#include <cmath>
+
 namespace rapport {
 
 namespace {
@@ -106,20 +108,22 @@ QJsonValue EntitySpec::toJson(const QString &field, const QVariant &value) const
     return QJsonValue(v.toString());
 }
 
-QVariant EntitySpec::fromJson(const QString &field, const QJsonValue &value) const
+std::optional<QVariant> EntitySpec::fromJson(const QString &field, const QJsonValue &value) const
 {
-    if (isInteger(field)) {
-        if (value.isDouble())
-            return normalized(field, QVariant(qint64(value.toDouble())));
-        if (value.isString() && !value.toString().isEmpty())
-            return normalized(field, QVariant(value.toString().toLongLong()));
+    if (value.isNull() || value.isUndefined())
         return normalized(field, QVariant());
+    if (isInteger(field)) {
+        if (!value.isDouble())
+            return std::nullopt;
+        const double d = value.toDouble();
+        constexpr double Limit = 9007199254740992.0; // 2^53: every whole number up to it is exact
+        if (!std::isfinite(d) || std::fabs(d) > Limit || d != std::trunc(d))
+            return std::nullopt;
+        return normalized(field, QVariant(qint64(d)));
     }
     if (value.isString())
         return QVariant(value.toString());
-    if (value.isDouble())
-        return QVariant(QString::number(value.toDouble()));
-    return QVariant(QStringLiteral(""));
+    return std::nullopt;
 }
 
 } // namespace rapport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QJsonValue>
 #include <QStringList>
 #include <QVariant>
@@ -22,7 +24,12 @@ struct EntitySpec
     /** Same value for recording purposes ('' vs NULL text, 3 vs "3"). */
     bool same(const QString &field, const QVariant &a, const QVariant &b) const;
     QJsonValue toJson(const QString &field, const QVariant &value) const;
-    QVariant fromJson(const QString &field, const QJsonValue &value) const;
+    /**
+     * The stored value of a field received as JSON; nullopt when the value does not fit
+     * the field (a fractional or non-numeric value for an integer field, a number for a
+     * text field), which is refused rather than truncated or converted.
+     */
+    [[nodiscard]] std::optional<QVariant> fromJson(const QString &field, const QJsonValue &value) const;
     /** The value bound for a column, in the column's own type. */
     QVariant normalized(const QString &field, const QVariant &value) const;
 };

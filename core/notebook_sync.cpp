@@ -285,7 +285,10 @@ Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change,
         const auto clock = clocks.constFind(it.key());
         if (clock != clocks.cend() && !(change.hlc > *clock))
             continue; // ours is as new or newer (an echo of our own write is equal)
-        accepted[size_t(index)] = spec.fromJson(it.key(), it.value());
+        std::optional<QVariant> value = spec.fromJson(it.key(), it.value());
+        if (!value)
+            continue; // a value that does not fit its field is refused, never truncated
+        accepted[size_t(index)] = std::move(value);
         any = true;
     }
     if (!any)

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QSqlDriver>
+#include <QStringDecoder>
 
 #include <sqlite3.h>
 
@@ -107,7 +108,10 @@ QString Statement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return QStringLiteral("");
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+    // QString::fromUtf8 would drop a leading U+FEFF, so a note starting with one would
+    // differ from the server's copy; the decoder keeps it.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
 }
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }

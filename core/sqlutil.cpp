@@ -1,6 +1,7 @@
 #include "sqlutil.h"
 
 #include "logging.h"
+#include "rawstatement.h"
 
 #include <QHash>
 #include <QMutex>
@@ -54,9 +55,47 @@ Error execError(const QSqlQuery &query)
                      .arg(query.lastError().text())};
 }
 
+/**
+ * QSQLITE binds text as UTF-16, and SQLite reads a leading U+FEFF or U+FFFE of
+ * UTF-16 text as a byte order mark: it drops it (or swaps the bytes of all the
+ * rest), so a note starting with one would be stored changed. Such a value is
+ * bound as UTF-8 through the same connection instead.
+ */
+bool holdsByteOrderMark(const QVariantList &binds)
+{
+    for (const QVariant &value : binds) {
+        if (value.typeId() != QMetaType::QString)
+            continue;
+        const QString text = value.toString();
+        if (!text.isEmpty() && (text.at(0) == QChar(0xFEFF) || text.at(0) == QChar(0xFFFE)))
+            return true;
+    }
+    return false;
+}
+
+bool isWrite(const QString &statement)
+{
+    const QStringView head = QStringView(statement).trimmed().left(7);
+    for (const char *verb : {"INSERT", "UPDATE", "DELETE", "REPLACE"}) {
+        if (head.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+Status execAsUtf8(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    Statement raw(db, statement);
+    if (raw.prepareError())
+        return *raw.prepareError();
+    for (int i = 0; i < binds.size(); ++i)
+        raw.bind(i + 1, binds.at(i));
+    return raw.run();
+}
+
 } // namespace
 
-Cached::Cached(const QSqlDatabase &db, const QString &statement) : m_statement(statement)
+Cached::Cached(const QSqlDatabase &db, const QString &statement) : m_db(db), m_statement(statement)
 {
     ConnectionState &state = stateOf(db);
     const auto found = state.statements.constFind(statement);
@@ -88,6 +127,9 @@ Status Cached::exec(const QVariantList &binds)
     } else {
         m_query->finish();
     }
+    // Prepared either way: the cache hands this query out again as a prepared one.
+    if (holdsByteOrderMark(binds) && isWrite(m_statement))
+        return execAsUtf8(m_db, m_statement, binds);
     for (int i = 0; i < binds.size(); ++i)
         m_query->bindValue(i, binds.at(i));
     if (!m_query->exec()) {

@@ -39,6 +39,7 @@ public:
 
 private:
     std::shared_ptr<QSqlQuery> m_query;
+    QSqlDatabase m_db;
     QString m_statement;
     bool m_prepared = false;
 };

@@ -58,6 +58,17 @@ Rectangle {
 
             SectionCard {
                 Layout.fillWidth: true
+                visible: Sync.signInRequired
+                Label {
+                    objectName: "signInAgainNotice"
+                    text: Sync.statusText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
                 visible: Sync.signedIn
                 Label {
                     objectName: "alreadySignedIn"

@@ -32,7 +32,49 @@ Rectangle {
 
             SectionCard {
                 Layout.fillWidth: true
-                visible: !Sync.signedIn
+                visible: Sync.signInRequired
+                Label {
+                    objectName: "signInAgainTitle"
+                    text: qsTr("Sign in again to keep syncing")
+                    font.pixelSize: Theme.headingFont
+                    font.bold: true
+                }
+                Label {
+                    objectName: "signInAgainText"
+                    text: Sync.statusText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ActionButton {
+                    objectName: "signInAgainButton"
+                    text: qsTr("Sign in again")
+                    highlighted: true
+                    onClicked: page.shell.showSection("signin")
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                visible: Sync.rejectedCount > 0
+                Label {
+                    objectName: "rejectedTitle"
+                    text: Sync.rejectedCount === 1 ? qsTr("1 change could not be sent")
+                                                   : qsTr("%1 changes could not be sent").arg(Sync.rejectedCount)
+                    font.pixelSize: Theme.headingFont
+                    font.bold: true
+                    color: Theme.danger
+                }
+                Label {
+                    objectName: "rejectedReason"
+                    text: qsTr("They stay on this device only. Last reason: %1").arg(Sync.lastRejection)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                visible: !Sync.signedIn && !Sync.signInRequired
                 Label {
                     text: qsTr("This device is not signed in")
                     font.pixelSize: Theme.headingFont

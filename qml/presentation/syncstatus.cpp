@@ -96,6 +96,7 @@ QString SyncStatus::state() const
     case SyncEngine::State::Offline: return QStringLiteral("offline");
     case SyncEngine::State::Syncing: return QStringLiteral("syncing");
     case SyncEngine::State::Error: return QStringLiteral("error");
+    case SyncEngine::State::SignInRequired: return QStringLiteral("signInRequired");
     case SyncEngine::State::Synced: break;
     }
     return m_engine->pendingCount() > 0 ? QStringLiteral("waiting") : QStringLiteral("synced");
@@ -103,11 +104,16 @@ QString SyncStatus::state() const
 
 QString SyncStatus::badgeText() const
 {
+    if (m_engine && m_engine->signInRequired()) {
+        const int waiting = m_engine->pendingCount();
+        return waiting > 0 ? QStringLiteral("Sign in again · %1 waiting").arg(waiting) : QStringLiteral("Sign in again");
+    }
     if (!m_engine || !m_engine->signedIn())
         return QStringLiteral("This device only");
     const int pending = m_engine->pendingCount();
     switch (m_engine->state()) {
-    case SyncEngine::State::SignedOut: return QStringLiteral("This device only");
+    case SyncEngine::State::SignedOut:
+    case SyncEngine::State::SignInRequired: return QStringLiteral("This device only");
     case SyncEngine::State::Offline:
         return pending > 0 ? QStringLiteral("Offline · %1 waiting").arg(pending) : QStringLiteral("Offline");
     case SyncEngine::State::Syncing: return QStringLiteral("Syncing…");
@@ -129,6 +135,9 @@ QString SyncStatus::statusText() const
 }
 
 bool SyncStatus::signedIn() const { return m_engine && m_engine->signedIn(); }
+bool SyncStatus::signInRequired() const { return m_engine && m_engine->signInRequired(); }
+int SyncStatus::rejectedCount() const { return m_engine ? m_engine->rejectedCount() : 0; }
+QString SyncStatus::lastRejection() const { return m_engine ? m_engine->lastRejection() : QString(); }
 bool SyncStatus::busy() const { return m_engine && m_engine->busy(); }
 QString SyncStatus::serverUrl() const { return m_engine ? m_engine->serverUrl() : QString(); }
 QString SyncStatus::login() const { return m_engine ? m_engine->login() : QString(); }

@@ -41,6 +41,11 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString tokenStorage READ tokenStorage NOTIFY changed)
     Q_PROPERTY(QString signInError READ signInError NOTIFY changed)
+    /** The server ended the session; local changes are kept until someone signs in again. */
+    Q_PROPERTY(bool signInRequired READ signInRequired NOTIFY changed)
+    /** Changes that could not be sent (refused by the server or too large), and why the last was. */
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
+    Q_PROPERTY(QString lastRejection READ lastRejection NOTIFY changed)
     /** Prefills of the sign-in form (from --server / --login, or the last session). */
     Q_PROPERTY(QString suggestedServer READ suggestedServer NOTIFY changed)
     Q_PROPERTY(QString suggestedLogin READ suggestedLogin NOTIFY changed)
@@ -61,6 +66,9 @@ public:
     QString statusText() const;
     bool available() const { return !m_engine.isNull(); }
     bool signedIn() const;
+    bool signInRequired() const;
+    int rejectedCount() const;
+    QString lastRejection() const;
     bool busy() const;
     bool signingIn() const { return m_signingIn; }
     QString serverUrl() const;

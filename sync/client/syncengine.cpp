@@ -2,6 +2,10 @@
 
 #include "applifecycle.h"
 #include "localdata.h"
+#include "protocol/jsontext.h"
+#include "protocol/schema.h"
+#include "protocol/wire.h"
+#include "pushbatch.h"
 #include "notebook.h"
 #include "reachability.h"
 #include "tokenstore.h"
@@ -29,13 +33,23 @@ namespace {
 
 constexpr int MinBackoffMs = 1000;
 constexpr int MaxBackoffMs = 5 * 60 * 1000;
+// A server that restarts is usually back within seconds: the first retries stay
+// short, and only a longer outage backs off towards MaxBackoffMs.
+constexpr int QuickRetries = 6;
+constexpr int QuickBackoffCapMs = 4000;
+// Until the server can wake devices itself, a device in use pulls this often, so a
+// colleague's note arrives within seconds; in the background it pulls rarely.
+constexpr int ForegroundPeriodMs = 15 * 1000;
+constexpr int BackgroundPeriodMs = 5 * 60 * 1000;
 const QString Unreachable = QStringLiteral("Server not reachable — you can keep working offline");
+const QString MalformedPage = QStringLiteral("The server sent a change this app cannot read; nothing from it was "
+                                             "applied. Ask your administrator to check the server version.");
 
 /** server_time arrives as unix ms or as ISO-8601 text. */
 std::optional<qint64> parseServerTime(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return protocol::isWholeNumber(value) ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
     if (value.isString()) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())
@@ -46,12 +60,16 @@ std::optional<qint64> parseServerTime(const QJsonValue &value)
     return std::nullopt;
 }
 
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 } // namespace
+
+QString SyncEngine::signInAgainText(const QString &code)
+{
+    if (code == QLatin1String("session_expired"))
+        return QStringLiteral("Your session ended after a long time without use. Sign in again: the changes on "
+                              "this device are kept and will be sent.");
+    return QStringLiteral("The server asks you to sign in again. The changes on this device are kept and will "
+                          "be sent once you do.");
+}
 
 QString SyncEngine::Reply::errorCode() const
 {
@@ -87,7 +105,7 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(2000);
-    m_periodic.setInterval(5 * 60 * 1000);
+    m_periodic.setInterval(BackgroundPeriodMs);
     m_retry.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -96,9 +114,18 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
 
     loadSession();
     updatePendingCount();
+    // Sync as the app starts (once the event loop runs, so whoever made the engine can
+    // still turn automatic sync off first).
+    QTimer::singleShot(0, this, [this] {
+        if (m_automatic && signedIn())
+            syncNow();
+    });
     if (signedIn()) {
         setState(State::Synced);
         m_periodic.start();
+    } else if (m_signInRequired) {
+        m_lastError = signInAgainText(m_session.value(QStringLiteral("sign_in_reason")).toString());
+        m_state = State::SignInRequired;
     }
 }
 
@@ -118,10 +145,13 @@ void SyncEngine::setReachability(Reachability *reachability)
 
 void SyncEngine::setAppLifecycle(AppLifecycle *lifecycle)
 {
+    m_periodic.setInterval(lifecycle->active() ? ForegroundPeriodMs : BackgroundPeriodMs);
     connect(lifecycle, &AppLifecycle::resumed, this, [this] {
+        m_periodic.setInterval(ForegroundPeriodMs);
         if (m_automatic)
             syncNow();
     });
+    connect(lifecycle, &AppLifecycle::suspended, this, [this] { m_periodic.setInterval(BackgroundPeriodMs); });
 }
 
 void SyncEngine::setCaCertificates(const QList<QSslCertificate> &certificates)
@@ -156,6 +186,7 @@ void SyncEngine::setOnline(bool online)
     // Coming back online is the best moment to retry: skip the backoff.
     m_retry.stop();
     m_backoffMs = 0;
+    m_failuresInRow = 0;
     if (m_automatic)
         syncNow();
 }
@@ -182,6 +213,7 @@ QString SyncEngine::statusText() const
     case State::Syncing:
         return QStringLiteral("Syncing…");
     case State::Error:
+    case State::SignInRequired:
         return m_lastError;
     case State::Synced:
         break;
@@ -216,7 +248,7 @@ QString SyncEngine::tokenStorage() const
 
 void SyncEngine::setState(State state)
 {
-    if (state != State::Error)
+    if (state != State::Error && state != State::SignInRequired)
         m_lastError.clear();
     m_state = state;
     Q_EMIT stateChanged();
@@ -246,6 +278,12 @@ void SyncEngine::updatePendingCount()
 void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authorised,
                       ReplyHandler handler)
 {
+    sendText(method, path, body.isEmpty() ? QByteArray() : protocol::toJsonText(body), authorised, std::move(handler));
+}
+
+void SyncEngine::sendText(const QByteArray &method, const QString &path, const QByteArray &payload, bool authorised,
+                          ReplyHandler handler)
+{
     QUrl url = m_serverUrl;
     const int queryAt = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
@@ -265,14 +303,13 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // never accept a certificate we cannot verify
         request.setSslConfiguration(tls);
     }
-    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
         reply->deleteLater();
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
-        result.json = QJsonDocument::fromJson(data).object();
+        result.json = protocol::parseJsonObject(data);
         if (result.status == 0) {
             result.networkError = true;
             result.tlsError = reply->error() == QNetworkReply::SslHandshakeFailedError;
@@ -322,6 +359,7 @@ void SyncEngine::syncNow()
     m_running = true;
     m_again = false;
     m_restampedThisCycle = false;
+    m_shrunkThisCycle = false;
     m_resyncedThisCycle = false;
     m_lastAckedMid = 0;
     setState(State::Syncing);
@@ -330,8 +368,30 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pushStep()
 {
-    const QList<Mutation> batch = m_notebook->pendingMutations(m_pushBatchSize);
-    if (batch.isEmpty()) {
+    const PushBatch batch = PushBatch::build(m_notebook->pendingMutations(m_pushBatchSize), maxPushBytes(),
+                                             qMin(m_pushBatchSize, protocol::kMaxMutationsPerPush));
+    if (!batch.refused.isEmpty()) {
+        // The server could never take these (invalid, or too large alone): keeping them
+        // would block every change behind them, so they leave the outbox with the reason.
+        QList<qint64> mids;
+        QStringList reasons;
+        for (const PushBatch::Refused &r : batch.refused) {
+            qCWarning(lcSync) << "change" << r.mid << "to" << r.entity << r.entityId << "cannot be sent:" << r.reason;
+            mids.append(r.mid);
+            reasons.append(r.reason);
+        }
+        if (Status s = m_notebook->acknowledgeMutations(mids.last()); !s) {
+            finishCycle(false, s.errorMessage());
+            return;
+        }
+        noteRejected(mids, reasons);
+        updatePendingCount();
+    }
+    if (batch.count == 0) {
+        if (!batch.refused.isEmpty()) {
+            pushStep();
+            return;
+        }
         if (m_signingOut) {
             finishCycle(true);
             return;
@@ -339,61 +399,88 @@ void SyncEngine::pushStep()
         pullStep();
         return;
     }
-    QJsonArray mutations;
-    for (const Mutation &m : batch) {
-        mutations.append(QJsonObject{{QStringLiteral("mid"), m.mid},
-                                     {QStringLiteral("entity"), m.entity},
-                                     {QStringLiteral("id"), m.entityId},
-                                     {QStringLiteral("op"), m.op},
-                                     {QStringLiteral("hlc"), m.hlc},
-                                     {QStringLiteral("fields"), parseObject(m.fieldsJson)},
-                                     {QStringLiteral("base"), parseObject(m.baseJson)}});
+    const qint64 lastSent = batch.lastMid;
+    sendText("POST", QStringLiteral("/v1/push"), batch.body, true, [this, lastSent](const Reply &reply) {
+        observeLimits(reply.json);
+        if (reply.status == 200) {
+            const qint64 lastMid = qint64(reply.json.value(QStringLiteral("last_mid")).toDouble());
+            QStringList rejected;
+            QList<qint64> rejectedMids;
+            for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
+                const QJsonObject result = r.toObject();
+                if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected")) {
+                    rejected.append(result.value(QStringLiteral("message")).toString());
+                    rejectedMids.append(qint64(result.value(QStringLiteral("mid")).toDouble()));
+                }
+            }
+            if (!rejected.isEmpty()) {
+                qCWarning(lcSync) << rejected.size() << "changes rejected by the server, first:" << rejected.first();
+                noteRejected(rejectedMids, rejected);
+            }
+            // last_mid can exceed what we sent only if this device's outbox was
+            // reset; it can never be trusted beyond what we actually sent.
+            const qint64 ack = qMin(lastMid, lastSent);
+            if (ack <= m_lastAckedMid) {
+                finishCycle(false, QStringLiteral("The server did not accept the waiting changes; "
+                                                  "they stay on this device and will be sent again."));
+                return;
+            }
+            m_lastAckedMid = ack;
+            if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
+                finishCycle(false, s.errorMessage());
+                return;
+            }
+            updatePendingCount();
+            pushStep();
+            return;
+        }
+        if (reply.status == 413 && !m_shrunkThisCycle) {
+            // The server's limit is smaller than we thought (it said so, or we halve our
+            // guess): build the batch again within it.
+            m_shrunkThisCycle = true;
+            if (!reply.json.contains(QStringLiteral("limits")))
+                m_maxPushBytes = qMax<qint64>(MinPushBytes, maxPushBytes() / 2);
+            pushStep();
+            return;
+        }
+        if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_restampedThisCycle) {
+            m_restampedThisCycle = true;
+            if (restampFutureMutations()) {
+                pushStep();
+                return;
+            }
+        }
+        handleCommonFailure(reply);
+    });
+}
+
+void SyncEngine::noteRejected(const QList<qint64> &mids, const QStringList &reasons)
+{
+    m_rejectedCount += int(mids.size());
+    m_lastRejection = reasons.last();
+    Q_EMIT changesRejected(mids, reasons);
+    Q_EMIT stateChanged();
+}
+
+qint64 SyncEngine::maxPushBytes() const
+{
+    return m_maxPushBytes > 0 ? m_maxPushBytes : DefaultPushBytes;
+}
+
+void SyncEngine::observeLimits(const QJsonObject &json)
+{
+    // The server announces its request body limit with a sign-in, a 413 and health.
+    const QJsonValue bytes = json.value(QStringLiteral("limits")).toObject().value(QStringLiteral("max_body_bytes"));
+    if (!protocol::isWholeNumber(bytes) || bytes.toDouble() < MinPushBytes)
+        return;
+    const qint64 limit = qint64(bytes.toDouble());
+    if (limit == m_maxPushBytes)
+        return;
+    m_maxPushBytes = limit;
+    if (signedIn() || m_signInRequired) {
+        m_session.insert(QStringLiteral("max_body_bytes"), double(limit));
+        saveSession();
     }
-    const qint64 lastSent = batch.last().mid;
-    send("POST", QStringLiteral("/v1/push"), QJsonObject{{QStringLiteral("mutations"), mutations}}, true,
-         [this, lastSent](const Reply &reply) {
-             if (reply.status == 200) {
-                 const qint64 lastMid = qint64(reply.json.value(QStringLiteral("last_mid")).toDouble());
-                 QStringList rejected;
-                 QList<qint64> rejectedMids;
-                 for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
-                     const QJsonObject result = r.toObject();
-                     if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"))
-                     {
-                         rejected.append(result.value(QStringLiteral("message")).toString());
-                         rejectedMids.append(qint64(result.value(QStringLiteral("mid")).toDouble()));
-                     }
-                 }
-                 if (!rejected.isEmpty()) {
-                     qCWarning(lcSync) << rejected.size() << "changes rejected by the server, first:" << rejected.first();
-                     Q_EMIT changesRejected(rejectedMids, rejected);
-                 }
-                 // last_mid can exceed what we sent only if this device's outbox was
-                 // reset; it can never be trusted beyond what we actually sent.
-                 const qint64 ack = qMin(lastMid, lastSent);
-                 if (ack <= m_lastAckedMid) {
-                     finishCycle(false, QStringLiteral("The server did not accept the waiting changes; "
-                                                       "they stay on this device and will be sent again."));
-                     return;
-                 }
-                 m_lastAckedMid = ack;
-                 if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
-                     finishCycle(false, s.errorMessage());
-                     return;
-                 }
-                 updatePendingCount();
-                 pushStep();
-                 return;
-             }
-             if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_restampedThisCycle) {
-                 m_restampedThisCycle = true;
-                 if (restampFutureMutations()) {
-                     pushStep();
-                     return;
-                 }
-             }
-             handleCommonFailure(reply);
-         });
 }
 
 bool SyncEngine::restampFutureMutations()
@@ -461,12 +548,21 @@ void SyncEngine::onPullPage(const Reply &reply)
     }
     QList<Notebook::RemoteChange> changes;
     for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject c = v.toObject();
-        changes.append(Notebook::RemoteChange{c.value(QStringLiteral("entity")).toString(),
-                                              c.value(QStringLiteral("id")).toString(),
-                                              c.value(QStringLiteral("op")).toString(),
-                                              c.value(QStringLiteral("hlc")).toString(),
-                                              c.value(QStringLiteral("fields")).toObject()});
+        // Checked by the protocol's rules: a page with a malformed change is refused
+        // whole (its cursor not taken), never applied half-understood.
+        const std::optional<protocol::Change> c = protocol::changeFromJson(v.toObject());
+        if (!c) {
+            if (m_applying) {
+                m_pullFailure = reply;
+                m_pullFailure->status = 0;
+                m_pullFailure->networkError = true;
+                m_pullFailure->errorText = MalformedPage;
+                return;
+            }
+            finishCycle(false, MalformedPage);
+            return;
+        }
+        changes.append(Notebook::RemoteChange{c->entity, c->id, c->op, c->hlc, c->fields});
     }
     const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
     const QString cursor = cursorValue.isString() ? cursorValue.toString()
@@ -557,8 +653,15 @@ void SyncEngine::resyncFromScratch()
 
 void SyncEngine::handleCommonFailure(const Reply &reply)
 {
-    if (reply.status == 401) {
+    // Only an administrator's revocation wipes the device. Any other 401 (an expired or
+    // ended session, a server restored from a backup, a proxy in the way) keeps every
+    // local change and asks the person to sign in again.
+    if (reply.status == 401 && reply.errorCode() == QLatin1String("device_revoked")) {
         wipeAfterRevocation();
+        return;
+    }
+    if (reply.status == 401) {
+        requireSignIn(reply.errorCode());
         return;
     }
     if (reply.networkError) {
@@ -575,6 +678,7 @@ void SyncEngine::finishCycle(bool ok, const QString &error)
     updatePendingCount();
     if (ok) {
         m_backoffMs = 0;
+        m_failuresInRow = 0;
         if (!m_signingOut) {
             m_lastSyncedAt = QDateTime::currentDateTime();
             (void)m_notebook->setCurrentStaff(staffId());
@@ -596,7 +700,10 @@ void SyncEngine::finishCycle(bool ok, const QString &error)
 
 void SyncEngine::scheduleRetry()
 {
+    ++m_failuresInRow;
     m_backoffMs = m_backoffMs == 0 ? MinBackoffMs : qMin(MaxBackoffMs, m_backoffMs * 2);
+    if (m_failuresInRow <= QuickRetries)
+        m_backoffMs = qMin(m_backoffMs, QuickBackoffCapMs);
     if (!m_automatic || !signedIn())
         return;
     // Full jitter in the upper half: devices that failed together do not retry together.

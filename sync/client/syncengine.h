@@ -53,8 +53,16 @@ class SyncEngine : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString tokenStorage READ tokenStorage NOTIFY sessionChanged)
     Q_PROPERTY(bool online READ online NOTIFY stateChanged)
+    Q_PROPERTY(bool signInRequired READ signInRequired NOTIFY sessionChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY stateChanged)
+    Q_PROPERTY(QString lastRejection READ lastRejection NOTIFY stateChanged)
 public:
-    enum class State { SignedOut, Offline, Syncing, Synced, Error };
+    /**
+     * SignInRequired: the server ended this device's session (expired, password reset,
+     * signed out elsewhere); local data and waiting changes are kept until someone signs
+     * in again, then they are sent.
+     */
+    enum class State { SignedOut, Offline, Syncing, Synced, Error, SignInRequired };
     Q_ENUM(State)
 
     /**
@@ -88,6 +96,13 @@ public:
     bool signedIn() const { return !m_token.isEmpty(); }
     bool busy() const { return m_running; }
     bool online() const { return m_online; }
+    bool signInRequired() const { return m_signInRequired; }
+    /** Changes the server refused (or that could never be sent) since the app started. */
+    int rejectedCount() const { return m_rejectedCount; }
+    /** Why the last of them was refused, in words. */
+    QString lastRejection() const { return m_lastRejection; }
+    /** The request body limit pushes are built within (announced by the server). */
+    qint64 maxPushBytes() const;
     QString serverUrl() const { return m_serverUrl.toString(); }
     QString login() const { return m_session.value(QStringLiteral("login")).toString(); }
     QString staffId() const;
@@ -143,6 +158,12 @@ private:
 
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
               bool authorised, ReplyHandler handler);
+    void sendText(const QByteArray &method, const QString &path, const QByteArray &payload,
+                  bool authorised, ReplyHandler handler);
+    void observeLimits(const QJsonObject &json);
+    void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
+    void requireSignIn(const QString &code);
+    static QString signInAgainText(const QString &code);
     void observeServerTime(const QJsonObject &json);
 
     void pushStep();
@@ -191,6 +212,13 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_restampedThisCycle = false;
+    bool m_shrunkThisCycle = false;
+    bool m_signInRequired = false;
+    int m_rejectedCount = 0;
+    QString m_lastRejection;
+    qint64 m_maxPushBytes = 0; // 0: not announced yet
+    static constexpr qint64 DefaultPushBytes = 4 * 1024 * 1024; // the server's default limit
+    static constexpr qint64 MinPushBytes = 16 * 1024;
     bool m_resyncedThisCycle = false;
     bool m_signingOut = false;
     bool m_discardOnSignOut = false;
@@ -201,6 +229,7 @@ private:
     QTimer m_periodic;
     QTimer m_retry;
     int m_backoffMs = 0;
+    int m_failuresInRow = 0;
     int m_requestTimeoutMs = 30000;
     int m_pushBatchSize = 200;
     int m_pullPageSize = 500;

@@ -42,7 +42,13 @@ void SyncEngine::loadSession()
     m_session = QJsonDocument::fromJson(file.readAll()).object();
     m_serverUrl = QUrl(m_session.value(QStringLiteral("server_url")).toString());
     m_token = m_tokens->load(tokenAccount()).value_or(QString());
-    if (m_token.isEmpty())
+    const qint64 limit = qint64(m_session.value(QStringLiteral("max_body_bytes")).toDouble());
+    if (limit >= MinPushBytes)
+        m_maxPushBytes = limit;
+    // A session the server ended keeps its server, login and organisation, so the
+    // person signs in again to the same place and the waiting changes go there.
+    m_signInRequired = m_token.isEmpty() && m_session.value(QStringLiteral("sign_in_required")).toBool();
+    if (m_token.isEmpty() && !m_signInRequired)
         m_session = {};
 }
 
@@ -63,6 +69,7 @@ void SyncEngine::clearSession()
     QFile::remove(sessionFilePath(m_dataDir));
     m_token.clear();
     m_session = {};
+    m_signInRequired = false;
     m_periodic.stop();
     m_retry.stop();
     m_debounce.stop();
@@ -82,15 +89,32 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
     QJsonObject body{{QStringLiteral("login"), login},
                      {QStringLiteral("password"), password},
                      {QStringLiteral("device_name"),
-                      deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName}};
+                      deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
+                     // Our clocks carry the notebook's device id; the server holds pushes to it.
+                     {QStringLiteral("clock_id"), m_notebook->deviceId()}};
     send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url](const Reply &reply) {
         if (reply.status == 200 && !reply.json.value(QStringLiteral("token")).toString().isEmpty()) {
+            const QString previousOrg = m_session.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString();
+            const QJsonObject org = reply.json.value(QStringLiteral("org")).toObject();
+            if (!previousOrg.isEmpty() && previousOrg != org.value(QStringLiteral("id")).toString()) {
+                // This device's data belongs to another organisation: sending it here
+                // would cross the boundary. End the new session at once.
+                m_token = reply.json.value(QStringLiteral("token")).toString();
+                send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
+                m_token.clear();
+                Q_EMIT signInFinished(false, QStringLiteral("This device holds the data of %1. Sign in with an "
+                                                            "account of %1, or sign out first to remove it.")
+                                                 .arg(organisationName()));
+                return;
+            }
+            m_signInRequired = false;
             m_token = reply.json.value(QStringLiteral("token")).toString();
             m_session = QJsonObject{{QStringLiteral("server_url"), url.toString()},
                                     {QStringLiteral("login"), login},
                                     {QStringLiteral("device_id"), reply.json.value(QStringLiteral("device_id"))},
                                     {QStringLiteral("staff"), reply.json.value(QStringLiteral("staff"))},
                                     {QStringLiteral("org"), reply.json.value(QStringLiteral("org"))}};
+            observeLimits(reply.json);
             if (!m_tokens->save(tokenAccount(), m_token))
                 qCWarning(lcSync) << "the token could not be stored; sign-in lasts until the app closes:"
                                   << m_tokens->lastError();
@@ -122,12 +146,16 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
 
 void SyncEngine::signOut(bool discardPending)
 {
-    if (!signedIn()) {
+    if (!signedIn() && !m_signInRequired) {
         Q_EMIT signOutFinished();
         return;
     }
     m_signingOut = true;
     m_discardOnSignOut = discardPending;
+    if (m_signInRequired) {
+        finishSignOut(); // nothing can be sent without a session: ask before losing changes
+        return;
+    }
     syncNow();
 }
 
@@ -145,7 +173,8 @@ void SyncEngine::finishSignOut()
         return;
     }
     // Ending the session is a courtesy to the server; the local wipe happens regardless.
-    send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
+    if (signedIn())
+        send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
     wipeLocalData();
     setState(State::SignedOut);
     Q_EMIT localDataWiped(QStringLiteral("Signed out; the local data was removed from this device."));
@@ -164,6 +193,31 @@ void SyncEngine::wipeAfterRevocation()
     Q_EMIT stateChanged();
     Q_EMIT localDataWiped(m_lastError);
     Q_EMIT syncFinished(false);
+}
+
+void SyncEngine::requireSignIn(const QString &code)
+{
+    qCWarning(lcSync) << "the server ended this device's session (" << code << "); local data is kept";
+    ++m_pullGeneration; // a fetch still on the wire is ignored
+    m_running = false;
+    m_tokens->remove(tokenAccount());
+    m_token.clear();
+    m_signInRequired = true;
+    m_session.insert(QStringLiteral("sign_in_required"), true);
+    m_session.insert(QStringLiteral("sign_in_reason"), code);
+    saveSession();
+    m_periodic.stop();
+    m_retry.stop();
+    m_debounce.stop();
+    m_backoffMs = 0;
+    updatePendingCount();
+    m_lastError = signInAgainText(code);
+    m_state = State::SignInRequired;
+    Q_EMIT sessionChanged();
+    Q_EMIT stateChanged();
+    Q_EMIT syncFinished(false);
+    if (m_signingOut)
+        finishSignOut(); // nothing waiting: signs out; changes waiting: asks first
 }
 
 /** Removes the device's data and session; the server keeps everything that was pushed. */

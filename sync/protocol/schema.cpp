@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace rapport::protocol {
 
 namespace {
@@ -109,6 +111,22 @@ const QStringList &fieldsOf(const QString &entity)
     return it == schema().order.constEnd() ? none : *it;
 }
 
+bool isWholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    // Beyond 2^53 a double no longer holds every whole number (and casting a huge or
+    // non-finite double to an integer is undefined), so such values are refused.
+    const double d = value.toDouble();
+    constexpr double Limit = 9007199254740992.0;
+    return std::isfinite(d) && std::fabs(d) <= Limit && d == std::trunc(d);
+}
+
+bool isValidText(const QString &text)
+{
+    return text.isValidUtf16();
+}
+
 std::optional<QString> checkFieldValue(const QString &entity, const QString &field,
                                        const QJsonValue &value)
 {
@@ -121,12 +139,10 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
     if (value.isNull())
         return std::nullopt;
     switch (ruleIt->type) {
-    case FieldType::Integer: {
-        const double d = value.toDouble();
-        if (!value.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    case FieldType::Integer:
+        if (!isWholeNumber(value))
             return QStringLiteral("%1.%2 must be a whole number.").arg(entity, field);
         return std::nullopt;
-    }
     case FieldType::Enum:
         if (!value.isString() || !ruleIt->allowed.contains(value.toString()))
             return QStringLiteral("%1.%2 must be one of: %3.")
@@ -138,6 +154,11 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
         if (value.toString().size() > kMaxTextLength)
             return QStringLiteral("%1.%2 is longer than %3 characters.")
                 .arg(entity, field).arg(kMaxTextLength);
+        // A lone surrogate has no UTF-8 form: it would reach other devices as "?" and
+        // they would diverge from the writer, so it is refused before anything is stored.
+        if (!value.toString().isValidUtf16())
+            return QStringLiteral("%1.%2 is not valid Unicode text (it holds half of a character pair).")
+                .arg(entity, field);
         return std::nullopt;
     }
     return std::nullopt;
@@ -145,15 +166,16 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    // Anchored as a whole: "$" alone would also match before a final newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral(
+        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     return re.match(text).hasMatch();
 }
 
 bool isHlc(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9]{15}-[0-9]{5}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral(
+        "[0-9]{15}-[0-9]{5}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     return re.match(text).hasMatch();
 }
 

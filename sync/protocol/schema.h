@@ -23,6 +23,12 @@ const QStringList &fieldsOf(const QString &entity);
 std::optional<QString> checkFieldValue(const QString &entity, const QString &field,
                                        const QJsonValue &value);
 
+/** A JSON number that is a whole number a double holds exactly (|n| <= 2^53). */
+bool isWholeNumber(const QJsonValue &value);
+
+/** True when the text has a UTF-8 form (no lone surrogates), so it round-trips byte for byte. */
+bool isValidText(const QString &text);
+
 /** Longest text value accepted for any field, in UTF-16 code units. */
 constexpr int kMaxTextLength = 65536;
 

@@ -1,5 +1,6 @@
 #include "protocol/wire.h"
 
+#include "protocol/jsontext.h"
 #include "protocol/schema.h"
 
 #include <QDateTime>
@@ -14,14 +15,6 @@ namespace {
 WireError invalid(const QString &message, std::optional<qint64> mid = std::nullopt)
 {
     return WireError{QStringLiteral("invalid_mutation"), message, mid};
-}
-
-bool isWholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return false;
-    const double d = value.toDouble();
-    return d == static_cast<double>(static_cast<qint64>(d));
 }
 
 } // namespace
@@ -98,12 +91,11 @@ std::variant<Mutation, WireError> parseMutation(const QJsonValue &value)
 
 std::variant<QList<Mutation>, WireError> parsePushRequest(const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonDocument> doc = parseJsonText(body);
+    if (!doc || !doc->isObject())
         return WireError{QStringLiteral("invalid_json"),
                          QStringLiteral("The request body is not a JSON object."), std::nullopt};
-    const QJsonValue list = doc.object().value(QLatin1String("mutations"));
+    const QJsonValue list = doc->object().value(QLatin1String("mutations"));
     if (!list.isArray())
         return invalid(QStringLiteral("The push needs a \"mutations\" array."));
     const QJsonArray array = list.toArray();
@@ -159,11 +151,21 @@ std::optional<Change> changeFromJson(const QJsonObject &o)
     c.id = o.value(QLatin1String("id")).toString();
     c.op = o.value(QLatin1String("op")).toString();
     c.hlc = o.value(QLatin1String("hlc")).toString();
-    c.fields = o.value(QLatin1String("fields")).toObject();
-    if (!isKnownEntity(c.entity) || c.id.isEmpty() || !isHlc(c.hlc)
+    const QJsonValue fields = o.value(QLatin1String("fields"));
+    if (!(fields.isUndefined() || fields.isObject()))
+        return std::nullopt;
+    c.fields = fields.toObject();
+    if (!isKnownEntity(c.entity) || !isUuid(c.id) || !isHlc(c.hlc)
         || (c.op != QLatin1String("upsert") && c.op != QLatin1String("delete")
             && c.op != QLatin1String("erase")))
         return std::nullopt;
+    // A field this version does not know is left for a newer app; a known one must
+    // have its type (a fractional number is never truncated into an integer field).
+    const QStringList &known = fieldsOf(c.entity);
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        if (known.contains(it.key()) && checkFieldValue(c.entity, it.key(), it.value()))
+            return std::nullopt;
+    }
     return c;
 }
 

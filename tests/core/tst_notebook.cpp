@@ -2,6 +2,9 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QFile>
+
+#include <sys/stat.h>
 
 using namespace rapport;
 using rapport::test::TestNotebook;
@@ -245,4 +248,35 @@ TEST_CASE("likely duplicates are found by phone digits, email and name", "[noteb
     CHECK(byName.first().reason == QStringLiteral("similar name"));
 
     CHECK(t.nb().findDuplicates(QStringLiteral("Ann"), QStringLiteral("Other"), QStringLiteral("999"), {}).isEmpty());
+}
+
+TEST_CASE("the notebook's files are readable by this user only", "[notebook][security]")
+{
+    const mode_t previous = ::umask(022); // the usual default, which would make 0644 files
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rapport.db"));
+    const auto modeOf = [](const QString &file) {
+        struct stat info{};
+        REQUIRE(::stat(QFile::encodeName(file).constData(), &info) == 0);
+        return info.st_mode & 0777;
+    };
+    {
+        auto opened = Notebook::open(dir.path());
+        REQUIRE(opened.ok());
+        ClientChanges c;
+        c.givenName = QStringLiteral("Private");
+        REQUIRE(opened.value()->createClient(c).ok());
+        CHECK(modeOf(path) == 0600);
+        CHECK(modeOf(path + QStringLiteral("-wal")) == 0600);
+        CHECK(modeOf(path + QStringLiteral("-shm")) == 0600);
+    }
+    // A file an older version left readable by others is tightened when opened.
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    {
+        auto opened = Notebook::open(dir.path());
+        REQUIRE(opened.ok());
+        CHECK(modeOf(path) == 0600);
+    }
+    ::umask(previous);
 }

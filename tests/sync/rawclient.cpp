@@ -1,6 +1,7 @@
 #include "rawclient.h"
 
 #include "hlc.h"
+#include "protocol/jsontext.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -19,13 +20,14 @@ RawClient::Response RawClient::request(const QByteArray &method, const QString &
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     QNetworkReply *reply = m_network.sendCustomRequest(
-        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        request, method, body.isEmpty() ? QByteArray() : protocol::toJsonText(body));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     Response response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.json = QJsonDocument::fromJson(reply->readAll()).object();
+    response.bytes = reply->readAll();
+    response.json = protocol::parseJsonObject(response.bytes);
     reply->deleteLater();
     return response;
 }

@@ -18,6 +18,7 @@ public:
     {
         int status = 0;
         QJsonObject json;
+        QByteArray bytes; // the answer as sent
     };
 
     explicit RawClient(QString baseUrl) : m_baseUrl(std::move(baseUrl)) {}
@@ -25,6 +26,8 @@ public:
     Response request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     /** Signs in; true on success. */
     bool signIn(const QString &login, const QString &password);
+    /** Acts with another session's token (e.g. a device's own). */
+    void setToken(const QString &token) { m_token = token; }
     /** Pushes one erase of a client; returns the result status ("applied", "rejected", ...). */
     QString eraseClient(const QString &clientId);
 
