@@ -396,8 +396,13 @@ std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const
         Caller caller{s.text(0), s.text(3), staffFrom(s, 4)};
         if (now - lastSeen > lastSeenThrottleMs(idleMs)) {
             // Throttled: a busy device writes its last use about once a minute, not per request.
-            Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
-                .bind(1, now).bind(2, caller.deviceId).run();
+            // Best effort: a full disk or a busy admin command must not stop reads; the next
+            // request tries again.
+            try {
+                Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
+                    .bind(1, now).bind(2, caller.deviceId).run();
+            } catch (const SqliteFailure &) {
+            }
         }
         return {TokenState::Valid, std::move(caller)};
     } catch (const SqliteFailure &e) {
