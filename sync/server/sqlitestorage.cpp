@@ -81,19 +81,22 @@ std::optional<StorageError> SqliteStorage::migrate()
 {
     std::lock_guard lock(m_mutex);
     try {
-        int version = 0;
-        {
+        const auto version = [this] {
             Statement s(m_db.handle(), "PRAGMA user_version");
-            if (s.step())
-                version = static_cast<int>(s.integer(0));
-        }
-        if (version > schema::latestVersion())
+            return s.step() ? static_cast<int>(s.integer(0)) : 0;
+        };
+        const int found = version();
+        if (found > schema::latestVersion())
             return StorageError{QStringLiteral("The database has schema version %1, made by a newer "
                                                "rapport-server; this one knows up to version %2.")
-                                    .arg(version).arg(schema::latestVersion())};
-        // One transaction per step: a failed step leaves the file at the previous version.
-        for (int next = version + 1; next <= schema::latestVersion(); ++next) {
+                                    .arg(found).arg(schema::latestVersion())};
+        // One transaction per step: a failed step leaves the file at the previous version. The
+        // version is read again under the write lock, as another process (an admin command next
+        // to `serve`) may have run the step meanwhile.
+        for (int next = found + 1; next <= schema::latestVersion(); ++next) {
             WriteTransaction tx(m_db);
+            if (version() >= next)
+                continue;
             m_db.exec(schema::step(next));
             m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next).toUtf8().constData());
             tx.commit();
