@@ -238,6 +238,12 @@ TEST_CASE("a corrupt staff page makes requests answer 500 server_error while the
     const HttpResponse again = after.request("GET", "/v1/pull", {}, sam.token);
     CHECK(again.status == 500);
     server.stop();
+    // Each failed request is logged once, for the administrator.
+    QFile log(server.dir() + s("/server.log"));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    CHECK(text.count("request failed") == 3);
+    CHECK_FALSE(text.contains("terminate"));
 }
 
 TEST_CASE("a pull page is bounded by bytes and paging still returns every change once", "[server][sync]")
