@@ -90,6 +90,8 @@ private:
     void logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
                    const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs);
     QString serverClock(qint64 nowMs);
+    /** A StaffRow from the columns id, org_id, store_id, login, name, role, password_hash at `first`. */
+    static StaffRow staffFrom(const Statement &s, int first);
     /** Remembers the failure for healthy() and turns it into the error a caller sees. */
     StorageError failed(const SqliteFailure &e);
     [[noreturn]] void thrown(const SqliteFailure &e);
