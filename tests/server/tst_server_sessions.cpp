@@ -75,7 +75,7 @@ TEST_CASE("a deactivated staff member loses their sessions and cannot sign in un
     server.stop();
 }
 
-TEST_CASE("a token unused for the idle period answers 401 session_expired; use keeps it alive", "[server][sync]")
+TEST_CASE("a token unused for the idle period answers 401 session_expired, and use keeps it alive", "[server][sync]")
 {
     using namespace std::chrono;
     ServerProcess server;
