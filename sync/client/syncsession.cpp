@@ -86,11 +86,12 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
         return;
     }
     m_serverUrl = url;
+    // clock_id: the device part of this notebook's clocks; the server accepts only changes made
+    // with it from this session.
     QJsonObject body{{QStringLiteral("login"), login},
                      {QStringLiteral("password"), password},
                      {QStringLiteral("device_name"),
                       deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
-                     // Our clocks carry the notebook's device id; the server holds pushes to it.
                      {QStringLiteral("clock_id"), m_notebook->deviceId()}};
     send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url](const Reply &reply) {
         if (reply.status == 200 && !reply.json.value(QStringLiteral("token")).toString().isEmpty()) {

@@ -40,6 +40,21 @@ ApiReply Api::error(int status, const QString &code, const QString &message)
 
 ApiReply Api::handle(const ApiRequest &request)
 {
+    // The last line of defence: whatever a storage call throws ends this request with a 500,
+    // never the process (a corrupt page must not take every other request down with it).
+    try {
+        return route(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcApi) << "request failed:" << e.what();
+    } catch (...) {
+        qCWarning(lcApi) << "request failed with an unknown exception";
+    }
+    return error(500, QStringLiteral("server_error"),
+                 QStringLiteral("The server could not store or read data; try again later."));
+}
+
+ApiReply Api::route(const ApiRequest &request)
+{
     const QString path = request.target.section(QLatin1Char('?'), 0, 0);
     const bool isSession = path == QLatin1String("/v1/session");
     if (path == QLatin1String("/v1/health")) {
@@ -61,6 +76,10 @@ ApiReply Api::handle(const ApiRequest &request)
     if (state == TokenState::Revoked)
         return error(401, QStringLiteral("device_revoked"),
                      QStringLiteral("This device was revoked by an administrator; its local data must be wiped."));
+    if (state == TokenState::Expired)
+        return error(401, QStringLiteral("session_expired"),
+                     QStringLiteral("Your session ended after %1 days without use; sign in again.")
+                         .arg(QString::number(double(m_storage.sessionIdleMs()) / 86400000.0, 'g', 6)));
     if (!caller)
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("The device token is not valid; sign in again."));
 
@@ -88,6 +107,14 @@ ApiReply Api::signIn(const ApiRequest &request)
         || login.toString().size() > 200 || password.toString().size() > 1000 || deviceName.toString().size() > 200)
         return error(422, QStringLiteral("invalid_request"),
                      QStringLiteral("Sign-in needs text fields login, password and device_name."));
+    // Optional: the device part of the clocks the device writes (its notebook id); pushes whose
+    // clocks name another device are rejected. Absent: the new device id.
+    const QJsonValue clockId = o.value(QLatin1String("clock_id"));
+    if (!clockId.isUndefined()
+        && (!clockId.isString() || !protocol::isUuid(clockId.toString())
+            || clockId.toString() == protocol::serverClockId()))
+        return error(422, QStringLiteral("invalid_request"),
+                     QStringLiteral("clock_id must be the lower-case UUID the device's clocks carry."));
 
     const int wait = m_limiter.attempt(login.toString(), request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
     if (wait > 0) {
@@ -111,7 +138,8 @@ ApiReply Api::signIn(const ApiRequest &request)
         return error(401, QStringLiteral("invalid_credentials"), QStringLiteral("The login or the password is wrong."));
     }
     const QString token = crypto::randomToken();
-    auto device = m_storage.createDevice(staff->id, deviceName.toString(), crypto::sha256Hex(token));
+    auto device = m_storage.createDevice(staff->id, deviceName.toString(), crypto::sha256Hex(token),
+                                         clockId.toString());
     if (auto *e = std::get_if<StorageError>(&device))
         return storageFailed(*e);
     const QString deviceId = std::get<QString>(device);
@@ -187,7 +215,8 @@ ApiReply Api::pull(const Caller &caller, const ApiRequest &request)
     if (!cursorOk || cursor < 0 || !limitOk || limit < 1)
         return error(400, QStringLiteral("invalid_request"),
                      QStringLiteral("cursor must be a whole number >= 0 and limit a whole number >= 1."));
-    auto page = m_storage.pull(caller.staff.orgId, cursor, std::min(limit, protocol::kMaxPullLimit));
+    auto page = m_storage.pull(caller.staff.orgId, cursor, std::min(limit, protocol::kMaxPullLimit),
+                               kDefaultPullMaxBytes);
     if (auto *e = std::get_if<StorageError>(&page))
         return storageFailed(*e);
     const auto &maybe = std::get<std::optional<PullPage>>(page);

@@ -36,6 +36,7 @@ public:
     static ApiReply error(int status, const QString &code, const QString &message);
 
 private:
+    ApiReply route(const ApiRequest &request);
     ApiReply signIn(const ApiRequest &request);
     ApiReply signOut(const Caller &caller);
     ApiReply push(const Caller &caller, const ApiRequest &request);

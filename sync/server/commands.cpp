@@ -178,6 +178,7 @@ int serve(Storage &storage, const Options &options)
     SignInLimiter limiter(limits);
     Api api(storage, limiter);
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
+    storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
     boost::asio::io_context io;
     HttpLimits httpLimits;
@@ -240,6 +241,11 @@ QString helpText()
         "                                       add a staff member; password (8+ characters) from stdin\n"
         "  reset-password --db PATH --login LOGIN\n"
         "                                       set a new password read from stdin\n"
+        "                                       (ends every session of that staff member)\n"
+        "  deactivate-staff --db PATH --login LOGIN\n"
+        "                                       end their sessions and refuse their sign-ins\n"
+        "  reactivate-staff --db PATH --login LOGIN\n"
+        "                                       let them sign in again\n"
         "  revoke-device --db PATH --device ID  the device gets 401 device_revoked and wipes itself\n"
         "  list-devices --db PATH               devices with staff login, last contact and state\n"
         "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
@@ -254,11 +260,16 @@ QString helpText()
         "                                       Sign-in buckets refill in 5 min (per login and address)\n"
         "                                       and 1 min (per address); --verbose 1 logs every request.\n"
         "\n"
+        "Sessions: serve --session-idle-days N (default 30, fractions allowed): a device token unused\n"
+        "for N days gets 401 session_expired and the device signs in again, keeping its data.\n"
+        "\n"
         "Demo logins (after demo): alex (admin), maya, priya (managers), sam, jon, lee (associates),\n"
         "all with the password rapport-demo.\n");
 }
 
-int runCommand(const QString &command, const Options &options)
+namespace {
+
+int dispatch(const QString &command, const Options &options)
 {
     QString problem;
     auto storage = openStorage(options, &problem);
@@ -320,6 +331,16 @@ int runCommand(const QString &command, const Options &options)
             return fail(e->message);
         return 0;
     }
+    if (command == QLatin1String("deactivate-staff") || command == QLatin1String("reactivate-staff")) {
+        const bool active = command == QLatin1String("reactivate-staff");
+        if (need("login").isEmpty())
+            return fail(QStringLiteral("%1 needs --login LOGIN.").arg(command));
+        if (auto e = storage->setStaffActive(need("login"), active))
+            return fail(e->message);
+        out(QStringLiteral("%1 %2").arg(active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"),
+                                        need("login")));
+        return 0;
+    }
     if (command == QLatin1String("revoke-device")) {
         if (auto e = storage->revokeDevice(need("device")))
             return fail(e->message);
@@ -348,6 +369,18 @@ int runCommand(const QString &command, const Options &options)
     if (command == QLatin1String("serve"))
         return serve(*storage, options);
     return fail(QStringLiteral("Unknown command \"%1\". See rapport-server --help.").arg(command));
+}
+
+} // namespace
+
+int runCommand(const QString &command, const Options &options)
+{
+    try {
+        return dispatch(command, options);
+    } catch (const std::exception &e) {
+        // A lookup that hit a damaged database: say so instead of aborting.
+        return fail(QStringLiteral("The database could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 } // namespace rapport::server

@@ -1,8 +1,30 @@
 #include "sqlitedb.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace rapport::server {
 
 namespace {
+
+/**
+ * The file holds client data and password hashes: only the server's user may read it. Created
+ * 0600 before SQLite opens it (SQLite gives -wal/-shm the mode of the main file), and files made
+ * by older versions or by hand are narrowed at every open.
+ */
+void restrictFileModes(const QByteArray &file)
+{
+    const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QByteArray name = file + suffix;
+        struct stat info{};
+        if (::stat(name.constData(), &info) == 0 && (info.st_mode & 0077) != 0)
+            ::chmod(name.constData(), info.st_mode & 0700);
+    }
+}
 
 [[noreturn]] void fail(sqlite3 *db, const char *what)
 {
@@ -71,6 +93,11 @@ qint64 Statement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+qint64 Statement::bytes(int column) const
+{
+    return sqlite3_column_bytes(m_stmt, column);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
@@ -79,6 +106,7 @@ bool Statement::isNull(int column) const
 SqliteDb::SqliteDb(const QString &path) : m_path(path)
 {
     const QByteArray file = path.toUtf8();
+    restrictFileModes(file);
     if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         const std::string message = std::string("Cannot open the database ") + file.constData() + ": "

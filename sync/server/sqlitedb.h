@@ -36,6 +36,8 @@ public:
 
     QString text(int column) const;
     qint64 integer(int column) const;
+    /** Size of a text or blob column in bytes, without reading it into a QString. */
+    qint64 bytes(int column) const;
     bool isNull(int column) const;
 
 private:

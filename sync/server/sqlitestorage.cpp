@@ -2,6 +2,7 @@
 
 #include "crypto.h"
 #include "protocol/schema.h"
+#include "sqliteschema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -35,39 +36,14 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-StorageError failure(const SqliteFailure &e)
-{
-    return StorageError{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
-}
+constexpr const char *kStaffColumns = "id, org_id, store_id, login, name, role, password_hash";
 
-const char *const kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS org(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS store(id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES org(id),
-    name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '');
-CREATE TABLE IF NOT EXISTS staff(id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES org(id),
-    store_id TEXT NOT NULL REFERENCES store(id), login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-    role TEXT NOT NULL, password_hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS device(id TEXT PRIMARY KEY, staff_id TEXT NOT NULL REFERENCES staff(id),
-    name TEXT NOT NULL, token_sha256 TEXT UNIQUE, created_ms INTEGER NOT NULL,
-    last_seen_ms INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS device_state(device_id TEXT PRIMARY KEY REFERENCES device(id),
-    last_mid INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS change_log(cursor INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL,
-    entity TEXT NOT NULL, id TEXT NOT NULL, op TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT,
-    fields TEXT NOT NULL, time_ms INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS change_log_org ON change_log(org_id, cursor);
-CREATE INDEX IF NOT EXISTS change_log_id ON change_log(id);
-CREATE TABLE IF NOT EXISTS record(id TEXT PRIMARY KEY, entity TEXT NOT NULL, org_id TEXT NOT NULL,
-    client_id TEXT, deleted INTEGER NOT NULL DEFAULT 0, deleted_ms INTEGER);
-CREATE INDEX IF NOT EXISTS record_client ON record(client_id);
-CREATE TABLE IF NOT EXISTS record_field(id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
-    hlc TEXT NOT NULL, PRIMARY KEY(id, field)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS erased(id TEXT PRIMARY KEY, org_id TEXT NOT NULL, time_ms INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-PRAGMA user_version = 1;
-)sql";
+/** After a failure, health answers 503 for this long (a failing page is not found by a probe). */
+constexpr qint64 kUnhealthyAfterFailureMs = 60000;
 
-StaffRow staffFrom(const Statement &s, int first)
+} // namespace
+
+StaffRow SqliteStorage::staffFrom(const Statement &s, int first)
 {
     StaffRow row;
     row.id = s.text(first);
@@ -80,22 +56,46 @@ StaffRow staffFrom(const Statement &s, int first)
     return row;
 }
 
-constexpr const char *kStaffColumns = "id, org_id, store_id, login, name, role, password_hash";
-
-} // namespace
-
 SqliteStorage::SqliteStorage(const QString &path) : m_db(path) {}
+
+StorageError SqliteStorage::failed(const SqliteFailure &e)
+{
+    m_lastFailureMs = nowMs();
+    return StorageError{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
+}
+
+void SqliteStorage::thrown(const SqliteFailure &e)
+{
+    throw StorageFailure(failed(e).message.toStdString());
+}
 
 std::optional<StorageError> SqliteStorage::migrate()
 {
     std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
-        m_db.exec(kSchema);
-        tx.commit();
+        const auto version = [this] {
+            Statement s(m_db.handle(), "PRAGMA user_version");
+            return s.step() ? static_cast<int>(s.integer(0)) : 0;
+        };
+        const int found = version();
+        if (found > schema::latestVersion())
+            return StorageError{QStringLiteral("The database has schema version %1, made by a newer "
+                                               "rapport-server; this one knows up to version %2.")
+                                    .arg(found).arg(schema::latestVersion())};
+        // One transaction per step: a failed step leaves the file at the previous version. The
+        // version is read again under the write lock, as another process (an admin command next
+        // to `serve`) may have run the step meanwhile.
+        for (int next = found + 1; next <= schema::latestVersion(); ++next) {
+            WriteTransaction tx(m_db);
+            if (version() >= next)
+                continue;
+            m_db.exec(schema::step(next));
+            m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next).toUtf8().constData());
+            tx.commit();
+        }
         return std::nullopt;
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
@@ -126,18 +126,22 @@ std::variant<Org, StorageError> SqliteStorage::ensureOrg(const QString &name)
         tx.commit();
         return org;
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
 QList<Org> SqliteStorage::orgs()
 {
     std::lock_guard lock(m_mutex);
-    QList<Org> result;
-    Statement s(m_db.handle(), "SELECT id, name FROM org ORDER BY created_ms, name");
-    while (s.step())
-        result.append(Org{s.text(0), s.text(1)});
-    return result;
+    try {
+        QList<Org> result;
+        Statement s(m_db.handle(), "SELECT id, name FROM org ORDER BY created_ms, name");
+        while (s.step())
+            result.append(Org{s.text(0), s.text(1)});
+        return result;
+    } catch (const SqliteFailure &e) {
+        thrown(e);
+    }
 }
 
 std::variant<StoreRow, StorageError> SqliteStorage::addStore(const QString &orgId, const QString &name,
@@ -156,28 +160,36 @@ std::variant<StoreRow, StorageError> SqliteStorage::addStore(const QString &orgI
         tx.commit();
         return row;
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
 std::optional<StoreRow> SqliteStorage::storeById(const QString &id)
 {
     std::lock_guard lock(m_mutex);
-    Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE id = ?");
-    s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+    try {
+        Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE id = ?");
+        s.bind(1, id);
+        if (!s.step())
+            return std::nullopt;
+        return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+    } catch (const SqliteFailure &e) {
+        thrown(e);
+    }
 }
 
 std::optional<StoreRow> SqliteStorage::storeByName(const QString &orgId, const QString &name)
 {
     std::lock_guard lock(m_mutex);
-    Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE org_id = ? AND name = ?");
-    s.bind(1, orgId).bind(2, name);
-    if (!s.step())
-        return std::nullopt;
-    return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+    try {
+        Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE org_id = ? AND name = ?");
+        s.bind(1, orgId).bind(2, name);
+        if (!s.step())
+            return std::nullopt;
+        return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+    } catch (const SqliteFailure &e) {
+        thrown(e);
+    }
 }
 
 std::variant<StaffRow, StorageError> SqliteStorage::addStaff(const StaffRow &staff)
@@ -205,66 +217,23 @@ std::variant<StaffRow, StorageError> SqliteStorage::addStaff(const StaffRow &sta
         tx.commit();
         return row;
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
 std::optional<StaffRow> SqliteStorage::staffByLogin(const QString &login)
 {
     std::lock_guard lock(m_mutex);
-    Statement s(m_db.handle(),
-                (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ?").c_str());
-    s.bind(1, login);
-    if (!s.step())
-        return std::nullopt;
-    return staffFrom(s, 0);
-}
-
-std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login, const QString &hash)
-{
-    std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE staff SET password_hash = ? WHERE login = ?")
-            .bind(1, hash).bind(2, login).run();
-        if (sqlite3_changes(m_db.handle()) == 0)
-            return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
-        tx.commit();
-        return std::nullopt;
+        Statement s(m_db.handle(),
+                    (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ? AND active = 1").c_str());
+        s.bind(1, login);
+        if (!s.step())
+            return std::nullopt;
+        return staffFrom(s, 0);
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        thrown(e);
     }
-}
-
-std::optional<StorageError> SqliteStorage::revokeDevice(const QString &deviceId)
-{
-    std::lock_guard lock(m_mutex);
-    try {
-        WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE id = ?").bind(1, deviceId).run();
-        if (sqlite3_changes(m_db.handle()) == 0)
-            return StorageError{QStringLiteral("There is no device with the id \"%1\"; list-devices "
-                                               "shows them.").arg(deviceId)};
-        tx.commit();
-        return std::nullopt;
-    } catch (const SqliteFailure &e) {
-        return failure(e);
-    }
-}
-
-QList<DeviceRow> SqliteStorage::devices()
-{
-    std::lock_guard lock(m_mutex);
-    QList<DeviceRow> result;
-    Statement s(m_db.handle(),
-                "SELECT d.id, d.staff_id, s.login, d.name, d.created_ms, d.last_seen_ms, d.revoked, "
-                "d.token_sha256 IS NOT NULL FROM device d JOIN staff s ON s.id = d.staff_id "
-                "ORDER BY d.created_ms");
-    while (s.step()) {
-        result.append(DeviceRow{s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4), s.integer(5),
-                                s.integer(6) != 0, s.integer(7) != 0});
-    }
-    return result;
 }
 
 std::variant<int, StorageError> SqliteStorage::compact(qint64 olderThanMs)
@@ -273,81 +242,40 @@ std::variant<int, StorageError> SqliteStorage::compact(qint64 olderThanMs)
     try {
         WriteTransaction tx(m_db);
         // Tombstones (deleted records, erase markers) older than the horizon leave the change log.
-        // The record row stays, so a stale device still cannot bring the record back.
-        Statement horizon(m_db.handle(),
-                          "SELECT max(c.cursor), count(DISTINCT c.id) FROM change_log c "
-                          "WHERE c.time_ms < ?1 AND (c.op = 'erase' OR c.id IN "
-                          "(SELECT id FROM record WHERE deleted = 1 AND deleted_ms < ?1))");
-        horizon.bind(1, olderThanMs);
-        horizon.step();
-        if (horizon.isNull(0))
-            return 0;
-        const qint64 maxCursor = horizon.integer(0);
-        const int count = static_cast<int>(horizon.integer(1));
-        Statement(m_db.handle(),
-                  "DELETE FROM change_log WHERE cursor <= ?2 AND (op = 'erase' OR id IN "
-                  "(SELECT id FROM record WHERE deleted = 1 AND deleted_ms < ?1))")
-            .bind(1, olderThanMs).bind(2, maxCursor).run();
-        Statement(m_db.handle(),
-                  "INSERT INTO meta(key, value) VALUES ('horizon_cursor', ?1) ON CONFLICT(key) DO UPDATE "
-                  "SET value = max(CAST(value AS INTEGER), ?1)")
-            .bind(1, maxCursor).run();
+        // The record row stays, so a stale device still cannot bring the record back. Each
+        // organisation has its own horizon: one org's deletions never send another's devices 410.
+        QList<std::pair<QString, qint64>> horizons; // (org, max dropped cursor)
+        int count = 0;
+        {
+            Statement s(m_db.handle(),
+                        "SELECT c.org_id, max(c.cursor), count(DISTINCT c.id) FROM change_log c "
+                        "WHERE c.time_ms < ?1 AND (c.op = 'erase' OR c.id IN (SELECT r.id FROM record r "
+                        "WHERE r.org_id = c.org_id AND r.deleted = 1 AND r.deleted_ms < ?1)) GROUP BY c.org_id");
+            s.bind(1, olderThanMs);
+            while (s.step()) {
+                horizons.append({s.text(0), s.integer(1)});
+                count += static_cast<int>(s.integer(2));
+            }
+        }
+        for (const auto &[orgId, maxCursor] : horizons) {
+            Statement(m_db.handle(),
+                      "DELETE FROM change_log WHERE org_id = ?3 AND cursor <= ?2 AND (op = 'erase' OR id IN "
+                      "(SELECT id FROM record WHERE org_id = ?3 AND deleted = 1 AND deleted_ms < ?1))")
+                .bind(1, olderThanMs).bind(2, maxCursor).bind(3, orgId).run();
+            Statement(m_db.handle(),
+                      "INSERT INTO org_horizon(org_id, cursor) VALUES (?1, ?2) ON CONFLICT(org_id) DO UPDATE "
+                      "SET cursor = max(cursor, ?2)")
+                .bind(1, orgId).bind(2, maxCursor).run();
+        }
         tx.commit();
         return count;
     } catch (const SqliteFailure &e) {
-        return failure(e);
-    }
-}
-
-std::variant<QString, StorageError> SqliteStorage::createDevice(const QString &staffId, const QString &name,
-                                                                const QString &tokenSha256)
-{
-    std::lock_guard lock(m_mutex);
-    try {
-        WriteTransaction tx(m_db);
-        const QString id = crypto::randomUuid();
-        const qint64 now = nowMs();
-        Statement(m_db.handle(), "INSERT INTO device(id, staff_id, name, token_sha256, created_ms, last_seen_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(1, id).bind(2, staffId).bind(3, name).bind(4, tokenSha256).bind(5, now).bind(6, now).run();
-        Statement(m_db.handle(), "INSERT INTO device_state(device_id, last_mid) VALUES (?, 0)").bind(1, id).run();
-        tx.commit();
-        return id;
-    } catch (const SqliteFailure &e) {
-        return failure(e);
-    }
-}
-
-std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const QString &tokenSha256)
-{
-    std::lock_guard lock(m_mutex);
-    Statement s(m_db.handle(),
-                (std::string("SELECT d.id, d.revoked, s.") + "id, s.org_id, s.store_id, s.login, s.name, "
-                 "s.role, '' FROM device d JOIN staff s ON s.id = d.staff_id WHERE d.token_sha256 = ?")
-                    .c_str());
-    s.bind(1, tokenSha256);
-    if (!s.step())
-        return {TokenState::Unknown, std::nullopt};
-    if (s.integer(1) != 0)
-        return {TokenState::Revoked, std::nullopt};
-    return {TokenState::Valid, Caller{s.text(0), staffFrom(s, 2)}};
-}
-
-std::optional<StorageError> SqliteStorage::endSession(const QString &deviceId)
-{
-    std::lock_guard lock(m_mutex);
-    try {
-        WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL WHERE id = ?").bind(1, deviceId).run();
-        tx.commit();
-        return std::nullopt;
-    } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
 std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QString &orgId, qint64 cursor,
-                                                                        int limit)
+                                                                        int limit, qint64 maxBytes)
 {
     std::lock_guard lock(m_mutex);
     try {
@@ -358,7 +286,8 @@ std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QS
             SqliteDb &db;
             ~EndRead() { sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr); }
         } endRead{m_db};
-        Statement horizon(m_db.handle(), "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'horizon_cursor'");
+        Statement horizon(m_db.handle(), "SELECT cursor FROM org_horizon WHERE org_id = ?");
+        horizon.bind(1, orgId);
         if (cursor > 0 && horizon.step() && cursor < horizon.integer(0))
             return std::optional<PullPage>();
         Statement s(m_db.handle(), "SELECT cursor, entity, id, op, hlc, fields FROM change_log "
@@ -366,11 +295,16 @@ std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QS
         s.bind(1, orgId).bind(2, cursor).bind(3, static_cast<qint64>(limit) + 1);
         PullPage page;
         page.cursor = cursor;
+        qint64 bytes = 0;
         while (s.step()) {
-            if (page.changes.size() == limit) {
+            // Bounded by bytes too, so large notes cannot make one answer of hundreds of MiB;
+            // a change larger than the bound still goes alone, or the device would be stuck.
+            const qint64 size = s.bytes(5);
+            if (page.changes.size() == limit || (!page.changes.isEmpty() && bytes + size > maxBytes)) {
                 page.hasMore = true;
                 break;
             }
+            bytes += size;
             Change c;
             c.cursor = s.integer(0);
             c.entity = s.text(1);
@@ -383,17 +317,21 @@ std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QS
         }
         return std::optional<PullPage>(std::move(page));
     } catch (const SqliteFailure &e) {
-        return failure(e);
+        return failed(e);
     }
 }
 
 bool SqliteStorage::healthy()
 {
     std::lock_guard lock(m_mutex);
+    // A corrupt page is found only by the request that reads it, so a recent failure counts too.
+    if (m_lastFailureMs != 0 && nowMs() - m_lastFailureMs < kUnhealthyAfterFailureMs)
+        return false;
     try {
         Statement s(m_db.handle(), "SELECT count(*) FROM org");
         return s.step();
-    } catch (const SqliteFailure &) {
+    } catch (const SqliteFailure &e) {
+        failed(e);
         return false;
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -27,19 +28,22 @@ public:
     std::variant<StaffRow, StorageError> addStaff(const StaffRow &staff) override;
     std::optional<StaffRow> staffByLogin(const QString &login) override;
     std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) override;
+    std::optional<StorageError> setStaffActive(const QString &login, bool active) override;
     std::optional<StorageError> revokeDevice(const QString &deviceId) override;
     QList<DeviceRow> devices() override;
     std::variant<int, StorageError> compact(qint64 olderThanMs) override;
 
     std::variant<QString, StorageError> createDevice(const QString &staffId, const QString &name,
-                                                     const QString &tokenSha256) override;
+                                                     const QString &tokenSha256, const QString &clockId) override;
     std::pair<TokenState, std::optional<Caller>> callerForToken(const QString &tokenSha256) override;
+    void setSessionIdleMs(qint64 idleMs) override;
+    qint64 sessionIdleMs() const override;
     std::optional<StorageError> endSession(const QString &deviceId) override;
 
     std::variant<PushOutcome, StorageError> push(const Caller &caller,
                                                  const QList<protocol::Mutation> &mutations) override;
     std::variant<std::optional<PullPage>, StorageError> pull(const QString &orgId, qint64 cursor,
-                                                             int limit) override;
+                                                             int limit, qint64 maxBytes) override;
     bool healthy() override;
 
 private:
@@ -71,9 +75,10 @@ private:
     Applied applyErase(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
                        const std::optional<RecordInfo> &record);
     std::optional<QString> checkReferences(const Caller &caller, const protocol::Mutation &m);
+    void dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won);
     std::optional<QString> checkClientLink(const Caller &caller, const protocol::Mutation &m,
                                            const std::optional<RecordInfo> &record);
-    QString clientOf(const QString &entity, const QString &id, const QJsonObject &fields,
+    QString clientOf(const QString &orgId, const QString &entity, const QString &id, const QJsonObject &fields,
                      const std::optional<RecordInfo> &record);
     void writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
                        const FieldState &loser, const QString &clock, qint64 nowMs);
@@ -81,13 +86,20 @@ private:
     std::optional<RecordInfo> record(const QString &id);
     std::optional<FieldState> fieldState(const QString &id, const QString &field);
     void setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc);
-    bool isErased(const QString &id);
+    bool isErased(const QString &orgId, const QString &id);
     void logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
                    const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs);
     QString serverClock(qint64 nowMs);
+    /** A StaffRow from the columns id, org_id, store_id, login, name, role, password_hash at `first`. */
+    static StaffRow staffFrom(const Statement &s, int first);
+    /** Remembers the failure for healthy() and turns it into the error a caller sees. */
+    StorageError failed(const SqliteFailure &e);
+    [[noreturn]] void thrown(const SqliteFailure &e);
 
     std::mutex m_mutex; // one connection, used by every I/O thread in turn
     SqliteDb m_db;
+    std::atomic<qint64> m_sessionIdleMs{30LL * 86400000};
+    qint64 m_lastFailureMs = 0; // guarded by m_mutex
     int m_clockCounter = 0;
     qint64 m_clockMs = 0;
 };

@@ -25,6 +25,12 @@ QJsonValue decodeValue(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
 }
 
+/** The device part of `<15-digit ms>-<5-digit counter>-<uuid>` (the format is checked on parse). */
+QString clockIdOf(const QString &hlc)
+{
+    return hlc.mid(22);
+}
+
 const QStringList kStoreRefs{QStringLiteral("home_store_id"), QStringLiteral("store_id")};
 const QStringList kStaffRefs{QStringLiteral("associate_id"), QStringLiteral("author_id"),
                              QStringLiteral("assignee_id"), QStringLiteral("consent_contact_by"),
@@ -47,13 +53,26 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
             last.bind(1, caller.deviceId);
             outcome.lastMid = last.step() ? last.integer(0) : 0;
         }
+        Caller effective = caller;
+        if (effective.clockId.isEmpty()) {
+            // A device signed in before clock ids were kept: its first new mutation tells which
+            // clock its notebook writes with, and from then on only that one is accepted.
+            for (const Mutation &m : mutations) {
+                if (m.mid > outcome.lastMid) {
+                    effective.clockId = clockIdOf(m.hlc);
+                    Statement(m_db.handle(), "UPDATE device SET clock_id = ? WHERE id = ?")
+                        .bind(1, effective.clockId).bind(2, caller.deviceId).run();
+                    break;
+                }
+            }
+        }
         bool erased = false;
         for (const Mutation &m : mutations) {
             if (m.mid <= outcome.lastMid) {
                 outcome.results.append({m.mid, QStringLiteral("duplicate"), QString()});
                 continue;
             }
-            const Applied applied = applyMutation(caller, m, now);
+            const Applied applied = applyMutation(effective, m, now);
             erased = erased || applied.erased;
             outcome.results.append({m.mid, applied.status, applied.message});
             outcome.lastMid = m.mid;
@@ -72,7 +91,7 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
         }
         return outcome;
     } catch (const SqliteFailure &e) {
-        return StorageError{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
+        return failed(e);
     }
 }
 
@@ -81,6 +100,11 @@ SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const 
     const auto rejected = [](const QString &message) {
         return Applied{QStringLiteral("rejected"), message, false};
     };
+    // A clock names the device that wrote it; a device writing another's clock could win every
+    // last-writer-wins race against it or pass its edits off as the other device's.
+    if (clockIdOf(m.hlc) != caller.clockId)
+        return rejected(QStringLiteral("The clock (hlc) of this change names another device than the one "
+                                       "pushing it; a device pushes only changes made with its own clock."));
     const std::optional<RecordInfo> existing = record(m.id);
     if (existing && existing->orgId != caller.staff.orgId)
         return rejected(QStringLiteral("This record belongs to another organisation."));
@@ -88,7 +112,7 @@ SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const 
         return rejected(QStringLiteral("This id is already used by a %1.").arg(existing->entity));
     if (m.op == QLatin1String("erase"))
         return applyErase(caller, m, nowMs, existing);
-    if (isErased(m.id))
+    if (isErased(caller.staff.orgId, m.id))
         return rejected(QStringLiteral("This record was erased (GDPR); it cannot be written again."));
     if (m.op == QLatin1String("delete"))
         return applyDelete(caller, m, nowMs, existing);
@@ -101,28 +125,37 @@ std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, cons
         const QString value = it.value().toString();
         if (value.isEmpty())
             continue;
+        // Staff and stores must exist in the caller's organisation (a made-up or foreign author
+        // or store is refused); records may be unknown yet, but not another organisation's.
         const char *sql = nullptr;
-        if (kStoreRefs.contains(it.key()))
+        bool mustExist = true;
+        if (kStoreRefs.contains(it.key())) {
             sql = "SELECT org_id FROM store WHERE id = ?";
-        else if (kStaffRefs.contains(it.key()))
+        } else if (kStaffRefs.contains(it.key())) {
             sql = "SELECT org_id FROM staff WHERE id = ?";
-        else if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("origin_note_id")
-                 || it.key() == QLatin1String("entity_id"))
+        } else if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("origin_note_id")
+                   || it.key() == QLatin1String("entity_id")) {
             sql = "SELECT org_id FROM record WHERE id = ?";
+            mustExist = false;
+        }
         if (!sql)
             continue;
         Statement s(m_db.handle(), sql);
         s.bind(1, value);
-        if (s.step() && s.text(0) != caller.staff.orgId)
+        const bool found = s.step();
+        if (found && s.text(0) != caller.staff.orgId)
             return QStringLiteral("%1 names a record of another organisation.").arg(it.key());
-        if (isErased(value))
+        if (!found && mustExist)
+            return QStringLiteral("%1 names no %2 of your organisation.")
+                .arg(it.key(), kStoreRefs.contains(it.key()) ? QStringLiteral("store") : QStringLiteral("staff member"));
+        if (!mustExist && isErased(caller.staff.orgId, value))
             return QStringLiteral("%1 names an erased record.").arg(it.key());
     }
     return std::nullopt;
 }
 
-QString SqliteStorage::clientOf(const QString &entity, const QString &id, const QJsonObject &fields,
-                                const std::optional<RecordInfo> &existing)
+QString SqliteStorage::clientOf(const QString &orgId, const QString &entity, const QString &id,
+                                const QJsonObject &fields, const std::optional<RecordInfo> &existing)
 {
     if (entity == QLatin1String("client"))
         return id;
@@ -130,8 +163,11 @@ QString SqliteStorage::clientOf(const QString &entity, const QString &id, const 
         const QString target = fields.value(QLatin1String("entity_id")).toString();
         if (target.isEmpty())
             return existing ? existing->clientId : QString();
+        // Only the caller's organisation: checkReferences refused another's, but keep it so here too.
         const auto targetRecord = record(target);
-        return targetRecord && !targetRecord->clientId.isEmpty() ? targetRecord->clientId : target;
+        if (targetRecord && targetRecord->orgId == orgId && !targetRecord->clientId.isEmpty())
+            return targetRecord->clientId;
+        return target;
     }
     const QJsonValue field = fields.value(QLatin1String("client_id"));
     if (field.isString())
@@ -183,7 +219,7 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
     if (!existing) {
         Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId)
-            .bind(4, clientOf(m.entity, m.id, m.fields, existing)).run();
+            .bind(4, clientOf(caller.staff.orgId, m.entity, m.id, m.fields, existing)).run();
     }
 
     QJsonObject won;
@@ -208,10 +244,12 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
     }
     if (existing) {
         // Only a winning client_id moves the record: an erase must find it where devices have it.
-        const QString clientId = clientOf(m.entity, m.id, won, existing);
+        const QString clientId = clientOf(caller.staff.orgId, m.entity, m.id, won, existing);
         if (clientId != existing->clientId)
             Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
     }
+    if (existing && !won.isEmpty())
+        dropSuperseded(caller.staff.orgId, m.id, won);
     if (!won.isEmpty() || !existing)
         logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("upsert"), m.hlc, caller.deviceId, won,
                   nowMs);
@@ -252,7 +290,8 @@ SqliteStorage::Applied SqliteStorage::applyDelete(const Caller &caller, const Mu
     }
     // A tombstone keeps no content: neither the current values nor their history.
     Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, m.id).run();
-    Statement(m_db.handle(), "DELETE FROM change_log WHERE id = ?").bind(1, m.id).run();
+    Statement(m_db.handle(), "DELETE FROM change_log WHERE org_id = ? AND id = ?")
+        .bind(1, caller.staff.orgId).bind(2, m.id).run();
     logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("delete"), m.hlc, caller.deviceId, {}, nowMs);
     return Applied{QStringLiteral("applied"), QString(), false};
 }
@@ -263,13 +302,15 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     if (caller.staff.role == Role::Associate)
         return Applied{QStringLiteral("rejected"),
                        QStringLiteral("Only a manager or an admin can erase a client."), false};
-    if (isErased(m.id))
+    if (isErased(caller.staff.orgId, m.id))
         return Applied{QStringLiteral("applied"), QString(), false};
     // Everything of the client: its notes, follow-ups and the conflicts on any of them.
     QList<std::pair<QString, QString>> owned; // (id, entity)
     {
-        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE client_id = ? AND id <> ? ORDER BY id");
-        s.bind(1, m.id).bind(2, m.id);
+        // Only the caller's organisation: another's record naming the same (unknown) id is not theirs.
+        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
+                                   "ORDER BY id");
+        s.bind(1, caller.staff.orgId).bind(2, m.id).bind(3, m.id);
         while (s.step())
             owned.append({s.text(0), s.text(1)});
     }
@@ -277,11 +318,15 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     for (const auto &[id, entity] : owned)
         ids.append(id);
     for (const QString &id : ids) {
-        Statement(m_db.handle(), "DELETE FROM change_log WHERE id = ?").bind(1, id).run();
-        Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, id).run();
-        Statement(m_db.handle(), "DELETE FROM record WHERE id = ?").bind(1, id).run();
-        Statement(m_db.handle(), "INSERT OR IGNORE INTO erased(id, org_id, time_ms) VALUES (?, ?, ?)")
-            .bind(1, id).bind(2, caller.staff.orgId).bind(3, nowMs).run();
+        // Every id here is unknown or the caller's (applyMutation refused another org's client).
+        Statement(m_db.handle(), "DELETE FROM change_log WHERE org_id = ? AND id = ?")
+            .bind(1, caller.staff.orgId).bind(2, id).run();
+        Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ? AND id IN (SELECT id FROM record "
+                                 "WHERE org_id = ?)").bind(1, id).bind(2, caller.staff.orgId).run();
+        Statement(m_db.handle(), "DELETE FROM record WHERE id = ? AND org_id = ?")
+            .bind(1, id).bind(2, caller.staff.orgId).run();
+        Statement(m_db.handle(), "INSERT OR IGNORE INTO erased(org_id, id, time_ms) VALUES (?, ?, ?)")
+            .bind(1, caller.staff.orgId).bind(2, id).bind(3, nowMs).run();
     }
     // One erase per owned record: a device may hold one only as a bare tombstone (a delete
     // carries no client_id), which the client's own erase could not find there.
@@ -317,11 +362,45 @@ void SqliteStorage::setField(const QString &id, const QString &field, const QJso
         .bind(1, id).bind(2, field).bind(3, encodeValue(value)).bind(4, hlc).run();
 }
 
-bool SqliteStorage::isErased(const QString &id)
+bool SqliteStorage::isErased(const QString &orgId, const QString &id)
 {
-    Statement s(m_db.handle(), "SELECT 1 FROM erased WHERE id = ?");
-    s.bind(1, id);
+    Statement s(m_db.handle(), "SELECT 1 FROM erased WHERE org_id = ? AND id = ?");
+    s.bind(1, orgId).bind(2, id);
     return s.step();
+}
+
+void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won)
+{
+    // The winning values are logged next (with a greater cursor), so older rows need not carry
+    // the overwritten ones: a device at any cursor still gets the current value, one pulling
+    // from 0 no longer gets the old text, and secure_delete zeroes it in the file. A row left
+    // with no field goes; the new row then creates the record on a fresh device.
+    QList<std::pair<qint64, QJsonObject>> rows;
+    {
+        Statement s(m_db.handle(), "SELECT cursor, fields FROM change_log WHERE org_id = ? AND id = ? "
+                                   "AND op = 'upsert'");
+        s.bind(1, orgId).bind(2, id);
+        while (s.step())
+            rows.append({s.integer(0), QJsonDocument::fromJson(s.text(1).toUtf8()).object()});
+    }
+    for (auto &[cursor, fields] : rows) {
+        bool changed = false;
+        for (auto it = won.begin(); it != won.end(); ++it) {
+            if (fields.contains(it.key())) {
+                fields.remove(it.key());
+                changed = true;
+            }
+        }
+        if (!changed)
+            continue;
+        if (fields.isEmpty()) {
+            Statement(m_db.handle(), "DELETE FROM change_log WHERE cursor = ?").bind(1, cursor).run();
+        } else {
+            Statement(m_db.handle(), "UPDATE change_log SET fields = ? WHERE cursor = ?")
+                .bind(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)))
+                .bind(2, cursor).run();
+        }
+    }
 }
 
 void SqliteStorage::logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <stdexcept>
 #include <utility>
 #include <variant>
 
@@ -56,10 +57,13 @@ struct DeviceRow
 struct Caller
 {
     QString deviceId;
+    /** The device part every HLC this device writes must carry (empty: not learnt yet, see push). */
+    QString clockId;
     StaffRow staff;
 };
 
-enum class TokenState { Valid, Unknown, Revoked };
+/** Unknown also covers a signed-out device and a deactivated staff member (sign in again). */
+enum class TokenState { Valid, Unknown, Revoked, Expired };
 
 struct PushOutcome
 {
@@ -87,9 +91,23 @@ struct StorageError
 };
 
 /**
+ * Thrown by the storage calls that have no error in their result (lookups such as staffByLogin)
+ * when the database fails; Api::handle answers it with 500 server_error.
+ */
+class StorageFailure : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/** A pull page holds at most this many bytes of field JSON (but always at least one change). */
+constexpr qint64 kDefaultPullMaxBytes = 4 * 1024 * 1024;
+
+/**
  * Everything the server keeps. The SQLite backend is the only one today; a PostgreSQL one
  * implements the same calls (its pull must follow the xid-snapshot rule of DESIGN.md).
- * Every write call is atomic: it either commits entirely or changes nothing.
+ * Every write call is atomic: it either commits entirely or changes nothing. A database failure
+ * comes back as a StorageError, or, from calls without one in their result, as a StorageFailure.
  */
 class Storage
 {
@@ -106,24 +124,37 @@ public:
     virtual std::optional<StoreRow> storeByName(const QString &orgId, const QString &name) = 0;
     virtual std::variant<StaffRow, StorageError> addStaff(const StaffRow &staff) = 0;
     virtual std::optional<StaffRow> staffByLogin(const QString &login) = 0;
+    /** Also ends every session of that staff member. */
     virtual std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) = 0;
+    /** Inactive staff cannot sign in (staffByLogin does not find them); deactivating ends their sessions. */
+    virtual std::optional<StorageError> setStaffActive(const QString &login, bool active) = 0;
     virtual std::optional<StorageError> revokeDevice(const QString &deviceId) = 0;
     virtual QList<DeviceRow> devices() = 0;
     /** Drops deleted records older than the horizon; returns how many records went. */
     virtual std::variant<int, StorageError> compact(qint64 olderThanMs) = 0;
 
     // Sessions.
+    /** clockId: the device part of the HLCs the device writes; empty means the new device id. */
     virtual std::variant<QString, StorageError> createDevice(const QString &staffId, const QString &name,
-                                                             const QString &tokenSha256) = 0;
+                                                             const QString &tokenSha256,
+                                                             const QString &clockId) = 0;
+    /** A token unused for longer than the idle period is Expired; use refreshes last_seen_ms. */
     virtual std::pair<TokenState, std::optional<Caller>> callerForToken(const QString &tokenSha256) = 0;
+    /** Sessions idle for longer than this expire (default 30 days). */
+    virtual void setSessionIdleMs(qint64 idleMs) = 0;
+    virtual qint64 sessionIdleMs() const = 0;
     virtual std::optional<StorageError> endSession(const QString &deviceId) = 0;
 
     // Sync.
     virtual std::variant<PushOutcome, StorageError> push(const Caller &caller,
                                                          const QList<protocol::Mutation> &mutations) = 0;
-    /** Nullopt page means the cursor is behind the tombstone horizon (410). */
+    /**
+     * Nullopt page means the cursor is behind the organisation's tombstone horizon (410). A page
+     * holds at most `limit` changes and `maxBytes` of stored field JSON, but always one change.
+     */
     virtual std::variant<std::optional<PullPage>, StorageError> pull(const QString &orgId, qint64 cursor,
-                                                                     int limit) = 0;
+                                                                     int limit, qint64 maxBytes) = 0;
+    /** False while the database fails (a failure in the last minute, or the probe fails). */
     virtual bool healthy() = 0;
 };
 

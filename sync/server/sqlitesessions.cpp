@@ -1,0 +1,184 @@
+// The session half of SqliteStorage: devices and their tokens, idle expiry, and the admin
+// commands that end sessions (password reset, deactivation, revocation).
+#include "sqlitestorage.h"
+
+#include "crypto.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace rapport::server {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+/** How often a device's last_seen_ms is written at most: enough to measure idleness. */
+qint64 lastSeenThrottleMs(qint64 idleMs)
+{
+    return std::clamp<qint64>(idleMs / 4, 0, 60000);
+}
+
+} // namespace
+
+std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login, const QString &hash)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        Statement(m_db.handle(), "UPDATE staff SET password_hash = ? WHERE login = ?")
+            .bind(1, hash).bind(2, login).run();
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
+        // Whoever knew the old password may hold a token: every session of this person ends.
+        Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL "
+                                 "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
+            .bind(1, login).run();
+        tx.commit();
+        return std::nullopt;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+std::optional<StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        Statement(m_db.handle(), "UPDATE staff SET active = ? WHERE login = ?")
+            .bind(1, qint64(active ? 1 : 0)).bind(2, login).run();
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
+        if (!active) {
+            Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL "
+                                     "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
+                .bind(1, login).run();
+        }
+        tx.commit();
+        return std::nullopt;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+std::optional<StorageError> SqliteStorage::revokeDevice(const QString &deviceId)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE id = ?").bind(1, deviceId).run();
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return StorageError{QStringLiteral("There is no device with the id \"%1\"; list-devices "
+                                               "shows them.").arg(deviceId)};
+        tx.commit();
+        return std::nullopt;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+QList<DeviceRow> SqliteStorage::devices()
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        QList<DeviceRow> result;
+        Statement s(m_db.handle(),
+                    "SELECT d.id, d.staff_id, s.login, d.name, d.created_ms, d.last_seen_ms, d.revoked, "
+                    "d.token_sha256 IS NOT NULL FROM device d JOIN staff s ON s.id = d.staff_id "
+                    "ORDER BY d.created_ms");
+        while (s.step()) {
+            result.append(DeviceRow{s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4), s.integer(5),
+                                    s.integer(6) != 0, s.integer(7) != 0});
+        }
+        return result;
+    } catch (const SqliteFailure &e) {
+        thrown(e);
+    }
+}
+
+std::variant<QString, StorageError> SqliteStorage::createDevice(const QString &staffId, const QString &name,
+                                                                const QString &tokenSha256, const QString &clockId)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        const QString id = crypto::randomUuid();
+        const qint64 now = nowMs();
+        Statement(m_db.handle(), "INSERT INTO device(id, staff_id, name, token_sha256, created_ms, last_seen_ms, "
+                                 "clock_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, id).bind(2, staffId).bind(3, name).bind(4, tokenSha256).bind(5, now).bind(6, now)
+            .bind(7, clockId.isEmpty() ? id : clockId).run();
+        Statement(m_db.handle(), "INSERT INTO device_state(device_id, last_mid) VALUES (?, 0)").bind(1, id).run();
+        tx.commit();
+        return id;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const QString &tokenSha256)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        const qint64 now = nowMs();
+        const qint64 idleMs = m_sessionIdleMs.load();
+        Statement s(m_db.handle(),
+                    "SELECT d.id, d.revoked, d.last_seen_ms, coalesce(d.clock_id, ''), s.id, s.org_id, s.store_id, "
+                    "s.login, s.name, s.role, '' FROM device d JOIN staff s ON s.id = d.staff_id "
+                    "WHERE d.token_sha256 = ? AND s.active = 1");
+        s.bind(1, tokenSha256);
+        if (!s.step())
+            return {TokenState::Unknown, std::nullopt};
+        if (s.integer(1) != 0)
+            return {TokenState::Revoked, std::nullopt};
+        const qint64 lastSeen = s.integer(2);
+        if (now - lastSeen > idleMs)
+            return {TokenState::Expired, std::nullopt};
+        Caller caller{s.text(0), s.text(3), staffFrom(s, 4)};
+        if (now - lastSeen > lastSeenThrottleMs(idleMs)) {
+            // Throttled: a busy device writes its last use about once a minute, not per request.
+            // Best effort: a full disk or a busy admin command must not stop reads; the next
+            // request tries again.
+            try {
+                Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
+                    .bind(1, now).bind(2, caller.deviceId).run();
+            } catch (const SqliteFailure &) {
+            }
+        }
+        return {TokenState::Valid, std::move(caller)};
+    } catch (const SqliteFailure &e) {
+        thrown(e);
+    }
+}
+
+void SqliteStorage::setSessionIdleMs(qint64 idleMs)
+{
+    // Not a positive period (a typo in the option): keep the default rather than expire everything.
+    if (idleMs > 0)
+        m_sessionIdleMs = idleMs;
+}
+
+qint64 SqliteStorage::sessionIdleMs() const
+{
+    return m_sessionIdleMs.load();
+}
+
+std::optional<StorageError> SqliteStorage::endSession(const QString &deviceId)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL WHERE id = ?").bind(1, deviceId).run();
+        tx.commit();
+        return std::nullopt;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+} // namespace rapport::server

@@ -1,0 +1,112 @@
+// Sessions end: on a password reset, when a staff member is deactivated, and after an idle period.
+#include "httpclient.h"
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <thread>
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+HttpResponse pullWith(HttpClient &client, const Device &device)
+{
+    return client.request("GET", "/v1/pull?cursor=0&limit=1", {}, device.token);
+}
+
+} // namespace
+
+TEST_CASE("a password reset ends every session of that staff member, and only theirs", "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device first = signIn(client, s("sam"));
+    Device second = signIn(client, s("sam"));
+    Device other = signIn(client, s("maya"));
+    REQUIRE(pullWith(client, first).status == 200);
+
+    int code = -1;
+    server.command({s("reset-password"), s("--login"), s("sam")}, "a-new-password\n", &code);
+    REQUIRE(code == 0);
+
+    for (const Device *d : {&first, &second}) {
+        const HttpResponse r = pullWith(client, *d);
+        CHECK(r.status == 401);
+        CHECK(r.errorCode() == s("unauthorized"));
+    }
+    CHECK(pullWith(client, other).status == 200);
+    CHECK(signIn(client, s("sam")).token.isEmpty());
+    const Device again = signIn(client, s("sam"), s("a-new-password"));
+    REQUIRE_FALSE(again.token.isEmpty());
+    CHECK(pullWith(client, again).status == 200);
+    server.stop();
+}
+
+TEST_CASE("a deactivated staff member loses their sessions and cannot sign in until reactivated", "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    REQUIRE(pullWith(client, sam).status == 200);
+
+    int code = -1;
+    server.command({s("deactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    REQUIRE(code == 0);
+    const HttpResponse ended = pullWith(client, sam);
+    CHECK(ended.status == 401);
+    CHECK(ended.errorCode() == s("unauthorized"));
+    const HttpResponse refused = client.post("/v1/session", QJsonObject{{s("login"), s("sam")},
+        {s("password"), s("rapport-demo")}, {s("device_name"), s("t")}});
+    CHECK(refused.status == 401);
+    CHECK(pullWith(client, maya).status == 200);
+
+    server.command({s("deactivate-staff"), s("--login"), s("nobody")}, {}, &code);
+    CHECK(code != 0);
+    server.command({s("reactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    REQUIRE(code == 0);
+    const Device back = signIn(client, s("sam"));
+    REQUIRE_FALSE(back.token.isEmpty());
+    CHECK(pullWith(client, back).status == 200);
+    server.stop();
+}
+
+TEST_CASE("a token unused for the idle period answers 401 session_expired, and use keeps it alive", "[server][sync]")
+{
+    using namespace std::chrono;
+    ServerProcess server;
+    // 0.0001 days = 8.64 s: short for the test; requests every 0.5 s keep the session alive.
+    server.start({s("--session-idle-days"), s("0.0001")});
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device idle = signIn(client, s("sam"));
+    REQUIRE_FALSE(sam.token.isEmpty());
+
+    const auto until = steady_clock::now() + seconds(13);
+    int answered = 0;
+    while (steady_clock::now() < until) {
+        const HttpResponse r = pullWith(client, sam);
+        REQUIRE(r.status == 200);
+        ++answered;
+        std::this_thread::sleep_for(milliseconds(500));
+    }
+    CHECK(answered > 5);
+
+    // The other device was never used after sign-in, more than the idle period ago.
+    const HttpResponse expired = pullWith(client, idle);
+    CHECK(expired.status == 401);
+    CHECK(expired.errorCode() == s("session_expired"));
+    CHECK(expired.json().value(s("error")).toObject().value(s("message")).toString().contains(s("sign in again")));
+    // It stays expired (not merely unknown), and signing in again works.
+    CHECK(pullWith(client, idle).errorCode() == s("session_expired"));
+    const Device again = signIn(client, s("sam"));
+    CHECK(pullWith(client, again).status == 200);
+
+    std::this_thread::sleep_for(seconds(10));
+    CHECK(pullWith(client, sam).errorCode() == s("session_expired"));
+    server.stop();
+}
