@@ -9,14 +9,24 @@ namespace {
 const QByteArray RawBom("\xEF\xBB\xBF");
 const QByteArray EscapedBom("\\ufeff");
 
+
+QByteArray escapeBoms(QByteArray text)
+{
+    if (text.contains(RawBom))
+        text.replace(RawBom, EscapedBom);
+    return text;
+}
+
 } // namespace
 
 QByteArray toJsonText(const QJsonObject &object)
 {
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (text.contains(RawBom))
-        text.replace(RawBom, EscapedBom);
-    return text;
+    return escapeBoms(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QByteArray toJsonText(const QJsonArray &array)
+{
+    return escapeBoms(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 std::optional<QJsonDocument> parseJsonText(QByteArray text, QJsonParseError *error)

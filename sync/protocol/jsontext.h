@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,7 @@ namespace rapport::protocol {
 
 /** Compact JSON text of `object` with every U+FEFF written as the escape `\ufeff`. */
 [[nodiscard]] QByteArray toJsonText(const QJsonObject &object);
+[[nodiscard]] QByteArray toJsonText(const QJsonArray &array);
 
 /**
  * Parses JSON text, keeping a U+FEFF inside strings (a single one before the document,

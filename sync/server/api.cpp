@@ -1,6 +1,7 @@
 #include "api.h"
 
 #include "crypto.h"
+#include "protocol/jsontext.h"
 #include "protocol/schema.h"
 #include "protocol/wire.h"
 
@@ -21,7 +22,7 @@ ApiReply json(int status, QJsonObject body)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     body.insert(QStringLiteral("server_time"), protocol::isoTime(now));
     body.insert(QStringLiteral("server_time_ms"), static_cast<double>(now));
-    return ApiReply{status, QJsonDocument(body).toJson(QJsonDocument::Compact), 0};
+    return ApiReply{status, protocol::toJsonText(body), 0};
 }
 
 ApiReply storageFailed(const StorageError &e)
@@ -173,9 +174,9 @@ ApiReply Api::push(const Caller &caller, const ApiRequest &request)
     if (auto *e = std::get_if<protocol::WireError>(&parsed)) {
         ApiReply reply = error(e->code == QLatin1String("invalid_json") ? 400 : 422, e->code, e->message);
         if (e->mid) {
-            QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            QJsonObject body = protocol::parseJsonObject(reply.body);
             body.insert(QStringLiteral("mid"), static_cast<double>(*e->mid));
-            reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            reply.body = protocol::toJsonText(body);
         }
         return reply;
     }

@@ -1,5 +1,7 @@
 #include "sqlitedb.h"
 
+#include "protocol/jsontext.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -85,7 +87,8 @@ void Statement::run()
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    // Not QString::fromUtf8: it drops a leading U+FEFF, and stored text must come back as written.
+    return data ? protocol::fromUtf8Exact(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
 qint64 Statement::integer(int column) const

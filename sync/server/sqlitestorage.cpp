@@ -1,6 +1,7 @@
 #include "sqlitestorage.h"
 
 #include "crypto.h"
+#include "protocol/jsontext.h"
 #include "protocol/schema.h"
 #include "sqliteschema.h"
 
@@ -311,7 +312,7 @@ std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QS
             c.id = s.text(2);
             c.op = s.text(3);
             c.hlc = s.text(4);
-            c.fields = QJsonDocument::fromJson(s.text(5).toUtf8()).object();
+            c.fields = protocol::parseJsonObject(s.text(5).toUtf8());
             page.cursor = c.cursor;
             page.changes.append(std::move(c));
         }

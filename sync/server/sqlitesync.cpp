@@ -3,6 +3,7 @@
 #include "sqlitestorage.h"
 
 #include "crypto.h"
+#include "protocol/jsontext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,12 +18,13 @@ namespace {
 QString encodeValue(const QJsonValue &value)
 {
     // A one-element array keeps scalars valid JSON text.
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(protocol::toJsonText(QJsonArray{value}));
 }
 
 QJsonValue decodeValue(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+    const auto doc = protocol::parseJsonText(text.toUtf8());
+    return doc ? doc->array().at(0) : QJsonValue();
 }
 
 /** The device part of `<15-digit ms>-<5-digit counter>-<uuid>` (the format is checked on parse). */
@@ -381,7 +383,7 @@ void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, cons
                                    "AND op = 'upsert'");
         s.bind(1, orgId).bind(2, id);
         while (s.step())
-            rows.append({s.integer(0), QJsonDocument::fromJson(s.text(1).toUtf8()).object()});
+            rows.append({s.integer(0), protocol::parseJsonObject(s.text(1).toUtf8())});
     }
     for (auto &[cursor, fields] : rows) {
         bool changed = false;
@@ -397,7 +399,7 @@ void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, cons
             Statement(m_db.handle(), "DELETE FROM change_log WHERE cursor = ?").bind(1, cursor).run();
         } else {
             Statement(m_db.handle(), "UPDATE change_log SET fields = ? WHERE cursor = ?")
-                .bind(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)))
+                .bind(1, QString::fromUtf8(protocol::toJsonText(fields)))
                 .bind(2, cursor).run();
         }
     }
@@ -413,7 +415,7 @@ void SqliteStorage::logChange(const QString &orgId, const QString &entity, const
         s.bindNull(6);
     else
         s.bind(6, deviceId);
-    s.bind(7, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))).bind(8, nowMs).run();
+    s.bind(7, QString::fromUtf8(protocol::toJsonText(fields))).bind(8, nowMs).run();
 }
 
 } // namespace rapport::server

@@ -7,6 +7,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include "protocol/jsontext.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
@@ -18,7 +20,7 @@ using tcp = asio::ip::tcp;
 
 QJsonObject HttpResponse::json() const
 {
-    return QJsonDocument::fromJson(body).object();
+    return rapport::protocol::parseJsonObject(body);
 }
 
 namespace {
@@ -81,7 +83,7 @@ HttpResponse HttpClient::request(const std::string &method, const std::string &t
 
 HttpResponse HttpClient::post(const std::string &target, const QJsonObject &body, const QString &token)
 {
-    return request("POST", target, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    return request("POST", target, rapport::protocol::toJsonText(body), token);
 }
 
 Device signIn(HttpClient &client, const QString &login, const QString &password)
