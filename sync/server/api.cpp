@@ -1,6 +1,7 @@
 #include "api.h"
 
 #include "crypto.h"
+#include "printable.h"
 #include "protocol/schema.h"
 #include "protocol/wire.h"
 
@@ -36,6 +37,20 @@ ApiReply storageFailed(const StorageError &e)
 ApiReply Api::error(int status, const QString &code, const QString &message)
 {
     return json(status, protocol::errorBody(code, message));
+}
+
+QJsonObject Api::limits() const
+{
+    return QJsonObject{{QStringLiteral("max_body_bytes"), static_cast<double>(m_maxBodyBytes)},
+                       {QStringLiteral("max_mutations"), protocol::kMaxMutationsPerPush}};
+}
+
+ApiReply Api::withLimits(ApiReply reply) const
+{
+    QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    body.insert(QStringLiteral("limits"), limits());
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 ApiReply Api::handle(const ApiRequest &request)
@@ -88,6 +103,12 @@ ApiReply Api::signIn(const ApiRequest &request)
         || login.toString().size() > 200 || password.toString().size() > 1000 || deviceName.toString().size() > 200)
         return error(422, QStringLiteral("invalid_request"),
                      QStringLiteral("Sign-in needs text fields login, password and device_name."));
+    // The name is printed in admin listings and logs: no control characters that could forge lines
+    // or retitle a terminal, and short enough for one line.
+    if (deviceName.toString().toUcs4().size() > 100 || !isPrintableText(deviceName.toString()))
+        return error(422, QStringLiteral("invalid_request"),
+                     QStringLiteral("device_name must be at most 100 characters of printable text, without control "
+                                    "characters or line breaks."));
 
     const int wait = m_limiter.attempt(login.toString(), request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
     if (wait > 0) {
@@ -121,14 +142,14 @@ ApiReply Api::signIn(const ApiRequest &request)
         if (org.id == staff->orgId)
             orgName = org.name;
     }
-    return json(200, QJsonObject{
+    return withLimits(json(200, QJsonObject{
         {QStringLiteral("token"), token},
         {QStringLiteral("device_id"), deviceId},
         {QStringLiteral("staff"), QJsonObject{{QStringLiteral("id"), staff->id}, {QStringLiteral("name"), staff->name},
                                               {QStringLiteral("login"), staff->login},
                                               {QStringLiteral("role"), toString(staff->role)},
                                               {QStringLiteral("store_id"), staff->storeId}}},
-        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), staff->orgId}, {QStringLiteral("name"), orgName}}}});
+        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), staff->orgId}, {QStringLiteral("name"), orgName}}}}));
 }
 
 ApiReply Api::signOut(const Caller &caller)
@@ -207,7 +228,7 @@ ApiReply Api::health()
 {
     if (!m_storage.healthy())
         return error(503, QStringLiteral("unavailable"), QStringLiteral("The server cannot read its database."));
-    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("limits"), limits()}});
 }
 
 } // namespace rapport::server
