@@ -4,23 +4,30 @@ namespace rapport::server {
 
 std::pair<std::uint64_t, ConnectionTable::Refusal> ConnectionTable::admit(const std::string &address)
 {
-    std::lock_guard lock(m_mutex);
-    int &fromAddress = m_perAddress[address];
-    if (fromAddress >= m_maxPerAddress)
-        return {0, Refusal::AddressFull};
-    // Evicted connections still hold their socket for a moment; they do not count as room taken.
-    if (static_cast<int>(m_entries.size()) - m_closing >= m_maxTotal && !evictOne()) {
-        if (fromAddress == 0)
-            m_perAddress.erase(address);
-        return {0, Refusal::ServerFull};
+    std::shared_ptr<Evictable> victim;
+    std::pair<std::uint64_t, Refusal> result{0, Refusal::None};
+    {
+        std::lock_guard lock(m_mutex);
+        int &fromAddress = m_perAddress[address];
+        if (fromAddress >= m_maxPerAddress)
+            return {0, Refusal::AddressFull};
+        // Evicted connections still hold their socket for a moment; they do not count as room taken.
+        if (static_cast<int>(m_entries.size()) - m_closing >= m_maxTotal && !chooseVictim(&victim)) {
+            if (fromAddress == 0)
+                m_perAddress.erase(address);
+            return {0, Refusal::ServerFull};
+        }
+        ++fromAddress;
+        result.first = m_nextId++;
+        m_entries.emplace(result.first, Entry{address, Phase::Waiting, std::chrono::steady_clock::now(), {}});
     }
-    ++fromAddress;
-    const std::uint64_t id = m_nextId++;
-    m_entries.emplace(id, Entry{address, Phase::Waiting, std::chrono::steady_clock::now(), {}});
-    return {id, Refusal::None};
+    // Outside the lock: the last reference to the victim may go here, and its destructor calls release().
+    if (victim)
+        victim->evict();
+    return result;
 }
 
-bool ConnectionTable::evictOne()
+bool ConnectionTable::chooseVictim(std::shared_ptr<Evictable> *connection)
 {
     // Scanning is linear, but it only happens when the server is full.
     Entry *victim = nullptr;
@@ -43,8 +50,7 @@ bool ConnectionTable::evictOne()
         return false;
     victim->phase = Phase::Closing;
     ++m_closing;
-    if (auto connection = victim->connection.lock())
-        connection->evict();
+    *connection = victim->connection.lock();
     return true;
 }
 

@@ -51,7 +51,8 @@ private:
         std::chrono::steady_clock::time_point since;
         std::weak_ptr<Evictable> connection;
     };
-    bool evictOne();
+    /** Marks a waiting connection as closing; its object, if still alive, for evict() outside the lock. */
+    bool chooseVictim(std::shared_ptr<Evictable> *connection);
 
     const int m_maxTotal;
     const int m_maxPerAddress;
