@@ -31,24 +31,22 @@ void LoginPacer::refill(LoginState &state, qint64 nowMs) const
 
 void LoginPacer::forgetQuietLogins(qint64 nowMs)
 {
-    // Bounds memory under a flood of distinct logins: a login with its full budget and nobody
-    // waiting carries no information.
+    // Bounds memory under a flood of distinct logins: a login still within its budget with nobody
+    // waiting is forgotten (it loses a few failures on record); logins being guessed are kept,
+    // and each of those took a budget's worth of failures to get there.
     for (auto it = m_logins.begin(); it != m_logins.end();) {
         refill(*it, nowMs);
-        it = it->tokens >= m_limits.failureBudget && it->waiting.isEmpty() ? m_logins.erase(it) : ++it;
+        it = it->tokens >= 1 && it->waiting.isEmpty() ? m_logins.erase(it) : ++it;
     }
 }
 
 LoginPacer::Ticket LoginPacer::reserve(const QString &login, const QString &address, qint64 nowMs)
 {
     std::lock_guard lock(m_mutex);
-    const QString key = login.toLower();
-    auto it = m_logins.find(key);
-    if (it == m_logins.end()) {
-        if (m_logins.size() > kMaxLoginsKept)
-            forgetQuietLogins(nowMs);
-        it = m_logins.insert(key, LoginState{m_limits.failureBudget, nowMs, 0, {}, nowMs, 0, {}, false});
-    }
+    // A login with no failure on record has its whole budget: nothing to keep for it yet.
+    auto it = m_logins.find(login.toLower());
+    if (it == m_logins.end())
+        return {};
     LoginState &state = *it;
     refill(state, nowMs);
     Ticket ticket;
@@ -73,9 +71,15 @@ LoginPacer::Ticket LoginPacer::reserve(const QString &login, const QString &addr
 void LoginPacer::finish(const QString &login, const QString &address, const Ticket &ticket, bool failed, qint64 nowMs)
 {
     std::lock_guard lock(m_mutex);
-    auto it = m_logins.find(login.toLower());
-    if (it == m_logins.end())
-        return;
+    const QString key = login.toLower();
+    auto it = m_logins.find(key);
+    if (it == m_logins.end()) {
+        if (!failed)
+            return;
+        if (m_logins.size() > kMaxLoginsKept)
+            forgetQuietLogins(nowMs);
+        it = m_logins.insert(key, LoginState{m_limits.failureBudget, nowMs, 0, {}, nowMs, 0, {}, false});
+    }
     LoginState &state = *it;
     if (ticket.paced)
         state.waiting.remove(address);
