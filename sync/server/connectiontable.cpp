@@ -9,10 +9,16 @@ std::pair<std::uint64_t, ConnectionTable::Refusal> ConnectionTable::admit(const 
     {
         std::lock_guard lock(m_mutex);
         int &fromAddress = m_perAddress[address];
-        if (fromAddress >= m_maxPerAddress)
+        const auto closing = m_closingPerAddress.find(address);
+        const int closingHere = closing == m_closingPerAddress.end() ? 0 : closing->second;
+        // Tablets behind one shop router share an address: a new connection there may take the
+        // place of one of that address's own waiting ones, never of anyone else's.
+        const bool addressFull = fromAddress - closingHere >= m_maxPerAddress;
+        if (addressFull && !chooseVictim(&address, &victim))
             return {0, Refusal::AddressFull};
         // Evicted connections still hold their socket for a moment; they do not count as room taken.
-        if (static_cast<int>(m_entries.size()) - m_closing >= m_maxTotal && !chooseVictim(&victim)) {
+        if (!addressFull && static_cast<int>(m_entries.size()) - m_closing >= m_maxTotal
+            && !chooseVictim(nullptr, &victim)) {
             if (fromAddress == 0)
                 m_perAddress.erase(address);
             return {0, Refusal::ServerFull};
@@ -27,13 +33,13 @@ std::pair<std::uint64_t, ConnectionTable::Refusal> ConnectionTable::admit(const 
     return result;
 }
 
-bool ConnectionTable::chooseVictim(std::shared_ptr<Evictable> *connection)
+bool ConnectionTable::chooseVictim(const std::string *fromAddress, std::shared_ptr<Evictable> *connection)
 {
     // Scanning is linear, but it only happens when the server is full.
     Entry *victim = nullptr;
     int victimAddressCount = 0;
     for (auto &[id, entry] : m_entries) {
-        if (entry.phase != Phase::Waiting && entry.phase != Phase::Idle)
+        if ((entry.phase != Phase::Waiting && entry.phase != Phase::Idle) || (fromAddress && entry.address != *fromAddress))
             continue;
         const auto found = m_perAddress.find(entry.address);
         const int count = found == m_perAddress.end() ? 0 : found->second;
@@ -50,6 +56,7 @@ bool ConnectionTable::chooseVictim(std::shared_ptr<Evictable> *connection)
         return false;
     victim->phase = Phase::Closing;
     ++m_closing;
+    ++m_closingPerAddress[victim->address];
     *connection = victim->connection.lock();
     return true;
 }
@@ -77,8 +84,12 @@ void ConnectionTable::release(std::uint64_t id)
     auto it = m_entries.find(id);
     if (it == m_entries.end())
         return;
-    if (it->second.phase == Phase::Closing)
+    if (it->second.phase == Phase::Closing) {
         --m_closing;
+        auto closing = m_closingPerAddress.find(it->second.address);
+        if (closing != m_closingPerAddress.end() && --closing->second <= 0)
+            m_closingPerAddress.erase(closing);
+    }
     auto count = m_perAddress.find(it->second.address);
     if (count != m_perAddress.end() && --count->second <= 0)
         m_perAddress.erase(count);

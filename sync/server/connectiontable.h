@@ -19,7 +19,9 @@ public:
 
 /**
  * Every open connection with its client address and what it is doing. It admits a new
- * connection within a per-address and a global cap; when the server is full it closes a
+ * connection within a per-address and a global cap. At an address's cap, the newcomer takes
+ * the place of one of that address's own waiting connections, else it is refused; when the
+ * server is full it closes a
  * connection that is only waiting for a request (an idle keep-alive one, or one that has been
  * slowest to send its request), taken from the address holding the most connections, so a
  * client that hoards sockets loses them before anyone else is refused. Thread-safe.
@@ -51,8 +53,11 @@ private:
         std::chrono::steady_clock::time_point since;
         std::weak_ptr<Evictable> connection;
     };
-    /** Marks a waiting connection as closing; its object, if still alive, for evict() outside the lock. */
-    bool chooseVictim(std::shared_ptr<Evictable> *connection);
+    /**
+     * Marks a waiting connection (of fromAddress only, when given) as closing; its object, if
+     * still alive, is for evict() outside the lock.
+     */
+    bool chooseVictim(const std::string *fromAddress, std::shared_ptr<Evictable> *connection);
 
     const int m_maxTotal;
     const int m_maxPerAddress;
@@ -61,6 +66,7 @@ private:
     int m_closing = 0;
     std::unordered_map<std::uint64_t, Entry> m_entries;
     std::unordered_map<std::string, int> m_perAddress;
+    std::unordered_map<std::string, int> m_closingPerAddress;
 };
 
 } // namespace rapport::server

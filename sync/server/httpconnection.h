@@ -181,6 +181,9 @@ private:
             return refuseBody();
         if (isDisconnect(ec))
             return close();
+        // The client may still be sending: read and drop the rest after the answer, so closing
+        // does not reset the connection before the client has read why.
+        m_drainAfterAnswer = true;
         if (ec == http::error::header_limit)
             return answer(Api::error(431, QStringLiteral("header_too_large"),
                                      QStringLiteral("The request headers are larger than %1 bytes.").arg(m_limits.maxHeaderBytes)),

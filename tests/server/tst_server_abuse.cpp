@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <poll.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -47,6 +48,17 @@ struct Hog
         }
     }
     void closeAll() { sockets.clear(); }
+    /** Sockets the server has not closed (or answered and closed) so far. */
+    int stillOpen()
+    {
+        int open = 0;
+        for (tcp::socket &socket : sockets) {
+            pollfd p{socket.native_handle(), POLLIN | POLLRDHUP, 0};
+            if (::poll(&p, 1, 0) == 0)
+                ++open;
+        }
+        return open;
+    }
 };
 
 /** A health request on a fresh connection with deadlines; its status (0 = none in time). */
@@ -110,13 +122,12 @@ TEST_CASE("one address hoarding idle sockets leaves the server to everyone else"
     server.start();
     Hog hog;
     hog.open(server.port(), "127.0.0.2", 300);
-    // Past its 32, the hoarder itself is told so.
-    RawConnection extra(server.port(), "127.0.0.2");
-    REQUIRE(extra.connected());
-    const HttpResponse refused = extra.read(5s);
-    CHECK(refused.status == 503);
-    CHECK(refused.errorCode() == s("busy"));
     CHECK(health(server.port(), "127.0.0.1") == 200);
+    // The hoarder keeps at most 32: each connection past them took the place of one of its own
+    // idle ones, so a real request from that address (another tablet behind the same router) works.
+    CHECK(health(server.port(), "127.0.0.2") == 200);
+    std::this_thread::sleep_for(500ms);
+    CHECK(hog.stillOpen() <= 32);
     CHECK(health(server.port(), "127.0.0.3") == 200);
     hog.closeAll();
     server.stop();
