@@ -37,7 +37,11 @@ bool isDisconnect(const beast::error_code &ec);
 /** An answer being written; the serializer refers to the response, so neither moves. */
 struct Outgoing
 {
-    explicit Outgoing(http::response<http::string_body> r) : response(std::move(r)) {}
+    explicit Outgoing(http::response<http::string_body> r) : response(std::move(r))
+    {
+        // Small writes keep "progress" meaningful for the per-write deadline (see HttpServer::admit).
+        serializer.limit(64 * 1024);
+    }
     http::response<http::string_body> response;
     http::response_serializer<http::string_body> serializer{response};
 };

@@ -4,6 +4,10 @@
 
 #include <boost/asio/strand.hpp>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcHttp, "rapport.server.http")
 
 namespace rapport::server {
@@ -137,6 +141,13 @@ void HttpServer::admit(tcp::socket socket)
     // device's delayed ACK (up to 40 ms on Linux) before it leaves, once per pulled page.
     beast::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
+#ifdef TCP_NOTSENT_LOWAT
+    // The socket counts as writable again once less than this is waiting unsent, so an answer
+    // to a slow reader moves in small steps that each meet the write deadline, and the kernel
+    // holds little of it per connection.
+    const int lowWater = 128 * 1024;
+    ::setsockopt(socket.native_handle(), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowWater, sizeof lowWater);
+#endif
     if (m_tls) {
         auto connection = std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
             beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *m_tls), m_api, m_signIns, m_limits,

@@ -8,10 +8,14 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
-RawConnection::RawConnection(int port, const std::string &source, std::chrono::milliseconds timeout) : m_stream(m_io)
+RawConnection::RawConnection(int port, const std::string &source, std::chrono::milliseconds timeout,
+                             int receiveBufferBytes)
+    : m_stream(m_io)
 {
     beast::error_code ec;
     m_stream.socket().open(tcp::v4(), ec);
+    if (receiveBufferBytes > 0)
+        m_stream.socket().set_option(asio::socket_base::receive_buffer_size(receiveBufferBytes), ec);
     m_stream.socket().bind(tcp::endpoint(asio::ip::make_address(source), 0), ec);
     if (ec)
         return;
@@ -49,6 +53,26 @@ HttpResponse RawConnection::read(std::chrono::milliseconds timeout)
     for (const auto &field : parser.get())
         out.headers[std::string(field.name_string())] = std::string(field.value());
     return out;
+}
+
+std::size_t RawConnection::readSome(std::string &into, std::size_t max, std::chrono::milliseconds timeout)
+{
+    // Bytes a previous read() buffered come first.
+    if (m_buffer.size() > 0) {
+        const std::size_t n = std::min(max, m_buffer.size());
+        const auto *data = static_cast<const char *>(m_buffer.data().data());
+        into.append(data, n);
+        m_buffer.consume(n);
+        return n;
+    }
+    std::string chunk(max, '\0');
+    std::size_t got = 0;
+    m_stream.expires_after(timeout);
+    m_stream.async_read_some(asio::buffer(chunk), [&got](beast::error_code ec, std::size_t n) { got = ec ? 0 : n; });
+    m_io.restart();
+    m_io.run();
+    into.append(chunk.data(), got);
+    return got;
 }
 
 bool RawConnection::closedByPeer(std::chrono::milliseconds timeout)

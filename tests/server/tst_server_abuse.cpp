@@ -342,6 +342,63 @@ TEST_CASE("a slow large push is accepted while a trickling body is cut", "[serve
     server.stop();
 }
 
+namespace {
+
+/** Whether raw holds a whole HTTP response with a Content-Length body. */
+bool completeResponse(const std::string &raw)
+{
+    const auto end = raw.find("\r\n\r\n");
+    const auto at = raw.find("Content-Length: ");
+    if (end == std::string::npos || at == std::string::npos || at > end)
+        return false;
+    return raw.size() >= end + 4 + std::stoull(raw.substr(at + 16, raw.find("\r\n", at) - at - 16));
+}
+
+} // namespace
+
+TEST_CASE("a big answer reaches a slow reader and is dropped for one that stops reading", "[server][abuse]")
+{
+    ServerProcess server;
+    server.start({s("--read-timeout"), s("1")});
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    REQUIRE_FALSE(sam.token.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(push(client, sam, bulkyBatch(sam, 17, 60000)).status == 200);
+    const std::string pull = "GET /v1/pull?cursor=0&limit=1000 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+        + sam.token.toStdString() + "\r\n\r\n";
+
+    // At most 64 KiB every 100 ms through a small receive window: a page of 400 KB or more takes
+    // well over the 1 s read timeout, yet every write makes progress, so all of it arrives.
+    RawConnection slow(server.port(), "127.0.0.1", 10s, 64 * 1024);
+    REQUIRE(slow.write(pull));
+    std::string got;
+    QElapsedTimer timer;
+    timer.start();
+    while (!completeResponse(got) && timer.elapsed() < 60000) {
+        if (slow.readSome(got, 64 * 1024, 5s) == 0)
+            break;
+        std::this_thread::sleep_for(100ms);
+    }
+    INFO("read " << got.size() << " bytes in " << timer.elapsed() << " ms");
+    CHECK(completeResponse(got));
+    REQUIRE(got.size() > 400000);
+    CHECK(timer.elapsed() > 2000);
+
+    // One that reads a little and then stops is cut off after the read timeout: the rest never comes.
+    RawConnection stalled(server.port(), "127.0.0.1", 10s, 64 * 1024);
+    REQUIRE(stalled.write(pull));
+    std::string partial;
+    REQUIRE(stalled.readSome(partial, 16384, 5s) > 0);
+    std::this_thread::sleep_for(4s);
+    while (stalled.readSome(partial, 1 << 20, 5s) > 0) {
+    }
+    INFO("the stalled reader got " << partial.size() << " bytes");
+    CHECK_FALSE(completeResponse(partial));
+    CHECK(health(server.port()) == 200);
+    server.stop();
+}
+
 TEST_CASE("guessing one login from many addresses is slowed, the real person still signs in", "[server][abuse]")
 {
     ServerProcess server;
