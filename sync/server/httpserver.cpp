@@ -42,6 +42,22 @@ using namespace http_detail;
 
 namespace {
 
+/**
+ * Whom a connection counts against: the IPv4 address, or the /64 prefix of an IPv6 one (one
+ * subscriber commonly holds a whole /64, so single IPv6 addresses would be free to multiply).
+ */
+std::string connectionOwner(const asio::ip::address &address)
+{
+    if (!address.is_v6())
+        return address.to_string();
+    const asio::ip::address_v6 v6 = address.to_v6();
+    if (v6.is_v4_mapped())
+        return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+    asio::ip::address_v6::bytes_type bytes = v6.to_bytes();
+    std::fill(bytes.begin() + 8, bytes.end(), 0);
+    return asio::ip::address_v6(bytes).to_string() + "/64";
+}
+
 /** A tiny answer written straight on a socket the server will not keep. */
 void refuse(tcp::socket &socket, const char *message)
 {
@@ -132,7 +148,7 @@ void HttpServer::admit(tcp::socket socket)
     beast::error_code peerError;
     const auto peer = socket.remote_endpoint(peerError);
     const std::string remote = peerError ? std::string("unknown") : peer.address().to_string();
-    const auto [id, refusal] = m_table->admit(remote);
+    const auto [id, refusal] = m_table->admit(peerError ? remote : connectionOwner(peer.address()));
     if (refusal == ConnectionTable::Refusal::AddressFull)
         return refuse(socket, "This address has too many connections open; close idle ones and try again.");
     if (refusal == ConnectionTable::Refusal::ServerFull)
