@@ -149,6 +149,23 @@ TEST_CASE("a full server closes waiting connections to make room", "[server][abu
     server.stop();
 }
 
+TEST_CASE("the server raises its open-file limit to the hard limit", "[server][abuse]")
+{
+    ServerProcess server;
+    // Started with a low soft limit (inherited from this process), as a default shell gives it.
+    rlimit mine{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &mine) == 0);
+    rlimit low = mine;
+    low.rlim_cur = std::min<rlim_t>(mine.rlim_max, 256);
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
+    server.start();
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &mine) == 0);
+    rlimit theirs{};
+    REQUIRE(prlimit(pid_t(server.pid()), RLIMIT_NOFILE, nullptr, &theirs) == 0);
+    CHECK(theirs.rlim_cur == theirs.rlim_max);
+    server.stop();
+}
+
 TEST_CASE("out of file descriptors the server waits instead of spinning, then recovers", "[server][abuse]")
 {
     ServerProcess server;
