@@ -2,6 +2,7 @@
 
 #include "crypto.h"
 #include "protocol/jsontext.h"
+#include "printable.h"
 #include "protocol/schema.h"
 #include "protocol/wire.h"
 
@@ -37,6 +38,20 @@ ApiReply storageFailed(const StorageError &e)
 ApiReply Api::error(int status, const QString &code, const QString &message)
 {
     return json(status, protocol::errorBody(code, message));
+}
+
+QJsonObject Api::limits() const
+{
+    return QJsonObject{{QStringLiteral("max_body_bytes"), static_cast<double>(m_maxBodyBytes)},
+                       {QStringLiteral("max_mutations"), protocol::kMaxMutationsPerPush}};
+}
+
+ApiReply Api::withLimits(ApiReply reply) const
+{
+    QJsonObject body = protocol::parseJsonObject(reply.body);
+    body.insert(QStringLiteral("limits"), limits());
+    reply.body = protocol::toJsonText(body);
+    return reply;
 }
 
 ApiReply Api::handle(const ApiRequest &request)
@@ -96,11 +111,10 @@ ApiReply Api::route(const ApiRequest &request)
 
 ApiReply Api::signIn(const ApiRequest &request)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonDocument> doc = protocol::parseJsonText(request.body);
+    if (!doc || !doc->isObject())
         return error(400, QStringLiteral("invalid_json"), QStringLiteral("The request body is not a JSON object."));
-    const QJsonObject o = doc.object();
+    const QJsonObject o = doc->object();
     const QJsonValue login = o.value(QLatin1String("login"));
     const QJsonValue password = o.value(QLatin1String("password"));
     const QJsonValue deviceName = o.value(QLatin1String("device_name"));
@@ -116,6 +130,12 @@ ApiReply Api::signIn(const ApiRequest &request)
             || clockId.toString() == protocol::serverClockId()))
         return error(422, QStringLiteral("invalid_request"),
                      QStringLiteral("clock_id must be the lower-case UUID the device's clocks carry."));
+    // The name is printed in admin listings and logs: no control characters that could forge lines
+    // or retitle a terminal, and short enough for one line.
+    if (deviceName.toString().toUcs4().size() > 100 || !isPrintableText(deviceName.toString()))
+        return error(422, QStringLiteral("invalid_request"),
+                     QStringLiteral("device_name must be at most 100 characters of printable text, without control "
+                                    "characters or line breaks."));
 
     const int wait = m_limiter.attempt(login.toString(), request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
     if (wait > 0) {
@@ -150,14 +170,14 @@ ApiReply Api::signIn(const ApiRequest &request)
         if (org.id == staff->orgId)
             orgName = org.name;
     }
-    return json(200, QJsonObject{
+    return withLimits(json(200, QJsonObject{
         {QStringLiteral("token"), token},
         {QStringLiteral("device_id"), deviceId},
         {QStringLiteral("staff"), QJsonObject{{QStringLiteral("id"), staff->id}, {QStringLiteral("name"), staff->name},
                                               {QStringLiteral("login"), staff->login},
                                               {QStringLiteral("role"), toString(staff->role)},
                                               {QStringLiteral("store_id"), staff->storeId}}},
-        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), staff->orgId}, {QStringLiteral("name"), orgName}}}});
+        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), staff->orgId}, {QStringLiteral("name"), orgName}}}}));
 }
 
 ApiReply Api::signOut(const Caller &caller)
@@ -237,7 +257,7 @@ ApiReply Api::health()
 {
     if (!m_storage.healthy())
         return error(503, QStringLiteral("unavailable"), QStringLiteral("The server cannot read its database."));
-    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("limits"), limits()}});
 }
 
 } // namespace rapport::server

@@ -35,6 +35,13 @@ public:
 
     static ApiReply error(int status, const QString &code, const QString &message);
 
+    /** The request body limit the transport enforces, announced to devices in "limits". */
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    /** {"max_body_bytes","max_mutations"}: what a device may send in one push. */
+    QJsonObject limits() const;
+    /** The reply with "limits" added to its JSON body. */
+    ApiReply withLimits(ApiReply reply) const;
+
 private:
     ApiReply route(const ApiRequest &request);
     ApiReply signIn(const ApiRequest &request);
@@ -45,6 +52,7 @@ private:
 
     Storage &m_storage;
     SignInLimiter &m_limiter;
+    qint64 m_maxBodyBytes = 4 * 1024 * 1024;
 };
 
 } // namespace rapport::server

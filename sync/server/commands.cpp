@@ -3,7 +3,13 @@
 #include "api.h"
 #include "crypto.h"
 #include "httpserver.h"
+#include "loginpacer.h"
+#include "openfiles.h"
+#include "printable.h"
+#include "signinqueue.h"
 #include "sqlitestorage.h"
+#include "tlscontext.h"
+#include "workerpool.h"
 
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -158,15 +164,14 @@ int serve(Storage &storage, const Options &options)
     if (cert.isEmpty() != key.isEmpty())
         return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key."));
     if (!cert.isEmpty()) {
-        tls = std::make_shared<boost::asio::ssl::context>(boost::asio::ssl::context::tls_server);
-        tls->set_options(boost::asio::ssl::context::default_workarounds | boost::asio::ssl::context::no_sslv2
-                         | boost::asio::ssl::context::no_sslv3 | boost::asio::ssl::context::no_tlsv1
-                         | boost::asio::ssl::context::no_tlsv1_1);
-        tls->use_certificate_chain_file(cert.toStdString(), ec);
-        if (!ec)
-            tls->use_private_key_file(key.toStdString(), boost::asio::ssl::context::pem, ec);
-        if (ec)
-            return fail(QStringLiteral("Cannot load the TLS certificate or key: %1").arg(QString::fromStdString(ec.message())));
+        auto made = makeTlsContext(cert, key);
+        if (auto *problem = std::get_if<QString>(&made))
+            return fail(*problem);
+        tls = std::get<std::shared_ptr<boost::asio::ssl::context>>(made);
+    } else if (!address.is_loopback()) {
+        std::fprintf(stderr, "warning: serving plain HTTP on %s: passwords and device tokens cross the network "
+                             "unencrypted; use --tls-cert and --tls-key, or a TLS proxy in front.\n",
+                     address.to_string().c_str());
     }
 
     SignInLimiter::Limits limits;
@@ -176,15 +181,42 @@ int serve(Storage &storage, const Options &options)
     limits.pairPerSecond = limits.pairBurst / 300;
     limits.addressPerSecond = limits.addressBurst / 60;
     SignInLimiter limiter(limits);
+    LoginPacer::Limits pacing;
+    pacing.failureBudget = std::max(1.0, options.value(QStringLiteral("signin-failures-per-login"), QStringLiteral("10")).toDouble());
+    pacing.spacingMs = std::max(1, options.value(QStringLiteral("signin-spacing-ms"), QStringLiteral("2000")).toInt());
+    pacing.maxSpacingMs = std::max<qint64>(pacing.spacingMs, 15 * pacing.spacingMs);
+    LoginPacer pacer(pacing);
+
+    HttpLimits httpLimits;
+    // Each connection holds a descriptor; keep some for the database, the listener and the log.
+    const long openFiles = raiseOpenFileLimit();
+    httpLimits.maxConnections = static_cast<int>(std::clamp<long>(openFiles - 64, 16, 1 << 20));
+    if (options.contains(QStringLiteral("max-connections")))
+        httpLimits.maxConnections = std::clamp(options.value(QStringLiteral("max-connections")).toInt(), 1, httpLimits.maxConnections);
+    httpLimits.maxConnectionsPerAddress =
+        std::max(1, options.value(QStringLiteral("max-connections-per-address"), QStringLiteral("32")).toInt());
+    httpLimits.readTimeoutSeconds = std::max(1, options.value(QStringLiteral("read-timeout"), QStringLiteral("10")).toInt());
+    httpLimits.minBodyBytesPerSecond =
+        std::max(0, options.value(QStringLiteral("min-body-rate"), QStringLiteral("4096")).toInt());
+    if (options.contains(QStringLiteral("max-body-bytes"))) {
+        bool ok = false;
+        const qint64 bytes = options.value(QStringLiteral("max-body-bytes")).toLongLong(&ok);
+        if (!ok || bytes < 16 * 1024 || bytes > 256 * 1024 * 1024)
+            return fail(QStringLiteral("--max-body-bytes needs a whole number of bytes from 16384 to 268435456."));
+        httpLimits.maxBodyBytes = static_cast<std::size_t>(bytes);
+    }
+
     Api api(storage, limiter);
+    api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
     storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
     boost::asio::io_context io;
-    HttpLimits httpLimits;
-    httpLimits.maxConnections = options.value(QStringLiteral("max-connections"), QStringLiteral("256")).toInt();
-    httpLimits.readTimeoutSeconds = std::max(1, options.value(QStringLiteral("read-timeout"), QStringLiteral("10")).toInt());
-    HttpServer server(io, api, httpLimits, tls);
+    // Declared after io and api: it stops first, before anything its jobs refer to.
+    WorkerPool hashPool(std::max(1, options.value(QStringLiteral("hash-threads"), QStringLiteral("2")).toInt()),
+                        std::max(1, options.value(QStringLiteral("hash-queue"), QStringLiteral("16")).toInt()));
+    SignInQueue signIns(api, hashPool, pacer);
+    HttpServer server(io, api, signIns, httpLimits, tls);
     auto bound = server.listen({address, static_cast<unsigned short>(port)});
     if (auto *problem = std::get_if<QString>(&bound))
         return fail(*problem);
@@ -253,12 +285,29 @@ QString helpText()
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
         "  serve --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
-        "        [--tombstone-days 90] [--threads 2] [--max-connections 256] [--read-timeout 10]\n"
-        "        [--signin-burst-per-login 5] [--signin-burst-per-address 60] [--verbose 1]\n"
+        "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
+        "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
+        "        [--hash-threads 2] [--hash-queue 16]\n"
+        "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
+        "        [--signin-failures-per-login 10] [--signin-spacing-ms 2000] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
         "                                       ready (port 0 picks a free port). SIGTERM/SIGINT stop it.\n"
-        "                                       Sign-in buckets refill in 5 min (per login and address)\n"
-        "                                       and 1 min (per address); --verbose 1 logs every request.\n"
+        "                                       Connections: the open-file limit is raised to its hard limit\n"
+        "                                       and, less 64, caps them (--max-connections lowers the cap).\n"
+        "                                       When full, or when an address has its cap, a connection\n"
+        "                                       waiting for a request (of that address) makes room.\n"
+        "                                       Headers must arrive within --read-timeout s; a body must\n"
+        "                                       progress on every read within it and, after it, average\n"
+        "                                       --min-body-rate bytes/s. Sign-ins are checked on\n"
+        "                                       --hash-threads threads, at most --hash-queue waiting (else\n"
+        "                                       503 busy). Sign-in buckets refill in 5 min (per login and\n"
+        "                                       address) and 1 min (per address); past\n"
+        "                                       --signin-failures-per-login failures in 10 min (from any\n"
+        "                                       address), a login's checks are spaced by --signin-spacing-ms,\n"
+        "                                       growing up to 15 times that. --verbose 1 logs every request.\n"
+        "                                       The TLS key file must not be readable by group or others.\n"
+        "                                       A request body over --max-body-bytes gets 413; devices learn\n"
+        "                                       the limit and build their pushes within it.\n"
         "\n"
         "Sessions: serve --session-idle-days N (default 30, fractions allowed): a device token unused\n"
         "for N days gets 401 session_expired and the device signs in again, keeping its data.\n"
@@ -349,8 +398,10 @@ int dispatch(const QString &command, const Options &options)
     }
     if (command == QLatin1String("list-devices")) {
         for (const DeviceRow &d : storage->devices()) {
+            // Names come from devices: escaped, so none can forge a line or drive the terminal.
             out(QStringLiteral("%1  %2  \"%3\"  last seen %4  %5")
-                    .arg(d.id, d.staffLogin, d.name, protocol::isoTime(d.lastSeenMs),
+                    .arg(escapeForTerminal(d.id), escapeForTerminal(d.staffLogin), escapeForTerminal(d.name),
+                         protocol::isoTime(d.lastSeenMs),
                          d.revoked ? QStringLiteral("revoked")
                                    : (d.signedIn ? QStringLiteral("signed in") : QStringLiteral("signed out"))));
         }

@@ -1,22 +1,18 @@
 #include "httpserver.h"
 
-#include <boost/asio/strand.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/beast/ssl.hpp>
+#include "httpconnection.h"
 
-#include <QLoggingCategory>
+#include <boost/asio/strand.hpp>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "rapport.server.http")
 
 namespace rapport::server {
 
-namespace asio = boost::asio;
-namespace beast = boost::beast;
-namespace http = beast::http;
-using tcp = asio::ip::tcp;
-
-namespace {
+namespace http_detail {
 
 http::response<http::string_body> toHttp(const ApiReply &reply, unsigned version, bool keepAlive)
 {
@@ -33,105 +29,55 @@ http::response<http::string_body> toHttp(const ApiReply &reply, unsigned version
     return res;
 }
 
-/** One connection: read a request within the time limit, answer, repeat while kept alive. */
-template<class Stream>
-class Connection : public std::enable_shared_from_this<Connection<Stream>>
+bool isDisconnect(const beast::error_code &ec)
 {
-public:
-    Connection(Stream stream, Api &api, const HttpLimits &limits, std::shared_ptr<std::atomic<int>> open,
-               std::string remote)
-        : m_stream(std::move(stream)), m_api(api), m_limits(limits), m_open(std::move(open)), m_remote(std::move(remote))
-    {
-    }
-    ~Connection() { --*m_open; }
+    return ec == http::error::end_of_stream || ec == http::error::partial_message || ec == beast::error::timeout
+        || ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::eof
+        || ec == asio::error::bad_descriptor || ec == asio::ssl::error::stream_truncated;
+}
 
-    void start()
-    {
-        if constexpr (std::is_same_v<Stream, beast::ssl_stream<beast::tcp_stream>>) {
-            beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(m_limits.readTimeoutSeconds));
-            m_stream.async_handshake(asio::ssl::stream_base::server,
-                                     [self = this->shared_from_this()](beast::error_code ec) {
-                                         if (!ec)
-                                             self->read();
-                                     });
-        } else {
-            read();
-        }
-    }
+} // namespace http_detail
 
-private:
-    void read()
-    {
-        m_parser.emplace();
-        m_parser->body_limit(m_limits.maxBodyBytes);
-        m_parser->header_limit(static_cast<std::uint32_t>(m_limits.maxHeaderBytes));
-        m_buffer.clear();
-        beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(m_limits.readTimeoutSeconds));
-        http::async_read(m_stream, m_buffer, *m_parser,
-                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
-    }
+using namespace http_detail;
 
-    void onRead(beast::error_code ec)
-    {
-        if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted
-            || ec == asio::error::connection_reset || ec == asio::error::eof) {
-            return close();
-        }
-        if (ec == http::error::body_limit)
-            return answer(Api::error(413, QStringLiteral("body_too_large"),
-                                     QStringLiteral("The request body is larger than %1 bytes; send smaller batches.")
-                                         .arg(m_limits.maxBodyBytes)),
-                          11, false);
-        if (ec == http::error::header_limit)
-            return answer(Api::error(431, QStringLiteral("header_too_large"),
-                                     QStringLiteral("The request headers are larger than %1 bytes.").arg(m_limits.maxHeaderBytes)),
-                          11, false);
-        if (ec)
-            return answer(Api::error(400, QStringLiteral("bad_request"), QStringLiteral("The request is not valid HTTP.")), 11,
-                          false);
-        const auto &req = m_parser->get();
-        ApiRequest request;
-        request.method = QString::fromStdString(std::string(req.method_string()));
-        request.target = QString::fromStdString(std::string(req.target()));
-        request.authorization = QString::fromStdString(std::string(req[http::field::authorization]));
-        request.body = QByteArray(req.body().data(), static_cast<int>(req.body().size()));
-        request.remoteAddress = QString::fromStdString(m_remote);
-        const ApiReply reply = m_api.handle(request);
-        // The target may carry a cursor, never a secret, so it can be logged.
-        qCDebug(lcHttp) << request.method << request.target << reply.status;
-        answer(reply, req.version(), req.keep_alive());
-    }
+namespace {
 
-    void answer(const ApiReply &reply, unsigned version, bool keepAlive)
-    {
-        auto res = std::make_shared<http::response<http::string_body>>(toHttp(reply, version, keepAlive));
-        beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(m_limits.readTimeoutSeconds));
-        http::async_write(m_stream, *res, [self = this->shared_from_this(), res, keepAlive](beast::error_code ec, std::size_t) {
-            if (!ec && keepAlive)
-                return self->read();
-            self->close();
-        });
-    }
+/**
+ * Whom a connection counts against: the IPv4 address, or the /64 prefix of an IPv6 one (one
+ * subscriber commonly holds a whole /64, so single IPv6 addresses would be free to multiply).
+ */
+std::string connectionOwner(const asio::ip::address &address)
+{
+    if (!address.is_v6())
+        return address.to_string();
+    const asio::ip::address_v6 v6 = address.to_v6();
+    if (v6.is_v4_mapped())
+        return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+    asio::ip::address_v6::bytes_type bytes = v6.to_bytes();
+    std::fill(bytes.begin() + 8, bytes.end(), 0);
+    return asio::ip::address_v6(bytes).to_string() + "/64";
+}
 
-    void close()
-    {
-        beast::error_code ignored;
-        beast::get_lowest_layer(m_stream).socket().shutdown(tcp::socket::shutdown_both, ignored);
-    }
-
-    Stream m_stream;
-    Api &m_api;
-    HttpLimits m_limits;
-    std::shared_ptr<std::atomic<int>> m_open;
-    std::string m_remote;
-    beast::flat_buffer m_buffer;
-    std::optional<http::request_parser<http::string_body>> m_parser;
-};
+/** A tiny answer written straight on a socket the server will not keep. */
+void refuse(tcp::socket &socket, const char *message)
+{
+    const std::string body = std::string(R"({"error":{"code":"busy","message":")") + message + "\"}}";
+    const std::string text = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                             "Retry-After: 1\r\nContent-Length: "
+        + std::to_string(body.size()) + "\r\n\r\n" + body;
+    beast::error_code ignored;
+    // A new socket's send buffer is empty, so this small write does not block.
+    asio::write(socket, asio::buffer(text), ignored);
+    socket.close(ignored);
+}
 
 } // namespace
 
-HttpServer::HttpServer(asio::io_context &io, Api &api, HttpLimits limits, std::shared_ptr<asio::ssl::context> tls)
-    : m_io(io), m_api(api), m_limits(limits), m_tls(std::move(tls)), m_acceptor(asio::make_strand(io))
+HttpServer::HttpServer(asio::io_context &io, Api &api, SignInQueue &signIns, HttpLimits limits,
+                       std::shared_ptr<asio::ssl::context> tls)
+    : m_io(io), m_api(api), m_signIns(signIns), m_limits(limits), m_tls(std::move(tls)),
+      m_acceptor(asio::make_strand(io)), m_acceptRetry(m_acceptor.get_executor()),
+      m_table(std::make_shared<ConnectionTable>(limits.maxConnections, limits.maxConnectionsPerAddress))
 {
 }
 
@@ -156,8 +102,11 @@ std::variant<tcp::endpoint, QString> HttpServer::listen(const tcp::endpoint &end
 
 void HttpServer::stop()
 {
-    beast::error_code ignored;
-    m_acceptor.close(ignored);
+    asio::post(m_acceptor.get_executor(), [this] {
+        beast::error_code ignored;
+        m_acceptor.close(ignored);
+        m_acceptRetry.cancel();
+    });
 }
 
 void HttpServer::accept()
@@ -165,40 +114,68 @@ void HttpServer::accept()
     m_acceptor.async_accept(asio::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
         if (ec == asio::error::operation_aborted)
             return;
-        if (!ec) {
-            beast::error_code peerError;
-            const auto peer = socket.remote_endpoint(peerError);
-            const std::string remote = peerError ? std::string("unknown") : peer.address().to_string();
-            if (m_open->load() >= m_limits.maxConnections) {
-                // Over the limit: answer 503 synchronously (tiny write) and drop the socket.
-                const std::string busy =
-                    "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    "Retry-After: 1\r\nContent-Length: 80\r\n\r\n"
-                    "{\"error\":{\"code\":\"busy\",\"message\":\"The server is busy; try again in a second.\"}}";
-                beast::error_code ignored;
-                asio::write(socket, asio::buffer(busy.data(), busy.size()), ignored);
-                socket.close(ignored);
-            } else {
-                ++*m_open;
-                // A reply is written whole; without this its last partial
-                // segment can wait for the device's delayed ACK (up to 40 ms
-                // on Linux) before it leaves, once per pulled page.
-                beast::error_code ignored;
-                socket.set_option(tcp::no_delay(true), ignored);
-                if (m_tls) {
-                    std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
-                        beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *m_tls), m_api, m_limits,
-                        m_open, remote)
-                        ->start();
-                } else {
-                    std::make_shared<Connection<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), m_api, m_limits,
-                                                                    m_open, remote)
-                        ->start();
-                }
-            }
-        }
+        if (ec)
+            return acceptFailed(ec);
+        m_acceptDelay = std::chrono::milliseconds(0);
+        admit(std::move(socket));
         accept();
     });
+}
+
+void HttpServer::acceptFailed(const boost::system::error_code &ec)
+{
+    // The peer gave up while waiting in the backlog: nothing wrong here.
+    if (ec == asio::error::connection_aborted || ec == asio::error::connection_reset)
+        return accept();
+    // Out of descriptors (EMFILE, ENFILE) or kernel memory: accepting again at once fails again
+    // and spins a core. Wait, 50 ms doubling to 1 s, until connections close and free some.
+    if (m_acceptDelay.count() == 0) {
+        qCWarning(lcHttp).noquote() << QStringLiteral("Cannot accept connections (%1); trying again shortly.")
+                                           .arg(QString::fromStdString(ec.message()));
+        m_acceptDelay = std::chrono::milliseconds(50);
+    } else {
+        m_acceptDelay = std::min(m_acceptDelay * 2, std::chrono::milliseconds(1000));
+    }
+    m_acceptRetry.expires_after(m_acceptDelay);
+    m_acceptRetry.async_wait([this](beast::error_code waitError) {
+        if (!waitError)
+            accept();
+    });
+}
+
+void HttpServer::admit(tcp::socket socket)
+{
+    beast::error_code peerError;
+    const auto peer = socket.remote_endpoint(peerError);
+    const std::string remote = peerError ? std::string("unknown") : peer.address().to_string();
+    const auto [id, refusal] = m_table->admit(peerError ? remote : connectionOwner(peer.address()));
+    if (refusal == ConnectionTable::Refusal::AddressFull)
+        return refuse(socket, "This address has too many connections open; close idle ones and try again.");
+    if (refusal == ConnectionTable::Refusal::ServerFull)
+        return refuse(socket, "The server is busy; try again in a second.");
+    // A reply is written whole; without this its last partial segment can wait for the
+    // device's delayed ACK (up to 40 ms on Linux) before it leaves, once per pulled page.
+    beast::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
+#ifdef TCP_NOTSENT_LOWAT
+    // The socket counts as writable again once less than this is waiting unsent, so an answer
+    // to a slow reader moves in small steps that each meet the write deadline, and the kernel
+    // holds little of it per connection.
+    const int lowWater = 128 * 1024;
+    ::setsockopt(socket.native_handle(), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowWater, sizeof lowWater);
+#endif
+    if (m_tls) {
+        auto connection = std::make_shared<Connection<beast::ssl_stream<beast::tcp_stream>>>(
+            beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *m_tls), m_api, m_signIns, m_limits,
+            m_table, id, remote);
+        m_table->attach(id, connection);
+        connection->begin();
+    } else {
+        auto connection = std::make_shared<Connection<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), m_api,
+                                                                          m_signIns, m_limits, m_table, id, remote);
+        m_table->attach(id, connection);
+        connection->begin();
+    }
 }
 
 } // namespace rapport::server

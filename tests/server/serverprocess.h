@@ -20,6 +20,8 @@ public:
     void stop();    // SIGTERM, wait
     void kill9();   // SIGKILL, wait
     int port() const { return m_port; }
+    /** The serving process's id (0 when not running). */
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
     QString dir() const { return m_dir.path(); }
 
