@@ -347,3 +347,45 @@ TEST_CASE("A device clock 10 minutes fast recovers and does not win by cheating"
     CHECK(fast.notebook().client(id)->sizes == QStringLiteral("from the honest clock"));
     CHECK(honest.notebook().client(id)->sizes == QStringLiteral("from the honest clock"));
 }
+
+TEST_CASE("The app syncs as it starts, without waiting for an edit", "[sync]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A"));
+    Device b(QStringLiteral("B"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    signInOrFail(b, chain.server.url(), chain.alex);
+    const QString id = createClient(a.notebook(), QStringLiteral("Arrives-At-Start"));
+    REQUIRE(a.sync());
+    REQUIRE_FALSE(b.notebook().client(id).has_value());
+
+    // B's app starts again with its saved session: automatic sync is on, as in the app.
+    SyncEngine started(&b.notebook(), b.dataDir(), std::make_unique<FileTokenStore>(b.dataDir()));
+    QSignalSpy finished(&started, &SyncEngine::syncFinished);
+    REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 30000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK(b.notebook().client(id).has_value());
+}
+
+TEST_CASE("After a server outage the first retries come within seconds, then back off", "[sync]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    chain.server.stop();
+    QList<int> delays;
+    for (int i = 0; i < 9; ++i) {
+        CHECK_FALSE(a.sync());
+        delays.append(a.engine().backoffMs());
+    }
+    INFO("backoff after each failure: " << QStringList([&] {
+        QStringList out;
+        for (int d : delays)
+            out << QString::number(d);
+        return out;
+    }()).join(QLatin1String(", ")).toStdString());
+    for (int i = 0; i < 6; ++i)
+        CHECK(delays.at(i) <= 4000);
+    CHECK(delays.at(8) > 4000);
+    CHECK(delays.at(8) <= 5 * 60 * 1000);
+}
