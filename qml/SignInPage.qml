@@ -44,11 +44,12 @@ Rectangle {
             spacing: Theme.gap
 
             Label {
-                text: qsTr("Sign in to sync")
+                text: Sync.signInRequired ? qsTr("Sign in again") : qsTr("Sign in to sync")
                 font.pixelSize: Theme.titleFont
                 font.bold: true
             }
             Label {
+                visible: !Sync.signInRequired
                 text: qsTr("Signing in shares clients and notes with the other tablets and desktops of your stores. "
                            + "You do not have to: without signing in, everything stays on this device and keeps working.")
                 color: Theme.secondaryText

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -84,6 +85,30 @@ private:
     int m_syncCount = 0;
 };
 
+/** The operator at the server's console: runs admin commands on the test server's database. */
+class ServerAdmin : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerAdmin(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+
+    /** `reset-password`: the server ends every session of that login. */
+    Q_INVOKABLE bool resetPassword(const QString &login, const QString &password)
+    {
+        QProcess process;
+        process.start(QStringLiteral(RAPPORT_SERVER_BIN),
+                      {QStringLiteral("reset-password"), QStringLiteral("--db"), m_databasePath,
+                       QStringLiteral("--login"), login});
+        process.write(password.toUtf8() + '\n');
+        process.closeWriteChannel();
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0;
+    }
+
+private:
+    QString m_databasePath;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -110,6 +135,7 @@ public Q_SLOTS:
         const QString second = m_dir.filePath(QStringLiteral("second"));
         QDir().mkpath(second);
         m_second = std::make_unique<SecondDevice>(second);
+        m_admin = std::make_unique<ServerAdmin>(m_dir.filePath(QStringLiteral("server.db")));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -117,6 +143,7 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("serverUrl"), m_server.url());
         engine->rootContext()->setContextProperty(QStringLiteral("secondDevice"), m_second.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("serverAdmin"), m_admin.get());
         const QString screenshots = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
         QDir().mkpath(screenshots);
         engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"), QDir(screenshots).absolutePath());
@@ -138,6 +165,7 @@ private:
     std::unique_ptr<rapport::Notebook> m_notebook;
     std::unique_ptr<rapport::SyncEngine> m_engine;
     std::unique_ptr<rapport::ui::Session> m_session;
+    std::unique_ptr<ServerAdmin> m_admin;
     std::unique_ptr<rapport::ui::SyncStatus> m_sync;
     std::unique_ptr<SecondDevice> m_second;
 };

@@ -169,6 +169,39 @@ Item {
             compare(secondDevice.noteBody(noteId), body, "the merge reached the other device")
         }
 
+        function test_6b_endedSessionKeepsWorkUntilSignedInAgain() {
+            // An administrator resets the password: the server ends every session of sam.
+            verify(serverAdmin.resetPassword("sam", "rapport-demo-2"), "reset-password failed")
+            const kept = Session.createClient({ givenName: "Kept", familyName: "Through A Reset" })
+            verify(kept.length > 0, Session.lastError)
+            tryCompare(Sync, "signInRequired", true, 20000)
+            compare(Sync.signedIn, false)
+            compare(Sync.pendingCount, 1, "the change waits on this device")
+            verify(Session.clientCount > 0, "nothing was wiped")
+            verify(badgeText().indexOf("Sign in again") === 0, "badge says " + badgeText())
+
+            shell.showSection("sync")
+            const again = find("signInAgainButton")
+            tryCompare(again, "visible", true)
+            verify(find("signInAgainText").text.indexOf("kept") >= 0, find("signInAgainText").text)
+            shot("sync-page-sign-in-again")
+            mouseClick(again)
+            tryCompare(shell, "section", "signin")
+            tryCompare(find("signInAgainNotice"), "visible", true)
+            compare(find("signInLogin").text, "sam", "the form remembers who was signed in")
+            shot("sign-in-again")
+
+            signInWith(serverUrl, "sam", "rapport-demo-2")
+            tryCompare(Sync, "signedIn", true, 15000)
+            waitUntilSynced()
+            compare(Sync.signInRequired, false)
+
+            secondDevice.signIn(serverUrl, "sam", "rapport-demo-2")
+            const before = secondDevice.syncCount
+            tryVerify(function() { return secondDevice.signedIn && secondDevice.syncCount > before }, 20000,
+                      "the second device did not sign in again")
+        }
+
         function test_7_signOutWipesThisDevice() {
             shell.showSection("sync")
             const signOut = find("signOutButton")
