@@ -23,6 +23,14 @@ qint64 lastSeenThrottleMs(qint64 idleMs)
     return std::clamp<qint64>(idleMs / 4, 0, 60000);
 }
 
+/** Ends every session of a staff member: their tokens stop working (401 unauthorized). */
+void endSessionsOf(SqliteDb &db, const QString &login)
+{
+    Statement(db.handle(), "UPDATE device SET token_sha256 = NULL "
+                           "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
+        .bind(1, login).run();
+}
+
 } // namespace
 
 std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login, const QString &hash)
@@ -35,9 +43,7 @@ std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login,
         if (sqlite3_changes(m_db.handle()) == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
         // Whoever knew the old password may hold a token: every session of this person ends.
-        Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL "
-                                 "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
-            .bind(1, login).run();
+        endSessionsOf(m_db, login);
         tx.commit();
         return std::nullopt;
     } catch (const SqliteFailure &e) {
@@ -54,11 +60,8 @@ std::optional<StorageError> SqliteStorage::setStaffActive(const QString &login, 
             .bind(1, qint64(active ? 1 : 0)).bind(2, login).run();
         if (sqlite3_changes(m_db.handle()) == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
-        if (!active) {
-            Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL "
-                                     "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
-                .bind(1, login).run();
-        }
+        if (!active)
+            endSessionsOf(m_db, login);
         tx.commit();
         return std::nullopt;
     } catch (const SqliteFailure &e) {
