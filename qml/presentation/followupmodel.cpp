@@ -30,16 +30,57 @@ void FollowUpModel::setUpcomingDays(int days)
     refresh();
 }
 
+void FollowUpModel::setScope(const QString &scope)
+{
+    const QString known = scope == QLatin1String("mine") || scope == QLatin1String("store") ? scope
+                                                                                            : QStringLiteral("everyone");
+    if (known == m_scope)
+        return;
+    m_scope = known;
+    Q_EMIT scopeChanged();
+    refresh();
+}
+
+QDate FollowUpModel::today() const
+{
+    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+}
+
+void FollowUpModel::setToday(const QDate &today)
+{
+    if (today == m_fixedToday)
+        return;
+    m_fixedToday = today;
+    Q_EMIT todayChanged();
+    refresh();
+}
+
+void FollowUpModel::resetToday()
+{
+    setToday(QDate());
+}
+
 void FollowUpModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
     m_clientNames.clear();
-    m_today = QDate::currentDate();
+    m_today = today();
     if (Session *session = Session::instance()) {
         Notebook *notebook = session->notebook();
-        m_rows = m_clientId.isEmpty() ? notebook->followUpsDueBy(m_today.addDays(m_upcomingDays))
-                                      : notebook->openFollowUpsForClient(m_clientId);
+        const QDate until = m_today.addDays(m_upcomingDays);
+        const QString me = notebook->currentStaffId();
+        if (!m_clientId.isEmpty()) {
+            m_rows = notebook->openFollowUpsForClient(m_clientId);
+        } else if (m_scope == QLatin1String("mine")) {
+            // Nobody picked yet: nothing is "mine", rather than everything.
+            m_rows = me.isEmpty() ? QList<FollowUp>() : notebook->followUpsDueBy(until, me);
+        } else if (m_scope == QLatin1String("store")) {
+            const auto staff = notebook->staffById(me);
+            m_rows = staff ? notebook->followUpsDueInStore(until, staff->storeId) : QList<FollowUp>();
+        } else {
+            m_rows = notebook->followUpsDueBy(until);
+        }
         for (const FollowUp &followUp : std::as_const(m_rows)) {
             if (!m_clientNames.contains(followUp.clientId)) {
                 const auto client = notebook->client(followUp.clientId);
