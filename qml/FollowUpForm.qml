@@ -113,12 +113,12 @@ Dialog {
                     { days: 7, label: qsTr("In a week") },
                     { days: 14, label: qsTr("In 2 weeks") }
                 ]
-                delegate: Button {
+                delegate: ActionButton {
                     required property var modelData
+                    objectName: "followUpDueIn_" + modelData.days
                     text: modelData.label
-                    checkable: true
-                    checked: dueField.text === Qt.formatDate(Session.addDays(Session.today(), modelData.days), "yyyy-MM-dd")
-                    font.capitalization: Font.MixedCase
+                    highlighted: dueField.text === Qt.formatDate(Session.addDays(Session.today(), modelData.days), "yyyy-MM-dd")
+                    font.bold: false
                     onClicked: dueField.text = Qt.formatDate(Session.addDays(Session.today(), modelData.days), "yyyy-MM-dd")
                 }
             }

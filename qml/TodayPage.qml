@@ -55,14 +55,14 @@ Rectangle {
                         { scope: "store", label: qsTr("My store") },
                         { scope: "everyone", label: qsTr("Everyone") }
                     ]
-                    delegate: Button {
+                    delegate: ActionButton {
                         required property var modelData
                         objectName: "scope_" + modelData.scope
                         text: modelData.label
-                        checkable: true
-                        checked: Session.todayScope === modelData.scope
-                        highlighted: checked
+                        highlighted: Session.todayScope === modelData.scope
                         font.capitalization: Font.MixedCase
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.checked: highlighted
                         Accessible.name: qsTr("Show %1 follow-ups").arg(modelData.label)
                         onClicked: Session.todayScope = modelData.scope
                     }
@@ -80,8 +80,11 @@ Rectangle {
 
         section.property: "section"
         section.criteria: ViewSection.FullString
+        // The heading reads the view's "section" context value, not a required
+        // property: Qt 6.4 reuses heading items and then updates only the
+        // context value, so a required property kept the old heading's text
+        // ("Overdue" over rows due in two days after one was marked done).
         section.delegate: Label {
-            required property string section
             objectName: "section_" + section
             text: section
             width: list.rowWidth

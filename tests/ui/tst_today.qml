@@ -60,8 +60,10 @@ Item {
             list.forceLayout()
             waitForRendering(list)
             const items = []
-            for (const child of list.contentItem.children) {
-                if (!child.visible)
+            const children = list.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                const child = children[i]
+                if (!child || !child.visible)
                     continue
                 const name = child.objectName || ""
                 if (name.indexOf("section_") === 0)
@@ -95,6 +97,22 @@ Item {
             }
             verify(rowsUnderHeading > 0, "the last heading stands over no rows")
             compare(seen, wantedHeadings)
+        }
+
+        // The same check for a list longer than the window: the headings among the rows shown.
+        function checkHeadingsInView(list, expectedFor) {
+            const items = shownInOrder(list)
+            let heading = ""
+            for (const item of items) {
+                if (item.heading !== undefined) {
+                    heading = item.heading
+                    continue
+                }
+                if (heading === "")
+                    continue // above the first heading in view
+                compare(heading, expectedFor(item.row), "\"" + item.row.reason + "\" stands under " + heading)
+            }
+            verify(heading !== "", "no heading in view")
         }
 
         function markDone(row, outcome) {
@@ -132,7 +150,7 @@ Item {
             const myStore = databaseProbe.scalar("SELECT store_id FROM staff WHERE id = ?", [me])
             const list = goToday()
             compare(Session.todayScope, "store")
-            verify(find("scope_store").checked)
+            verify(find("scope_store").highlighted)
             verify(list.count > 0)
             const storeCount = list.count
             for (let i = 0; i < list.count; ++i) {
@@ -161,7 +179,7 @@ Item {
             const associate = databaseProbe.scalar("SELECT id FROM staff WHERE role = 'associate' ORDER BY name LIMIT 1")
             verify(Session.setCurrentStaff(associate))
             compare(Session.todayScope, "mine")
-            verify(find("scope_mine").checked)
+            verify(find("scope_mine").highlighted)
             for (let i = 0; i < list.count; ++i) {
                 list.positionViewAtIndex(i, ListView.Contain)
                 compare(databaseProbe.scalar("SELECT assignee_id FROM follow_up WHERE id = ?", [list.itemAtIndex(i).followUpId]), associate)
@@ -215,6 +233,21 @@ Item {
             due["T8 upcoming b"] = 6
             checkHeadings(list, expectedFor, ["Overdue", "Upcoming"])
             page.model.today = undefined // back to the calendar
+
+            // The real list against the calendar: each row's own due text says where it belongs.
+            const byRow = rowSection(list)
+            list.positionViewAtBeginning()
+            checkHeadingsInView(list, byRow)
+            markDone(rowWithReason(list, list.itemAtIndex(0).reason))
+            list.positionViewAtBeginning()
+            checkHeadingsInView(list, byRow)
+        }
+
+        // Where a row belongs by its own due text.
+        function rowSection(list) {
+            return function(row) {
+                return row.overdue ? "Overdue" : row.dueText.indexOf("Due today") === 0 ? "Today" : "Upcoming"
+            }
         }
 
         function test_3_add_follow_up_from_today_and_from_the_client() {
@@ -285,6 +318,7 @@ Item {
             mouseClick(find("snackbarAction", snackbar))
             tryCompare(snackbar, "visible", false)
             compare(databaseProbe.scalar("SELECT status FROM follow_up WHERE id = ?", [id]), "open")
+            checkHeadingsInView(list, rowSection(list))
             compare(databaseProbe.scalar("SELECT count(*) FROM note WHERE client_id = ? AND body = ? AND deleted = 0", [client, line]), 0)
 
             // Snooze and undo: back to today.
