@@ -75,7 +75,7 @@ Rectangle {
                 id: donePopup
                 objectName: "followUpDonePopup"
                 // Kept inside the window: opened from a row at the right edge.
-                x: Math.min(0, row.width - doneButton.x - width)
+                x: Math.min(0, layout.width - doneButton.x - width)
                 y: doneButton.height
                 width: Math.min(360, row.width)
                 padding: 12

@@ -370,5 +370,59 @@ Item {
             tryCompare(snackbar, "visible", false)
             compare(databaseProbe.scalar("SELECT coalesce(consent_marketing, '') FROM client WHERE id = ?", [client]), before)
         }
+
+        // Every screen this work changed, at the three sizes, for looking at.
+        function test_9_screens_at_three_sizes() {
+            const sizes = [[1280, 800], [800, 1280], [1920, 1080]]
+            for (const size of sizes) {
+                root.width = size[0]
+                root.height = size[1]
+                mouseClick(find("nav_clients"))
+                mouseClick(find("nav_today"))
+                tryCompare(shell, "section", "today")
+                const list = find("todayList")
+                tryVerify(function() { const l = findChild(root, "todayList"); return l !== null && l.visible && l.count > 0 })
+                const today = findChild(root, "todayList")
+                today.positionViewAtBeginning()
+                saveShot("today-mine")
+                const row = today.itemAtIndex(0)
+                mouseClick(find("followUpDoneButton", row))
+                const popup = find("followUpDonePopup", row)
+                tryCompare(popup, "opened", true)
+                typeText("called, loves the new drill")
+                saveShot("today-done-outcome")
+                popup.close()
+                tryCompare(popup, "visible", false)
+                mouseClick(find("addFollowUpButton"))
+                const form = find("followUpForm")
+                tryCompare(form, "opened", true)
+                typeText("Fis")
+                saveShot("follow-up-form-pick-client")
+                form.close()
+                tryCompare(form, "visible", false)
+
+                shell.openClient(clientIdAt(3))
+                const timeline = findChild(root, "timeline")
+                tryVerify(function() { const t = findChild(root, "timeline"); return t !== null && t.visible })
+                saveShot("client-from-today")
+                keyClick(Qt.Key_Escape)
+                tryCompare(shell, "section", "today")
+
+                mouseClick(find("nav_settings"))
+                tryCompare(shell, "section", "settings")
+                let toggle = null
+                tryVerify(function() { toggle = findChild(root, "settingsTechnicalToggle"); return toggle !== null && toggle.visible })
+                if (toggle.text === "Show")
+                    toggle.clicked()
+                const page = findChild(root, "settingsPage")
+                for (let step = 0; step < 20 && toggle.mapToItem(root, 0, toggle.height).y > root.height - 8; ++step) {
+                    mouseWheel(page, page.width / 2, page.height / 2, 0, -120)
+                    wait(30)
+                }
+                saveShot("settings-technical")
+            }
+            root.width = 1280
+            root.height = 800
+        }
     }
 }
