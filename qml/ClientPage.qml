@@ -26,7 +26,7 @@ Rectangle {
         spacing: 8
         model: timeline
         visible: card.exists
-        ScrollBar.vertical: ScrollBar { id: vbar }
+        ScrollBar.vertical: ScrollBar { id: vbar; objectName: "listScrollBar" }
         // Rows always stop short of the scroll bar, so it never lies over their buttons
         // (a width that followed the bar showing would feed back into the content height).
         readonly property real rowWidth: width - vbar.width

@@ -198,5 +198,33 @@ Item {
             wait(50)
             compare(screenY(timeline, keptId), keptAt)
         }
+
+        // Portrait: the scroll bar lies beside the rows, never over their buttons.
+        function test_4_portrait_scroll_bar_leaves_the_row_buttons_free() {
+            root.width = 800
+            root.height = 1280
+            mouseClick(find("nav_today"))
+            tryCompare(shell, "section", "today")
+            settled()
+            const list = shown("todayList")
+            scrollDown(list, 4)
+            const bar = find("listScrollBar", list)
+            const barX = bar.mapToItem(root, 0, 0).x
+            let rows = 0
+            const children = list.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                const row = children[i]
+                if (!row || !row.visible || (row.objectName || "").indexOf("followUp_") !== 0)
+                    continue
+                ++rows
+                const cancel = find("followUpCancelButton", row)
+                const right = cancel.mapToItem(root, cancel.width, 0).x
+                verify(right <= barX, "Cancel ends at " + right + ", under the scroll bar at " + barX)
+                verify(row.mapToItem(root, row.width, 0).x <= barX)
+            }
+            verify(rows > 3)
+            root.width = 1280
+            root.height = 800
+        }
     }
 }

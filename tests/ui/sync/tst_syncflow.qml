@@ -109,7 +109,22 @@ Item {
             tryCompare(Session, "needsStaff", false, 10000)
             compare(Session.currentStaffName, Sync.staffName)
             verify(find("syncStatusText").text.indexOf("Synced at") === 0)
+            // The device id and file paths are folded into Technical details.
+            const deviceRow = find("deviceIdRow")
+            verify(!deviceRow.visible, "the device id is not on the page until asked for")
             shot("sync-page-signed-in")
+            const toggle = find("syncTechnicalToggle")
+            const page = find("syncPage")
+            for (let step = 0; step < 20 && toggle.mapToItem(root, 0, toggle.height).y > root.height - 8; ++step) {
+                mouseWheel(page, page.width / 2, page.height / 2, 0, -120)
+                wait(30)
+            }
+            mouseClick(toggle)
+            tryCompare(deviceRow, "visible", true)
+            compare(deviceRow.value, Sync.deviceId)
+            shot("sync-page-technical")
+            mouseClick(toggle)
+            tryCompare(deviceRow, "visible", false)
         }
 
         function test_5_noteReachesTheServer() {
@@ -143,6 +158,8 @@ Item {
             shell.openClient(clientId)
             const timeline = find("timeline")
             tryVerify(function() { return timeline.count > 0 && timeline.itemAtIndex(0) !== null })
+            timeline.positionViewAtIndex(0, ListView.Contain) // the note, below the client's card
+            waitForRendering(timeline)
             const banner = find("conflictBanner", timeline.itemAtIndex(0))
             tryCompare(banner, "visible", true)
             shot("conflict-banner")
