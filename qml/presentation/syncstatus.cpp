@@ -225,9 +225,11 @@ QString SyncStatus::syncNow()
 {
     if (!m_engine)
         return QString();
+    // Looked at before the attempt, which shows "Syncing…" while it tries.
+    const bool offline = !m_engine->online() || m_engine->state() == SyncEngine::State::Offline;
     m_engine->syncNow();
     // Offline the attempt cannot reach the server: say what will happen instead of failing quietly.
-    if (!m_engine->online() || m_engine->state() == SyncEngine::State::Offline) {
+    if (offline) {
         const int pending = m_engine->pendingCount();
         return pending > 0
             ? QStringLiteral("No connection to the server. %1 will be sent when the connection returns.")

@@ -186,6 +186,32 @@ Item {
             compare(secondDevice.noteBody(noteId), body, "the merge reached the other device")
         }
 
+        // The server goes away: the badge and the page count what waits in words,
+        // Sync now says it will be sent when the connection returns, and it is.
+        function test_6b_offlineSaysWhatWaits() {
+            serverControl.stop()
+            const added = Session.addNote({ clientId: clientId, kind: "conversation", body: "Asked for the tile cutter" })
+            verify(added.ok, Session.lastError)
+            tryVerify(function() { return Sync.state === "offline" && !Sync.busy }, 20000, "not offline: " + Sync.statusText)
+            compare(Sync.pendingCount, 1)
+            compare(badgeText(), "Offline · 1 change waiting")
+            compare(Sync.statusText, "Offline — 1 change waiting")
+            shell.showSection("sync")
+            const button = find("syncNowButton")
+            tryCompare(button, "enabled", true)
+            mouseClick(button)
+            const snackbar = find("snackbar")
+            tryCompare(snackbar, "visible", true)
+            compare(find("snackbarText", snackbar).text,
+                    "No connection to the server. The change will be sent when the connection returns.")
+            shot("sync-offline")
+            verify(serverControl.resume(), "the server did not come back")
+            tryCompare(button, "enabled", true, 20000)
+            mouseClick(button)
+            waitUntilSynced()
+            compare(Sync.pendingCount, 0)
+        }
+
         function test_7_signOutWipesThisDevice() {
             shell.showSection("sync")
             const signOut = find("signOutButton")
