@@ -72,6 +72,12 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    /** After a change in the notebook: rows removed and inserted in place when that is safe. */
+    void update();
+    QList<FollowUp> load(const QDate &day) const;
+    void rememberClientNames();
+    static QString sectionOf(const FollowUp &row, const QDate &day);
+
     QString m_clientId;
     int m_upcomingDays = 14;
     QList<FollowUp> m_rows;

@@ -226,5 +226,44 @@ Item {
             root.width = 1280
             root.height = 800
         }
+
+        // Acting on a follow-up in a scrolled Today keeps the rows above where they were.
+        function test_5_done_in_a_scrolled_today_keeps_the_view() {
+            Session.todayScope = "everyone"
+            mouseClick(find("nav_today"))
+            tryCompare(shell, "section", "today")
+            const list = shown("todayList")
+            list.positionViewAtBeginning()
+            for (let step = 0; step < 30 && list.contentY < list.originY + 250; ++step) {
+                mouseWheel(list, list.width / 2, list.height / 2, 0, -120)
+                tryVerify(function() { return !list.moving && !list.flicking })
+            }
+            verify(list.contentY + list.height < list.originY + list.contentHeight - 200, "scrolled to the end")
+            const row = rowInView(list, "followUp_")
+            // The row just above, by id, and where it is on screen.
+            const children = list.contentItem.children
+            let above = null
+            for (let i = 0; i < children.length; ++i) {
+                const c = children[i]
+                if (c.visible && (c.objectName || "").indexOf("followUp_") === 0 && c.y < row.y && (!above || c.y > above.y))
+                    above = c
+            }
+            verify(above !== null)
+            const aboveId = above.followUpId
+            const at = above.mapToItem(list, 0, 0).y
+            const count = list.count
+            mouseClick(find("followUpCancelButton", row))
+            tryCompare(list, "count", count - 1)
+            wait(50)
+            list.forceLayout()
+            let now = null
+            for (let i = 0; i < children.length; ++i) {
+                const c = list.contentItem.children[i]
+                if (c && c.visible && c.followUpId === aboveId)
+                    now = c
+            }
+            verify(now !== null, "the row above is gone from view")
+            compare(now.mapToItem(list, 0, 0).y, at)
+        }
     }
 }

@@ -263,7 +263,11 @@ TEST_CASE("Today's sections come from the due date against an injectable today")
     today.setToday(day.addDays(2));
     CHECK(column(today, FollowUpModel::SectionRole) == words("Overdue,Overdue,Today"));
     const QString late = today.data(today.index(0, 0), FollowUpModel::FollowUpIdRole).toString();
+    QSignalSpy resets(&today, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&today, &QAbstractItemModel::rowsRemoved);
     REQUIRE(f.session->completeFollowUp(late, QStringLiteral("called back")));
+    CHECK(resets.isEmpty()); // removed in place: a scrolled Today stays where it was
+    CHECK(removed.size() == 1);
     CHECK(column(today, FollowUpModel::ReasonRole) == words("now,soon"));
     CHECK(column(today, FollowUpModel::SectionRole) == words("Overdue,Today"));
 
