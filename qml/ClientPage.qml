@@ -26,7 +26,12 @@ Rectangle {
         spacing: 8
         model: timeline
         visible: card.exists
-        ScrollBar.vertical: ScrollBar { id: vbar; objectName: "listScrollBar" }
+        ScrollBar.vertical: ScrollBar {
+            id: vbar
+            objectName: "listScrollBar"
+            // Dragging the bar is scrolling too: the page must not jump back to the top after an edit.
+            onPressedChanged: if (pressed) notes.userScrolled = true
+        }
         // Rows always stop short of the scroll bar, so it never lies over their buttons
         // (a width that followed the bar showing would feed back into the content height).
         readonly property real rowWidth: width - vbar.width
