@@ -92,6 +92,17 @@ Status Notebook::setCurrentStaff(const QString &staffId)
     return Done{};
 }
 
+QString Notebook::localSetting(const QString &key) const
+{
+    return metaValue(d->connection(), QStringLiteral("setting.") + key);
+}
+
+Status Notebook::setLocalSetting(const QString &key, const QString &value)
+{
+    // Prefixed so a preference can never overwrite the device id or the pull cursor.
+    return setMetaValue(d->connection(), QStringLiteral("setting.") + key, value);
+}
+
 QList<Store> Notebook::stores() const
 {
     QList<Store> out;

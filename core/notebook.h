@@ -78,6 +78,9 @@ public:
     // The associate using this device; stamped on every note.
     QString currentStaffId() const;
     [[nodiscard]] Status setCurrentStaff(const QString &staffId);
+    /** A preference of this device only (never synced), such as a view's filter. */
+    QString localSetting(const QString &key) const;
+    [[nodiscard]] Status setLocalSetting(const QString &key, const QString &value);
 
     /**
      * Runs many writes (demo data, imports) as one transaction with
@@ -156,6 +159,14 @@ public:
     QList<FollowUp> openFollowUpsForClient(const QString &clientId) const;
     /** Open and snoozed follow-ups due up to `until` (overdue included), soonest first. */
     QList<FollowUp> followUpsDueBy(const QDate &until, const QString &assigneeId = {}) const;
+    /** The same for every follow-up assigned to someone of store `storeId`. */
+    QList<FollowUp> followUpsDueInStore(const QDate &until, const QString &storeId) const;
+    /**
+     * Undo of done / snooze / cancel: puts back the status and due date the
+     * follow-up had (`before`) as a new write, and deletes the follow-ups in
+     * `madeSince` (a keep-in-touch finished makes the next one).
+     */
+    [[nodiscard]] Result<FollowUp> restoreFollowUp(const FollowUp &before, const QStringList &madeSince = {});
 
     // Outbox (read by the sync engine and by tests).
     QList<Mutation> pendingMutations(int limit = 500) const;

@@ -163,6 +163,32 @@ Result<FollowUp> Notebook::cancelFollowUp(const QString &followUpId)
     return *followUp(followUpId);
 }
 
+Result<FollowUp> Notebook::restoreFollowUp(const FollowUp &before, const QStringList &madeSince)
+{
+    QSqlDatabase db = d->connection();
+    WriteTransaction transaction(db);
+    std::optional<FollowUp> f = followUp(before.id);
+    if (!f)
+        return Error{QStringLiteral("This follow-up no longer exists, so there is nothing to undo.")};
+    f->status = before.status;
+    f->dueDate = before.dueDate;
+    f->updatedAt = sql::nowUtc();
+    ChangeRecorder recorder = d->recorder(db);
+    if (Result<QStringList> r = recorder.upsert(followUpSpec(), f->id, detail::followUpValues(*f)); !r)
+        return Error{r.errorMessage()};
+    for (const QString &madeId : madeSince) {
+        const std::optional<FollowUp> made = followUp(madeId);
+        if (!made || made->clientId != f->clientId)
+            continue; // only what the undone action made for this client
+        if (Status s = recorder.tombstone(followUpSpec(), madeId); !s)
+            return Error{s.errorMessage()};
+    }
+    if (Status s = transaction.commit(); !s)
+        return Error{s.errorMessage()};
+    notifyChanged();
+    return *followUp(before.id);
+}
+
 std::optional<FollowUp> Notebook::followUp(const QString &followUpId) const
 {
     QSqlQuery query(d->connection());
@@ -193,6 +219,18 @@ QList<FollowUp> Notebook::followUpsDueBy(const QDate &until, const QString &assi
     }
     statement += QStringLiteral(" ORDER BY due_date, created_at");
     if (!sql::exec(query, statement, binds))
+        return {};
+    return collect(query);
+}
+
+QList<FollowUp> Notebook::followUpsDueInStore(const QDate &until, const QString &storeId) const
+{
+    QSqlQuery query(d->connection());
+    const QString statement = QStringLiteral("SELECT * FROM follow_up WHERE due_date <= ? AND %1 "
+                                             "AND assignee_id IN (SELECT id FROM staff WHERE store_id = ?) "
+                                             "ORDER BY due_date, created_at")
+                                  .arg(LiveOpen);
+    if (!sql::exec(query, statement, {sql::dateText(until), storeId}))
         return {};
     return collect(query);
 }

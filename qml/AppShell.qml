@@ -26,15 +26,49 @@ Item {
 
     signal searchFocusRequested()
 
+    // Where Back returns to: the places left, most recent last.
+    property var history: []
+    readonly property bool canGoBack: history.length > 0 || (clientId.length > 0 && !wide)
+    readonly property string backLabel: history.length > 0 && history[history.length - 1].section === "today"
+                                        ? qsTr("Today") : qsTr("Clients")
+    function remember() {
+        history = history.concat([{ section: section, clientId: clientId }]).slice(-20)
+    }
     function openClient(id) {
+        if (section === "clients" && clientId === id)
+            return
+        remember()
         section = "clients"
         clientId = id
     }
     function closeClient() {
+        if (clientId.length === 0)
+            return
+        remember()
         clientId = ""
     }
     function showSection(name) {
+        if (section === name)
+            return
+        remember()
         section = name
+    }
+    function goBack() {
+        if (history.length > 0) {
+            const to = history[history.length - 1]
+            history = history.slice(0, -1)
+            section = to.section
+            clientId = to.clientId
+            return true
+        }
+        if (clientId.length > 0 && !wide) {
+            clientId = ""
+            return true
+        }
+        return false
+    }
+    function addFollowUp(forClientId) {
+        followUpForm.openFor(forClientId)
     }
     function focusSearch() {
         section = "clients"
@@ -123,12 +157,27 @@ Item {
         sequences: [StandardKey.New]
         onActivated: appShell.addClient()
     }
+    // Back: Escape, Alt+Left and the Android back key. Off while a dialog is
+    // open, so there Escape still closes (or asks about) the dialog.
+    Shortcut {
+        sequences: ["Esc", "Alt+Left", "Back"] // Back: the Android back key (Qt.Key_Back)
+        enabled: appShell.canGoBack && !clientForm.visible && !noteEditor.visible && !followUpOffer.visible
+                 && !followUpForm.visible && !staffPicker.visible && !conflictDialog.visible
+                 && !signOutDialog.visible && !dataWiped.visible
+        onActivated: appShell.goBack()
+    }
 
-    FollowUpModel { id: todayCounter }
+    FollowUpModel { id: todayCounter; scope: Session.todayScope }
 
     Connections {
         target: Session
         function onNotice(text) { snackbar.show(text) }
+        function onUndoableNotice(text) {
+            snackbar.show(text, qsTr("Undo"), function() {
+                if (!Session.undoLastAction())
+                    snackbar.show(Session.lastError)
+            })
+        }
     }
     Connections {
         target: Sync
@@ -139,6 +188,7 @@ Item {
                 staffPicker.close()
         }
         function onSignedOut() {
+            appShell.history = []
             appShell.clientId = ""
             appShell.showSection("clients")
         }
@@ -302,12 +352,13 @@ Item {
                 const top = stack.currentItem ? stack.currentItem.pageName : ""
                 if (wanted === top)
                     return
-                if (wanted === "client" && top === "clients") {
-                    stack.push(clientComponent)
+                // Back to the page underneath keeps it as it was (scroll position included).
+                if (stack.depth > 1 && stack.get(stack.depth - 2).pageName === wanted) {
+                    stack.pop()
                     return
                 }
-                if (wanted === "clients" && top === "client" && stack.depth > 1) {
-                    stack.pop()
+                if (wanted === "client" && (top === "clients" || top === "today")) {
+                    stack.push(clientComponent)
                     return
                 }
                 stack.clear()
@@ -360,6 +411,7 @@ Item {
     ClientForm { id: clientForm; objectName: "clientForm"; shell: appShell }
     NoteEditor { id: noteEditor; objectName: "noteEditor"; shell: appShell }
     FollowUpOfferDialog { id: followUpOffer; objectName: "followUpOffer"; shell: appShell }
+    FollowUpForm { id: followUpForm; objectName: "followUpForm"; shell: appShell }
     StaffPicker { id: staffPicker; objectName: "staffPicker"; shell: appShell }
     ConflictDialog { id: conflictDialog; objectName: "conflictDialog"; shell: appShell }
     SignOutDialog { id: signOutDialog; objectName: "signOutDialog" }

@@ -26,7 +26,15 @@ Rectangle {
         spacing: 8
         model: timeline
         visible: card.exists
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar {
+            id: vbar
+            objectName: "listScrollBar"
+            // Dragging the bar is scrolling too: the page must not jump back to the top after an edit.
+            onPressedChanged: if (pressed) notes.userScrolled = true
+        }
+        // Rows always stop short of the scroll bar, so it never lies over their buttons
+        // (a width that followed the bar showing would feed back into the content height).
+        readonly property real rowWidth: width - vbar.width
 
         // The header grows as its parts load; keep the page at its top until
         // the associate scrolls themselves.
@@ -45,7 +53,7 @@ Rectangle {
         }
 
         header: ColumnLayout {
-            width: notes.width
+            width: notes.rowWidth
             // Deferred: repositioning while the header is still being created
             // would make the ListView create it a second time.
             onImplicitHeightChanged: Qt.callLater(notes.scrollToTop)
@@ -55,11 +63,13 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 8
                 Button {
-                    visible: !!page.shell && !page.shell.wide
-                    text: qsTr("‹ Clients")
+                    objectName: "clientBackButton"
+                    // Where the client was opened from: the list, or Today.
+                    visible: !!page.shell && (!page.shell.wide || page.shell.backLabel === qsTr("Today"))
+                    text: "‹ " + (page.shell ? page.shell.backLabel : qsTr("Clients"))
                     flat: true
                     font.capitalization: Font.MixedCase
-                    onClicked: page.shell.closeClient()
+                    onClicked: page.shell.goBack()
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -179,9 +189,16 @@ Rectangle {
             SectionCard {
                 title: followUps.count > 0 ? qsTr("Open follow-ups (%1)").arg(followUps.count) : qsTr("Follow-ups")
                 Layout.fillWidth: true
+                actions: Button {
+                    objectName: "clientAddFollowUpButton"
+                    text: qsTr("+ Follow-up")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    onClicked: page.shell.addFollowUp(page.clientId)
+                }
                 Label {
                     visible: followUps.count === 0
-                    text: qsTr("Nothing planned. A purchase note offers an education follow-up.")
+                    text: qsTr("Nothing planned. Add one here, or write a purchase note to be offered an education follow-up.")
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -226,7 +243,7 @@ Rectangle {
             required property bool conflicted
 
             objectName: "note_" + index
-            width: ListView.view.width
+            width: notes.rowWidth
             height: noteLayout.implicitHeight + 24
             color: Theme.surface
             radius: Theme.radius

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Rapport.Ui
 
-// One follow-up with what can be done about it: done, snooze or cancel.
+// One follow-up with what can be done about it: done (with a short outcome
+// if there is one), snooze or cancel. Each can be undone from the snackbar.
 Rectangle {
     id: row
     property string followUpId
@@ -34,6 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                objectName: "followUpClientLink"
                 visible: row.showClient
                 text: row.clientName
                 font.bold: true
@@ -64,13 +66,56 @@ Rectangle {
             }
         }
         ActionButton {
+            id: doneButton
             objectName: "followUpDoneButton"
             text: qsTr("Done")
             highlighted: true
-            onClicked: Session.completeFollowUp(row.followUpId)
+            onClicked: donePopup.open()
+            Popup {
+                id: donePopup
+                objectName: "followUpDonePopup"
+                // Kept inside the window: opened from a row at the right edge.
+                x: Math.min(0, layout.width - doneButton.x - width)
+                y: doneButton.height
+                width: Math.min(360, row.width)
+                padding: 12
+                Material.elevation: 0
+                background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider }
+                onOpened: { outcome.text = ""; outcome.forceActiveFocus() }
+                function finish() {
+                    const id = row.followUpId
+                    const text = outcome.text
+                    close()
+                    Session.completeFollowUp(id, text)
+                }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    Label {
+                        text: qsTr("How did it go? (optional)")
+                        color: Theme.secondaryText
+                        font.pixelSize: Theme.smallFont
+                    }
+                    TextField {
+                        id: outcome
+                        objectName: "followUpOutcome"
+                        placeholderText: qsTr("e.g. called, loves the new drill")
+                        Layout.fillWidth: true
+                        onAccepted: donePopup.finish()
+                    }
+                    ActionButton {
+                        objectName: "followUpMarkDone"
+                        text: qsTr("Mark done")
+                        highlighted: true
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: donePopup.finish()
+                    }
+                }
+            }
         }
         Button {
             id: snoozeButton
+            objectName: "followUpSnoozeButton"
             text: qsTr("Snooze")
             flat: true
             font.capitalization: Font.MixedCase
@@ -80,12 +125,13 @@ Rectangle {
                 Material.elevation: 0
                 background: Rectangle { implicitWidth: 200; implicitHeight: 48; color: Theme.surface; border.color: Theme.divider }
                 y: snoozeButton.height
-                MenuItem { text: qsTr("Tomorrow"); onTriggered: Session.snoozeFollowUp(row.followUpId, 1) }
+                MenuItem { objectName: "snoozeTomorrow"; text: qsTr("Tomorrow"); onTriggered: Session.snoozeFollowUp(row.followUpId, 1) }
                 MenuItem { text: qsTr("In 3 days"); onTriggered: Session.snoozeFollowUp(row.followUpId, 3) }
                 MenuItem { text: qsTr("In a week"); onTriggered: Session.snoozeFollowUp(row.followUpId, 7) }
             }
         }
         Button {
+            objectName: "followUpCancelButton"
             text: qsTr("Cancel")
             flat: true
             font.capitalization: Font.MixedCase

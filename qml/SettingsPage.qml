@@ -82,9 +82,26 @@ Rectangle {
             SectionCard {
                 title: qsTr("This device")
                 Layout.fillWidth: true
-                FieldRow { label: qsTr("Data folder"); value: Session.dataDir }
                 FieldRow { label: qsTr("Clients"); value: String(Session.clientCount) }
                 FieldRow { label: qsTr("Version"); value: Session.version }
+            }
+
+            // For support: where the data is kept; folded away by default.
+            SectionCard {
+                id: technical
+                objectName: "settingsTechnicalDetails"
+                property bool expanded: false
+                title: qsTr("Technical details")
+                Layout.fillWidth: true
+                actions: Button {
+                    objectName: "settingsTechnicalToggle"
+                    text: technical.expanded ? qsTr("Hide") : qsTr("Show")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    onClicked: technical.expanded = !technical.expanded
+                }
+                FieldRow { objectName: "dataFolderRow"; visible: technical.expanded; label: qsTr("Data folder"); value: Session.dataDir }
+                FieldRow { visible: technical.expanded && Sync.signedIn; label: qsTr("Device"); value: Sync.deviceId }
             }
         }
     }

@@ -5,6 +5,8 @@ import QtQuick.Controls.Material
 import Rapport.Ui
 
 // A short message at the bottom, optionally with one action such as Undo.
+// It stays about 4 s and sits in the page layer, below dialogs (popups), so
+// it never covers a dialog's Save button.
 Rectangle {
     id: bar
     property string text
@@ -29,7 +31,7 @@ Rectangle {
     anchors.bottom: parent.bottom
     anchors.bottomMargin: 24
 
-    Timer { id: hideTimer; interval: 8000; onTriggered: bar.visible = false }
+    Timer { id: hideTimer; interval: 4000; onTriggered: bar.visible = false }
 
     RowLayout {
         id: layout

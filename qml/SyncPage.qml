@@ -136,7 +136,11 @@ Rectangle {
                         text: Sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
                         highlighted: true
                         enabled: !Sync.busy
-                        onClicked: Sync.syncNow()
+                        onClicked: {
+                            const offlineNote = Sync.syncNow()
+                            if (offlineNote.length > 0)
+                                page.shell.notify(offlineNote)
+                        }
                     }
                     ActionButton {
                         objectName: "signOutButton"
@@ -166,8 +170,26 @@ Rectangle {
                     emptyText: qsTr("Nothing, all sent")
                 }
                 FieldRow { objectName: "lastErrorRow"; label: qsTr("Last problem"); value: Sync.lastError; emptyText: qsTr("None") }
-                FieldRow { label: qsTr("Sign-in kept in"); value: Sync.tokenStorage }
-                FieldRow { label: qsTr("Device"); value: Sync.deviceId }
+            }
+
+            // For support: where things are kept and which device this is; folded away by default.
+            SectionCard {
+                id: technical
+                objectName: "syncTechnicalDetails"
+                property bool expanded: false
+                Layout.fillWidth: true
+                visible: Sync.signedIn
+                title: qsTr("Technical details")
+                actions: Button {
+                    objectName: "syncTechnicalToggle"
+                    text: technical.expanded ? qsTr("Hide") : qsTr("Show")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    onClicked: technical.expanded = !technical.expanded
+                }
+                FieldRow { visible: technical.expanded; label: qsTr("Sign-in kept in"); value: Sync.tokenStorage }
+                FieldRow { objectName: "deviceIdRow"; visible: technical.expanded; label: qsTr("Device"); value: Sync.deviceId }
+                FieldRow { visible: technical.expanded; label: qsTr("Data folder"); value: Session.dataDir }
             }
         }
     }

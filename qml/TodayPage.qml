@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport.Ui
 
-// What to follow up: overdue first, then today, then the next two weeks.
+// What to follow up: overdue first, then today, then the next two weeks;
+// mine, my store's or everyone's (remembered per person by Session).
 Rectangle {
     id: page
     property var shell
+    // For tests: the model, whose "today" they can set.
+    property alias model: followUps
     color: Theme.background
 
-    FollowUpModel { id: followUps; upcomingDays: 14 }
+    FollowUpModel { id: followUps; upcomingDays: 14; scope: Session.todayScope }
 
     ListView {
         id: list
@@ -21,18 +24,54 @@ Rectangle {
         clip: true
         spacing: 8
         model: followUps
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar { id: vbar; objectName: "listScrollBar" }
+        // Rows always stop short of the scroll bar, so it never lies over their buttons
+        // (a width that followed the bar showing would feed back into the content height).
+        readonly property real rowWidth: width - vbar.width
 
         header: ColumnLayout {
-            width: list.width
-            Label {
-                text: qsTr("Follow-ups")
-                font.pixelSize: Theme.titleFont
-                font.bold: true
+            width: list.rowWidth
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Follow-ups")
+                    font.pixelSize: Theme.titleFont
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                ActionButton {
+                    objectName: "addFollowUpButton"
+                    text: qsTr("+ Follow-up")
+                    onClicked: page.shell.addFollowUp("")
+                }
+            }
+            // Whose follow-ups: one tap between the three, remembered.
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: [
+                        { scope: "mine", label: qsTr("Mine") },
+                        { scope: "store", label: qsTr("My store") },
+                        { scope: "everyone", label: qsTr("Everyone") }
+                    ]
+                    delegate: ActionButton {
+                        required property var modelData
+                        objectName: "scope_" + modelData.scope
+                        text: modelData.label
+                        highlighted: Session.todayScope === modelData.scope
+                        font.capitalization: Font.MixedCase
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.checked: highlighted
+                        Accessible.name: qsTr("Show %1 follow-ups").arg(modelData.label)
+                        onClicked: Session.todayScope = modelData.scope
+                    }
+                }
             }
             Label {
                 text: followUps.count === 0 ? "" :
-                      qsTr("%1 to do in the next two weeks, %2 overdue.").arg(followUps.count).arg(followUps.overdueCount)
+                      qsTr("%n to do in the next two weeks", "", followUps.count)
+                      + (followUps.overdueCount > 0 ? qsTr(", %n overdue.", "", followUps.overdueCount) : ".")
                 visible: text.length > 0
                 color: Theme.secondaryText
                 Layout.bottomMargin: 4
@@ -41,11 +80,14 @@ Rectangle {
 
         section.property: "section"
         section.criteria: ViewSection.FullString
+        // The heading reads the view's "section" context value, not a required
+        // property: Qt 6.4 reuses heading items and then updates only the
+        // context value, so a required property kept the old heading's text
+        // ("Overdue" over rows due in two days after one was marked done).
         section.delegate: Label {
-            required property string section
             objectName: "section_" + section
             text: section
-            width: ListView.view.width
+            width: list.rowWidth
             topPadding: 12
             bottomPadding: 4
             font.pixelSize: Theme.headingFont
@@ -63,7 +105,7 @@ Rectangle {
             required assigneeName
             required overdue
             objectName: "followUp_" + index
-            width: ListView.view.width
+            width: list.rowWidth
             onOpenClient: page.shell.openClient(clientId)
         }
 
@@ -72,7 +114,9 @@ Rectangle {
             width: Math.min(parent.width - 32, 520)
             visible: list.count === 0
             title: qsTr("Nothing to follow up")
-            message: qsTr("No follow-ups are due in the next two weeks. After a purchase, accept the education follow-up and it will show up here.")
+            message: Session.todayScope === "mine"
+                     ? qsTr("Nothing of yours is due in the next two weeks. \"My store\" and \"Everyone\" above show your colleagues' follow-ups.")
+                     : qsTr("No follow-ups are due in the next two weeks. After a purchase, accept the education follow-up and it will show up here.")
         }
     }
 }

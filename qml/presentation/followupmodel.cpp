@@ -8,7 +8,7 @@ namespace rapport::ui {
 FollowUpModel::FollowUpModel(QObject *parent) : QAbstractListModel(parent)
 {
     if (Session *session = Session::instance())
-        connect(session->notebook(), &Notebook::changed, this, &FollowUpModel::refresh);
+        connect(session->notebook(), &Notebook::changed, this, &FollowUpModel::update);
     refresh();
 }
 
@@ -30,25 +30,141 @@ void FollowUpModel::setUpcomingDays(int days)
     refresh();
 }
 
+void FollowUpModel::setScope(const QString &scope)
+{
+    const QString known = scope == QLatin1String("mine") || scope == QLatin1String("store") ? scope
+                                                                                            : QStringLiteral("everyone");
+    if (known == m_scope)
+        return;
+    m_scope = known;
+    Q_EMIT scopeChanged();
+    refresh();
+}
+
+QDate FollowUpModel::today() const
+{
+    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+}
+
+void FollowUpModel::setToday(const QDate &today)
+{
+    if (today == m_fixedToday)
+        return;
+    m_fixedToday = today;
+    Q_EMIT todayChanged();
+    refresh();
+}
+
+void FollowUpModel::resetToday()
+{
+    setToday(QDate());
+}
+
+QList<FollowUp> FollowUpModel::load(const QDate &day) const
+{
+    Session *session = Session::instance();
+    if (!session)
+        return {};
+    Notebook *notebook = session->notebook();
+    const QDate until = day.addDays(m_upcomingDays);
+    const QString me = notebook->currentStaffId();
+    if (!m_clientId.isEmpty())
+        return notebook->openFollowUpsForClient(m_clientId);
+    if (m_scope == QLatin1String("mine")) // nobody picked yet: nothing is "mine", rather than everything
+        return me.isEmpty() ? QList<FollowUp>() : notebook->followUpsDueBy(until, me);
+    if (m_scope == QLatin1String("store")) {
+        const auto staff = notebook->staffById(me);
+        return staff ? notebook->followUpsDueInStore(until, staff->storeId) : QList<FollowUp>();
+    }
+    return notebook->followUpsDueBy(until);
+}
+
+void FollowUpModel::rememberClientNames()
+{
+    m_clientNames.clear();
+    Session *session = Session::instance();
+    if (!session)
+        return;
+    for (const FollowUp &followUp : std::as_const(m_rows)) {
+        if (!m_clientNames.contains(followUp.clientId)) {
+            const auto client = session->notebook()->client(followUp.clientId);
+            m_clientNames.insert(followUp.clientId, client ? client->displayName() : QString());
+        }
+    }
+}
+
+QString FollowUpModel::sectionOf(const FollowUp &row, const QDate &day)
+{
+    if (row.dueDate < day)
+        return QStringLiteral("Overdue");
+    return row.dueDate == day ? QStringLiteral("Today") : QStringLiteral("Upcoming");
+}
+
 void FollowUpModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    m_clientNames.clear();
-    m_today = QDate::currentDate();
-    if (Session *session = Session::instance()) {
-        Notebook *notebook = session->notebook();
-        m_rows = m_clientId.isEmpty() ? notebook->followUpsDueBy(m_today.addDays(m_upcomingDays))
-                                      : notebook->openFollowUpsForClient(m_clientId);
-        for (const FollowUp &followUp : std::as_const(m_rows)) {
-            if (!m_clientNames.contains(followUp.clientId)) {
-                const auto client = notebook->client(followUp.clientId);
-                m_clientNames.insert(followUp.clientId, client ? client->displayName() : QString());
-            }
-        }
-    }
+    m_today = today();
+    m_rows = load(m_today);
+    rememberClientNames();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void FollowUpModel::update()
+{
+    const QDate day = today();
+    const QList<FollowUp> fresh = load(day);
+    if (day != m_today || m_rows.isEmpty()) {
+        refresh();
+        return;
+    }
+    // Rows that stay must keep their order and their section, or it is a
+    // reset; otherwise rows go and come in place, so the view keeps its
+    // scroll position when one is done, snoozed or cancelled.
+    QHash<QString, QString> freshSections;
+    for (const FollowUp &row : fresh)
+        freshSections.insert(row.id, sectionOf(row, day));
+    QStringList kept;
+    for (const FollowUp &row : std::as_const(m_rows)) {
+        const auto section = freshSections.constFind(row.id);
+        if (section == freshSections.cend())
+            continue;
+        if (*section != sectionOf(row, day)) {
+            refresh();
+            return;
+        }
+        kept.append(row.id);
+    }
+    QStringList freshKept;
+    for (const FollowUp &row : fresh)
+        if (kept.contains(row.id))
+            freshKept.append(row.id);
+    if (kept != freshKept) {
+        refresh();
+        return;
+    }
+
+    const int before = int(m_rows.size());
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (freshSections.contains(m_rows.at(i).id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+    for (int i = 0; i < int(fresh.size()); ++i) {
+        if (i < int(m_rows.size()) && m_rows.at(i).id == fresh.at(i).id)
+            continue;
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    m_rows = fresh;
+    rememberClientNames();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    if (int(m_rows.size()) != before)
+        Q_EMIT countChanged();
 }
 
 int FollowUpModel::overdueCount() const
@@ -76,10 +192,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     case KindRole: return toString(row.kind);
     case DueDateRole: return row.dueDate;
     case DueTextRole: return formatting::dueText(row.dueDate, m_today);
-    case SectionRole:
-        if (row.dueDate < m_today)
-            return QStringLiteral("Overdue");
-        return row.dueDate == m_today ? QStringLiteral("Today") : QStringLiteral("Upcoming");
+    case SectionRole: return sectionOf(row, m_today);
     case OverdueRole: return row.dueDate < m_today;
     case AssigneeNameRole: return Session::instance() ? Session::instance()->staffName(row.assigneeId) : QString();
     case StatusRole: return toString(row.status);

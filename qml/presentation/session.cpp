@@ -74,6 +74,7 @@ Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject
     : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage))
 {
     connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
+    connect(this, &Session::currentStaffChanged, this, &Session::todayScopeChanged);
 }
 
 Session::~Session()
@@ -129,6 +130,33 @@ QString Session::version() const
 int Session::clientCount() const
 {
     return m_notebook->clientCount();
+}
+
+QString Session::todayScope() const
+{
+    const auto staff = m_notebook->staffById(currentStaffId());
+    if (!staff)
+        return QStringLiteral("everyone");
+    const QString chosen = m_notebook->localSetting(QStringLiteral("today_scope.") + staff->id);
+    if (chosen == QLatin1String("mine") || chosen == QLatin1String("store") || chosen == QLatin1String("everyone"))
+        return chosen;
+    return staff->role == StaffRole::Associate ? QStringLiteral("mine") : QStringLiteral("store");
+}
+
+void Session::setTodayScope(const QString &scope)
+{
+    if (scope == todayScope() || currentStaffId().isEmpty())
+        return;
+    if (scope != QLatin1String("mine") && scope != QLatin1String("store") && scope != QLatin1String("everyone")) {
+        fail(QStringLiteral("Show mine, my store or everyone."));
+        return;
+    }
+    if (const Status status = m_notebook->setLocalSetting(QStringLiteral("today_scope.") + currentStaffId(), scope);
+        !status) {
+        fail(status.errorMessage());
+        return;
+    }
+    Q_EMIT todayScopeChanged();
 }
 
 bool Session::setCurrentStaff(const QString &staffId)
@@ -214,18 +242,30 @@ bool Session::setConsent(const QString &clientId, const QString &which, const QS
 {
     if (state != QLatin1String("given") && state != QLatin1String("withdrawn") && !state.isEmpty())
         return fail(QStringLiteral("Consent is either given or withdrawn."));
-    Consent consent{state, QDateTime::currentDateTimeUtc(), currentStaffId()};
-    ClientChanges changes;
-    if (which == QLatin1String("contact"))
-        changes.contactConsent = consent;
-    else if (which == QLatin1String("marketing"))
-        changes.marketingConsent = consent;
-    else
+    const bool contact = which == QLatin1String("contact");
+    if (!contact && which != QLatin1String("marketing"))
         return fail(QStringLiteral("Unknown consent \"%1\"; choose contact or marketing.").arg(which));
-    const Result<Client> updated = m_notebook->updateClient(clientId, changes);
+    const auto before = m_notebook->client(clientId);
+    if (!before)
+        return fail(QStringLiteral("This client no longer exists; the consent was not recorded."));
+    const Consent previous = contact ? before->contactConsent : before->marketingConsent;
+    const auto write = [this, clientId, contact](const Consent &consent) {
+        ClientChanges changes;
+        (contact ? changes.contactConsent : changes.marketingConsent) = consent;
+        return m_notebook->updateClient(clientId, changes);
+    };
+    const Result<Client> updated = write(Consent{state, QDateTime::currentDateTimeUtc(), currentStaffId()});
     if (!updated)
         return fail(updated.errorMessage());
     clearError();
+    // Undo puts back the consent as it was, with its original stamp.
+    m_undoLast = [this, write, previous]() {
+        const Result<Client> restored = write(previous);
+        return restored ? true : fail(restored.errorMessage());
+    };
+    const QString what = contact ? QStringLiteral("Contact consent") : QStringLiteral("Marketing consent");
+    Q_EMIT undoableNotice(state == QLatin1String("withdrawn") ? QStringLiteral("%1 withdrawn.").arg(what)
+                                                              : QStringLiteral("%1 recorded as given.").arg(what));
     return true;
 }
 
@@ -411,8 +451,13 @@ bool Session::acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, c
     return true;
 }
 
-bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason)
+bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason,
+                          const QString &assigneeId)
 {
+    if (clientId.isEmpty())
+        return fail(QStringLiteral("Pick the client to follow up."));
+    if (!assigneeId.isEmpty() && !m_notebook->staffById(assigneeId))
+        return fail(QStringLiteral("The chosen colleague is not on this device's staff list; pick another."));
     if (!dueDate.isValid())
         return fail(QStringLiteral("Pick the day to follow up."));
     if (reason.trimmed().isEmpty())
@@ -422,43 +467,113 @@ bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const Q
     followUp.dueDate = dueDate;
     followUp.reason = reason.trimmed();
     followUp.kind = FollowUpKind::Other;
-    followUp.assigneeId = currentStaffId();
+    followUp.assigneeId = assigneeId.isEmpty() ? currentStaffId() : assigneeId;
     const Result<FollowUp> added = m_notebook->addFollowUp(followUp);
     if (!added)
         return fail(added.errorMessage());
     clearError();
+    Q_EMIT notice(QStringLiteral("Follow-up added for %1.").arg(formatting::shortDate(dueDate)));
     return true;
 }
 
-bool Session::completeFollowUp(const QString &followUpId)
+namespace {
+QStringList openFollowUpIds(const Notebook &notebook, const QString &clientId)
 {
+    QStringList ids;
+    const auto open = notebook.openFollowUpsForClient(clientId);
+    for (const FollowUp &followUp : open)
+        ids.append(followUp.id);
+    return ids;
+}
+} // namespace
+
+bool Session::completeFollowUp(const QString &followUpId, const QString &outcome)
+{
+    const auto before = m_notebook->followUp(followUpId);
+    if (!before)
+        return failWithNotice(QStringLiteral("This follow-up no longer exists."));
+    if (needsStaff())
+        return failWithNotice(QStringLiteral("Choose who is using this tablet first; a finished follow-up is signed."));
+    const QStringList openBefore = openFollowUpIds(*m_notebook, before->clientId);
     const Result<FollowUp> done = m_notebook->completeFollowUp(followUpId);
     if (!done)
         return failWithNotice(done.errorMessage());
+    QStringList madeSince;
+    const QStringList openAfter = openFollowUpIds(*m_notebook, before->clientId);
+    for (const QString &id : openAfter)
+        if (!openBefore.contains(id))
+            madeSince.append(id);
+
+    // The line in the timeline: what was followed up and how it went.
+    Note line;
+    line.clientId = before->clientId;
+    line.kind = NoteKind::Conversation;
+    line.body = outcome.trimmed().isEmpty()
+        ? QStringLiteral("Follow-up done: %1").arg(before->reason)
+        : QStringLiteral("Follow-up done: %1\nOutcome: %2").arg(before->reason, outcome.trimmed());
+    const Result<Note> added = m_notebook->addNote(line);
+    const QString lineId = added ? added->id : QString();
+    if (!added)
+        qCWarning(lcUi) << "the follow-up is done but its timeline line was not written:" << added.errorMessage();
+
     clearError();
-    Q_EMIT notice(done->kind == FollowUpKind::KeepInTouch
-                      ? QStringLiteral("Done. The next keep-in-touch is planned from their interval.")
-                      : QStringLiteral("Follow-up done."));
+    const FollowUp previous = *before;
+    m_undoLast = [this, previous, madeSince, lineId]() {
+        const Result<FollowUp> restored = m_notebook->restoreFollowUp(previous, madeSince);
+        if (!restored)
+            return fail(restored.errorMessage());
+        if (!lineId.isEmpty() && m_notebook->note(lineId)) {
+            if (const Status removed = m_notebook->deleteNote(lineId); !removed)
+                return fail(removed.errorMessage());
+        }
+        return true;
+    };
+    Q_EMIT undoableNotice(done->kind == FollowUpKind::KeepInTouch
+                              ? QStringLiteral("Done. The next keep-in-touch is planned from their interval.")
+                              : QStringLiteral("Follow-up done."));
     return true;
 }
 
 bool Session::snoozeFollowUp(const QString &followUpId, int days)
 {
+    const auto before = m_notebook->followUp(followUpId);
     const Result<FollowUp> snoozed = m_notebook->snoozeFollowUp(followUpId, days);
     if (!snoozed)
         return failWithNotice(snoozed.errorMessage());
     clearError();
-    Q_EMIT notice(QStringLiteral("Snoozed until %1.").arg(formatting::shortDate(snoozed->dueDate)));
+    rememberFollowUpUndo(*before);
+    Q_EMIT undoableNotice(QStringLiteral("Snoozed until %1.").arg(formatting::shortDate(snoozed->dueDate)));
     return true;
 }
 
 bool Session::cancelFollowUp(const QString &followUpId)
 {
+    const auto before = m_notebook->followUp(followUpId);
     const Result<FollowUp> cancelled = m_notebook->cancelFollowUp(followUpId);
     if (!cancelled)
         return failWithNotice(cancelled.errorMessage());
     clearError();
-    Q_EMIT notice(QStringLiteral("Follow-up cancelled."));
+    rememberFollowUpUndo(*before);
+    Q_EMIT undoableNotice(QStringLiteral("Follow-up cancelled."));
+    return true;
+}
+
+void Session::rememberFollowUpUndo(const FollowUp &before)
+{
+    m_undoLast = [this, before]() {
+        const Result<FollowUp> restored = m_notebook->restoreFollowUp(before);
+        return restored ? true : fail(restored.errorMessage());
+    };
+}
+
+bool Session::undoLastAction()
+{
+    if (!m_undoLast)
+        return fail(QStringLiteral("There is nothing to undo."));
+    const auto undo = std::exchange(m_undoLast, nullptr);
+    if (!undo())
+        return false;
+    clearError();
     return true;
 }
 

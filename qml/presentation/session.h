@@ -7,6 +7,7 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace rapport::ui {
@@ -34,6 +35,7 @@ class Session : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(int clientCount READ clientCount NOTIFY dataChanged)
+    Q_PROPERTY(QString todayScope READ todayScope WRITE setTodayScope NOTIFY todayScopeChanged)
 
 public:
     Session(Notebook *notebook, QString dataDir, QString startPage = {}, QObject *parent = nullptr);
@@ -56,6 +58,13 @@ public:
     QString lastError() const { return m_lastError; }
     bool canUndo() const { return m_deletedNote.has_value(); }
     int clientCount() const;
+    /**
+     * Whose follow-ups Today shows: "mine", "store" or "everyone". Remembered
+     * per person on this device; until chosen, associates see their own and
+     * managers their store's.
+     */
+    QString todayScope() const;
+    void setTodayScope(const QString &scope);
 
     Q_INVOKABLE bool setCurrentStaff(const QString &staffId);
     /** First run without a staff list: adds this person (and a local store if none) and picks them. */
@@ -97,10 +106,20 @@ public:
 
     /** Accepts the follow-up offered after a purchase, with the date the associate chose. */
     Q_INVOKABLE bool acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, const QString &reason);
-    Q_INVOKABLE bool addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason);
-    Q_INVOKABLE bool completeFollowUp(const QString &followUpId);
+    /** A follow-up added by hand; assigned to the current staff member unless `assigneeId` is given. */
+    Q_INVOKABLE bool addFollowUp(const QString &clientId, const QDate &dueDate, const QString &reason,
+                                 const QString &assigneeId = {});
+    /**
+     * Marks a follow-up done and leaves a line in the client's timeline: a
+     * Conversation note "Follow-up done: <reason>", with the outcome when one
+     * is given. A note rather than a new follow-up field: it syncs, shows and
+     * can be corrected like every other note without a wire change.
+     */
+    Q_INVOKABLE bool completeFollowUp(const QString &followUpId, const QString &outcome = {});
     Q_INVOKABLE bool snoozeFollowUp(const QString &followUpId, int days);
     Q_INVOKABLE bool cancelFollowUp(const QString &followUpId);
+    /** Takes back the last done / snooze / cancel / consent change (announced by undoableNotice). */
+    Q_INVOKABLE bool undoLastAction();
 
     Q_INVOKABLE QDate today() const { return QDate::currentDate(); }
     Q_INVOKABLE QDate addDays(const QDate &date, int days) const { return date.addDays(days); }
@@ -115,17 +134,22 @@ Q_SIGNALS:
     void dataChanged();
     /** A short message for the snackbar after an action taken from a list row. */
     void notice(const QString &text);
+    /** The same for a change that undoLastAction() can take back for a few seconds. */
+    void undoableNotice(const QString &text);
+    void todayScopeChanged();
 
 private:
     bool fail(const QString &message);
     bool failWithNotice(const QString &message);
     void clearError();
+    void rememberFollowUpUndo(const FollowUp &before);
 
     Notebook *m_notebook;
     QString m_dataDir;
     QString m_startPage;
     QString m_lastError;
     std::optional<Note> m_deletedNote;
+    std::function<bool()> m_undoLast; // the last one-tap change, taken back; empty when none
 };
 
 } // namespace rapport::ui

@@ -106,7 +106,8 @@ QString SyncStatus::badgeText() const
 {
     if (m_engine && m_engine->signInRequired()) {
         const int waiting = m_engine->pendingCount();
-        return waiting > 0 ? QStringLiteral("Sign in again · %1 waiting").arg(waiting) : QStringLiteral("Sign in again");
+        return waiting > 0 ? QStringLiteral("Sign in again · %1").arg(SyncEngine::changesWaitingText(waiting))
+                           : QStringLiteral("Sign in again");
     }
     if (!m_engine || !m_engine->signedIn())
         return QStringLiteral("This device only");
@@ -115,15 +116,17 @@ QString SyncStatus::badgeText() const
     case SyncEngine::State::SignedOut:
     case SyncEngine::State::SignInRequired: return QStringLiteral("This device only");
     case SyncEngine::State::Offline:
-        return pending > 0 ? QStringLiteral("Offline · %1 waiting").arg(pending) : QStringLiteral("Offline");
+        return pending > 0 ? QStringLiteral("Offline · %1").arg(SyncEngine::changesWaitingText(pending))
+                           : QStringLiteral("Offline");
     case SyncEngine::State::Syncing: return QStringLiteral("Syncing…");
     case SyncEngine::State::Error:
         // The full reason is on the sync page; the badge must stay short.
-        return pending > 0 ? QStringLiteral("Sync problem · %1 waiting").arg(pending) : QStringLiteral("Sync problem");
+        return pending > 0 ? QStringLiteral("Sync problem · %1").arg(SyncEngine::changesWaitingText(pending))
+                           : QStringLiteral("Sync problem");
     case SyncEngine::State::Synced: break;
     }
     if (pending > 0)
-        return QStringLiteral("%1 waiting").arg(pending);
+        return SyncEngine::changesWaitingText(pending);
     if (m_engine->lastSyncedAt().isValid())
         return QStringLiteral("Synced at %1").arg(timeOfDay(m_engine->lastSyncedAt()));
     return QStringLiteral("Not synced yet");
@@ -218,10 +221,22 @@ void SyncStatus::signOut(bool discardPending)
         m_engine->signOut(discardPending);
 }
 
-void SyncStatus::syncNow()
+QString SyncStatus::syncNow()
 {
-    if (m_engine)
-        m_engine->syncNow();
+    if (!m_engine)
+        return QString();
+    // Looked at before the attempt, which shows "Syncing…" while it tries.
+    const bool offline = !m_engine->online() || m_engine->state() == SyncEngine::State::Offline;
+    m_engine->syncNow();
+    // Offline the attempt cannot reach the server: say what will happen instead of failing quietly.
+    if (offline) {
+        const int pending = m_engine->pendingCount();
+        return pending > 0
+            ? QStringLiteral("No connection to the server. %1 will be sent when the connection returns.")
+                  .arg(pending == 1 ? QStringLiteral("The change") : QStringLiteral("The %1 changes").arg(pending))
+            : QStringLiteral("No connection to the server. New changes will be sent when the connection returns.");
+    }
+    return QString();
 }
 
 } // namespace rapport::ui

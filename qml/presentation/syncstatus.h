@@ -88,7 +88,8 @@ public:
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &login, const QString &password);
     /** Sends what is waiting, ends the session and removes this device's data. */
     Q_INVOKABLE void signOut(bool discardPending = false);
-    Q_INVOKABLE void syncNow();
+    /** Starts a sync; offline, returns what will happen instead (for a notice), else "". */
+    Q_INVOKABLE QString syncNow();
 
     /** The engine's sign-in error turned into what the sign-in page shows. */
     static QString explainSignInError(const QString &engineError, const QString &login);

@@ -11,9 +11,9 @@ TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
 {
     if (Session *session = Session::instance()) {
         connect(session->notebook(), &Notebook::changed, this,
-                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
+                [this] { update(std::max(int(m_rows.size()), PageSize)); });
         connect(session, &Session::currentStaffChanged, this,
-                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
+                [this] { update(std::max(int(m_rows.size()), PageSize)); });
     }
 }
 
@@ -45,6 +45,61 @@ void TimelineModel::reload(int rowsWanted)
     }
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void TimelineModel::update(int rowsWanted)
+{
+    Session *session = Session::instance();
+    if (!session || m_clientId.isEmpty() || m_rows.isEmpty()) {
+        reload(rowsWanted);
+        return;
+    }
+    const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
+    const QList<Note> fresh = session->notebook()->notesForClient(m_clientId, wanted, 0);
+    QSet<QString> freshIds;
+    for (const Note &note : fresh)
+        freshIds.insert(note.id);
+
+    // Rows that stay must keep their order (the timeline is by creation time,
+    // which edits do not change); anything else is a reset.
+    QStringList kept;
+    for (const Note &note : std::as_const(m_rows))
+        if (freshIds.contains(note.id))
+            kept.append(note.id);
+    QStringList freshKept;
+    for (const Note &note : fresh)
+        if (kept.contains(note.id))
+            freshKept.append(note.id);
+    if (kept != freshKept) {
+        reload(rowsWanted);
+        return;
+    }
+
+    const int before = int(m_rows.size());
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (freshIds.contains(m_rows.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (int row = 0; row < int(fresh.size()); ++row) {
+        if (row < int(m_rows.size()) && m_rows.at(row).id == fresh.at(row).id)
+            continue;
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, fresh.at(row));
+        endInsertRows();
+    }
+    m_exhausted = fresh.size() < wanted;
+    m_conflicted.clear();
+    const auto conflicts = session->notebook()->conflictsForClient(m_clientId);
+    for (const NoteConflict &conflict : conflicts)
+        m_conflicted.insert(conflict.noteId);
+    m_rows = fresh;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    if (int(m_rows.size()) != before)
+        Q_EMIT countChanged();
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

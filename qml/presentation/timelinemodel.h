@@ -52,6 +52,12 @@ Q_SIGNALS:
 
 private:
     void reload(int rowsWanted);
+    /**
+     * After a change in the notebook: removes, inserts and updates rows in
+     * place rather than resetting, so a view keeps its scroll position when a
+     * note is edited, deleted or added.
+     */
+    void update(int rowsWanted);
     /** The structured fields of a note in words: "For: hanging a picture · Budget: 40". */
     static QString details(const Note &note);
 

@@ -202,13 +202,18 @@ void SyncEngine::onLocalChange()
 
 // ---- status ----------------------------------------------------------------
 
+QString SyncEngine::changesWaitingText(int count)
+{
+    return count == 1 ? QStringLiteral("1 change waiting") : QStringLiteral("%1 changes waiting").arg(count);
+}
+
 QString SyncEngine::statusText() const
 {
     switch (m_state) {
     case State::SignedOut:
         return QStringLiteral("Not signed in");
     case State::Offline:
-        return m_pendingCount > 0 ? QStringLiteral("Offline — %1 changes waiting").arg(m_pendingCount)
+        return m_pendingCount > 0 ? QStringLiteral("Offline — %1").arg(changesWaitingText(m_pendingCount))
                                   : QStringLiteral("Offline");
     case State::Syncing:
         return QStringLiteral("Syncing…");
@@ -219,8 +224,7 @@ QString SyncEngine::statusText() const
         break;
     }
     if (m_pendingCount > 0)
-        return m_pendingCount == 1 ? QStringLiteral("1 change waiting")
-                                   : QStringLiteral("%1 changes waiting").arg(m_pendingCount);
+        return changesWaitingText(m_pendingCount);
     if (m_lastSyncedAt.isValid())
         return QStringLiteral("Synced at %1").arg(m_lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     return QStringLiteral("Not synced yet");

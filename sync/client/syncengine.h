@@ -93,6 +93,8 @@ public:
 
     State state() const { return m_state; }
     QString statusText() const;
+    /** "1 change waiting", "3 changes waiting": the one wording of the outbox everywhere. */
+    static QString changesWaitingText(int count);
     bool signedIn() const { return !m_token.isEmpty(); }
     bool busy() const { return m_running; }
     bool online() const { return m_online; }

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QSqlQuery>
+
 using namespace rapport;
 using rapport::test::TestNotebook;
 
@@ -128,4 +130,94 @@ TEST_CASE("follow-ups need a client, a day and a reason", "[followups][validatio
     CHECK_FALSE(t.nb().addFollowUp(noClient).ok());
     CHECK(t.nb().pendingMutationCount() == before);
     CHECK(t.nb().openFollowUpsForClient(client.id).isEmpty());
+}
+
+TEST_CASE("undoing done, snooze or cancel puts the follow-up back as a new write", "[followups][undo]")
+{
+    TestNotebook t;
+    ClientChanges c;
+    c.givenName = QStringLiteral("Ana");
+    c.keepInTouchDays = 30;
+    const Client client = t.nb().createClient(c).value();
+    FollowUp keep;
+    keep.clientId = client.id;
+    keep.kind = FollowUpKind::KeepInTouch;
+    keep.dueDate = QDate::currentDate().addDays(-2);
+    keep.reason = QStringLiteral("Keep in touch");
+    const FollowUp before = t.nb().addFollowUp(keep).value();
+
+    // Done planned the next keep-in-touch; undo reopens this one and takes that back.
+    REQUIRE(t.nb().completeFollowUp(before.id).ok());
+    const QList<FollowUp> planned = t.nb().openFollowUpsForClient(client.id);
+    REQUIRE(planned.size() == 1);
+    const int outboxBefore = t.nb().pendingMutationCount();
+    auto restored = t.nb().restoreFollowUp(before, {planned.first().id});
+    REQUIRE(restored.ok());
+    CHECK(restored->status == FollowUpStatus::Open);
+    CHECK(restored->dueDate == before.dueDate);
+    const QList<FollowUp> open = t.nb().openFollowUpsForClient(client.id);
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().id == before.id);
+    CHECK_FALSE(t.nb().followUp(planned.first().id));
+    CHECK(t.nb().pendingMutationCount() > outboxBefore); // both recorded for sync
+
+    // Snooze and cancel come back the same way.
+    REQUIRE(t.nb().snoozeFollowUp(before.id, 3).ok());
+    REQUIRE(t.nb().restoreFollowUp(before).ok());
+    CHECK(t.nb().followUp(before.id)->dueDate == before.dueDate);
+    CHECK(t.nb().followUp(before.id)->status == FollowUpStatus::Open);
+    REQUIRE(t.nb().cancelFollowUp(before.id).ok());
+    REQUIRE(t.nb().restoreFollowUp(before).ok());
+    CHECK(t.nb().followUp(before.id)->status == FollowUpStatus::Open);
+
+    // Only what the undone action made for this client is deleted.
+    const Client other = t.addClient(QStringLiteral("Ben"), QStringLiteral("Okafor"));
+    FollowUp elsewhere;
+    elsewhere.clientId = other.id;
+    elsewhere.dueDate = QDate::currentDate();
+    elsewhere.reason = QStringLiteral("Order arrived");
+    const FollowUp theirs = t.nb().addFollowUp(elsewhere).value();
+    REQUIRE(t.nb().restoreFollowUp(before, {theirs.id}).ok());
+    CHECK(t.nb().followUp(theirs.id));
+}
+
+TEST_CASE("Today by store lists what is assigned to anyone of that store", "[followups][scope]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    REQUIRE(t.nb().upsertStore(Store{QStringLiteral("store-north"), QStringLiteral("Northgate"), {}}).ok());
+    const Staff mei{QStringLiteral("staff-mei"), QStringLiteral("store-north"), QStringLiteral("Mei Chen"),
+                    QStringLiteral("mei"), StaffRole::Associate};
+    REQUIRE(t.nb().upsertStaff(mei).ok());
+    const QDate today = QDate::currentDate();
+    for (const QString &assignee : {t.sam.id, t.alex.id, mei.id}) {
+        FollowUp f;
+        f.clientId = client.id;
+        f.assigneeId = assignee;
+        f.dueDate = today;
+        f.reason = QStringLiteral("Call ") + assignee;
+        REQUIRE(t.nb().addFollowUp(f).ok());
+    }
+    CHECK(t.nb().followUpsDueBy(today).size() == 3);
+    CHECK(t.nb().followUpsDueBy(today, t.sam.id).size() == 1);
+    const QList<FollowUp> harbour = t.nb().followUpsDueInStore(today, QStringLiteral("store-harbour"));
+    REQUIRE(harbour.size() == 2);
+    for (const FollowUp &f : harbour)
+        CHECK(f.assigneeId != mei.id);
+    REQUIRE(t.nb().followUpsDueInStore(today, QStringLiteral("store-north")).size() == 1);
+    CHECK(t.nb().followUpsDueInStore(today.addDays(-1), QStringLiteral("store-north")).isEmpty());
+}
+
+TEST_CASE("device preferences stay on the device and apart from the sync state", "[settings]")
+{
+    TestNotebook t;
+    CHECK(t.nb().localSetting(QStringLiteral("today_scope.staff-sam")).isEmpty());
+    REQUIRE(t.nb().setLocalSetting(QStringLiteral("today_scope.staff-sam"), QStringLiteral("store")).ok());
+    CHECK(t.nb().localSetting(QStringLiteral("today_scope.staff-sam")) == QStringLiteral("store"));
+    REQUIRE(t.nb().setLocalSetting(QStringLiteral("device_id"), QStringLiteral("not-a-device")).ok());
+    QSqlQuery stored(t.nb().database().connection());
+    REQUIRE(stored.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")));
+    REQUIRE(stored.next());
+    CHECK(stored.value(0).toString() == t.nb().deviceId()); // a preference never overwrites the device id
+    CHECK(t.nb().pendingMutationCount() == 0); // nothing to sync
 }

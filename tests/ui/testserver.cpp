@@ -17,10 +17,26 @@ bool TestServer::start(const QString &serverBinary, const QString &databasePath)
         m_error = QStringLiteral("rapport-server demo failed: %1").arg(QString::fromLocal8Bit(demo.readAll()));
         return false;
     }
+    m_binary = serverBinary;
+    m_databasePath = databasePath;
+    return serve(QStringLiteral("127.0.0.1:0"));
+}
+
+bool TestServer::resume()
+{
+    if (m_url.isEmpty() || m_process.state() != QProcess::NotRunning)
+        return false;
+    return serve(m_url.mid(int(qstrlen("http://"))));
+}
+
+bool TestServer::serve(const QString &listen)
+{
+    const QString serverBinary = m_binary;
+    const QString databasePath = m_databasePath;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start(serverBinary, {QStringLiteral("serve"), QStringLiteral("--db"), databasePath,
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                                   QStringLiteral("--listen"), listen});
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("could not start %1: %2").arg(serverBinary, m_process.errorString());
         return false;

@@ -19,10 +19,16 @@ public:
     /** Starts the server on `databasePath`; false with error() when it did not come up. */
     bool start(const QString &serverBinary, const QString &databasePath);
     void stop();
+    /** Serves the same database on the same port again after stop(). */
+    bool resume();
     QString url() const { return m_url; }
     QString error() const { return m_error; }
 
 private:
+    bool serve(const QString &listen);
+
+    QString m_binary;
+    QString m_databasePath;
     QProcess m_process;
     QString m_url;
     QString m_error;

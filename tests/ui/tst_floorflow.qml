@@ -192,10 +192,13 @@ Item {
             verify(rows[0].dueText.indexOf("Due in 3 days") === 0, rows[0].dueText)
             verify(rows[0].reason.length > 0)
             mouseClick(find("followUpDoneButton", rows[0]))
+            const donePopup = find("followUpDonePopup", rows[0])
+            tryCompare(donePopup, "opened", true)
+            mouseClick(find("followUpMarkDone", donePopup.contentItem))
             tryVerify(function() { return todayRowsFor(fullName).length === 0 })
 
-            // And the database says so.
-            compare(databaseProbe.scalar("SELECT count(*) FROM note WHERE client_id = ? AND deleted = 0", [clientId]), 2)
+            // And the database says so; the finished follow-up left its line in the timeline.
+            compare(databaseProbe.scalar("SELECT count(*) FROM note WHERE client_id = ? AND deleted = 0", [clientId]), 3)
             compare(databaseProbe.scalar("SELECT status FROM follow_up WHERE client_id = ? AND kind = 'education'", [clientId]), "done")
             compare(databaseProbe.scalar("SELECT amount_cents FROM note WHERE client_id = ? AND kind = 'purchase'", [clientId]), 2490)
             compare(databaseProbe.scalar("SELECT need_duration FROM note WHERE client_id = ? AND kind = 'need'", [clientId]), "permanent")
@@ -207,34 +210,34 @@ Item {
             tryCompare(list, "count", 1)
             mouseClick(liveRow(list, 0))
             const timeline = find("timeline")
-            tryCompare(timeline, "count", 2)
-            timeline.positionViewAtIndex(0, ListView.Contain) // scroll to the newest note
+            tryCompare(timeline, "count", 3) // the need, the purchase and the finished follow-up
+            timeline.positionViewAtIndex(1, ListView.Contain) // scroll to the purchase
 
             // Edit your own note: the form comes back filled in.
-            mouseClick(find("editNoteButton", timeline.itemAtIndex(0)))
+            mouseClick(find("editNoteButton", timeline.itemAtIndex(1)))
             const editor = openedDialog("noteEditor")
             compare(find("itemsField", editor.contentItem).text, "Masonry bit set")
             typeInto("amountField", "19.50", editor.contentItem)
             mouseClick(find("saveNoteButton", editor.footer))
             closedDialog(editor)
-            tryVerify(function() { return timeline.itemAtIndex(0).details.indexOf("Amount: 19.50") >= 0 })
-            compare(timeline.count, 2)
+            tryVerify(function() { return timeline.itemAtIndex(1).details.indexOf("Amount: 19.50") >= 0 })
+            compare(timeline.count, 3)
 
-            timeline.positionViewAtIndex(0, ListView.Beginning) // clear of the snackbar
-            const noteId = timeline.itemAtIndex(0).noteId
-            const details = timeline.itemAtIndex(0).details
+            timeline.positionViewAtIndex(1, ListView.Beginning) // clear of the snackbar
+            const noteId = timeline.itemAtIndex(1).noteId
+            const details = timeline.itemAtIndex(1).details
             const clientId = shell.clientId
-            mouseClick(find("deleteNoteButton", timeline.itemAtIndex(0)))
-            tryCompare(timeline, "count", 1)
+            mouseClick(find("deleteNoteButton", timeline.itemAtIndex(1)))
+            tryCompare(timeline, "count", 2)
             const snackbar = find("snackbar")
             verify(snackbar.visible)
             compare(find("snackbarText", snackbar).text, "Note deleted.")
             mouseClick(find("snackbarAction", snackbar))
-            tryCompare(timeline, "count", 2)
+            tryCompare(timeline, "count", 3)
             // Deletes win in sync, so the undone note comes back as a new note with the same content.
-            timeline.positionViewAtIndex(0, ListView.Contain)
-            compare(timeline.itemAtIndex(0).details, details)
-            compare(databaseProbe.scalar("SELECT count(*) FROM note WHERE client_id = ? AND deleted = 0", [clientId]), 2)
+            timeline.positionViewAtIndex(1, ListView.Contain)
+            compare(timeline.itemAtIndex(1).details, details)
+            compare(databaseProbe.scalar("SELECT count(*) FROM note WHERE client_id = ? AND deleted = 0", [clientId]), 3)
             compare(databaseProbe.scalar("SELECT deleted FROM note WHERE id = ?", [noteId]), 1)
         }
 

@@ -11,6 +11,8 @@
 #include "staffmodel.h"
 #include "timelinemodel.h"
 
+#include "syncengine.h"
+
 #include "core/clientsearch.h"
 #include "core/demodata.h"
 #include "core/notebook.h"
@@ -63,6 +65,12 @@ QStringList column(const QAbstractItemModel &model, int role)
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.data(model.index(row, 0), role).toString());
     return values;
+}
+
+/** "a,b,c" as a list, for comparing columns. */
+QStringList words(const char *commaSeparated)
+{
+    return QString::fromLatin1(commaSeparated).split(QLatin1Char(','));
 }
 
 } // namespace
@@ -209,6 +217,103 @@ TEST_CASE("a purchase offers an education follow-up that shows in Today until do
     CHECK(f.notebook->followUp(followUpId)->status == FollowUpStatus::Done);
 }
 
+TEST_CASE("timeline changes rows in place, so a view keeps its scroll position")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    TimelineModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setClientId(client.id);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const int before = model.rowCount();
+
+    const QVariantMap added = f.session->addNote({{QStringLiteral("clientId"), client.id},
+                                                  {QStringLiteral("kind"), QStringLiteral("conversation")},
+                                                  {QStringLiteral("body"), QStringLiteral("Asked about bench vices")}});
+    REQUIRE(added.value(QStringLiteral("ok")).toBool());
+    const QString noteId = added.value(QStringLiteral("noteId")).toString();
+    CHECK(inserted.size() == 1);
+    REQUIRE(f.session->updateNote(noteId, {{QStringLiteral("body"), QStringLiteral("Bought the bench vice")}}));
+    CHECK(model.data(model.index(0, 0), TimelineModel::BodyRole).toString() == QStringLiteral("Bought the bench vice"));
+    REQUIRE(f.session->deleteNote(noteId));
+    CHECK(removed.size() == 1);
+    CHECK(model.rowCount() == before);
+    CHECK(resets.isEmpty());
+}
+
+TEST_CASE("Today's sections come from the due date against an injectable today")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    FollowUpModel today;
+    Tester tester(&today, Tester::FailureReportingMode::Fatal);
+    today.setScope(QStringLiteral("mine"));
+    const QDate day(2001, 1, 10);
+    today.setToday(day);
+    CHECK(today.rowCount() == 0);
+    REQUIRE(f.session->addFollowUp(client.id, day.addDays(-1), QStringLiteral("late")));
+    REQUIRE(f.session->addFollowUp(client.id, day, QStringLiteral("now")));
+    REQUIRE(f.session->addFollowUp(client.id, day.addDays(2), QStringLiteral("soon")));
+    CHECK(column(today, FollowUpModel::ReasonRole) == words("late,now,soon"));
+    CHECK(column(today, FollowUpModel::SectionRole) == words("Overdue,Today,Upcoming"));
+    CHECK(today.overdueCount() == 1);
+
+    today.setToday(day.addDays(2));
+    CHECK(column(today, FollowUpModel::SectionRole) == words("Overdue,Overdue,Today"));
+    const QString late = today.data(today.index(0, 0), FollowUpModel::FollowUpIdRole).toString();
+    QSignalSpy resets(&today, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&today, &QAbstractItemModel::rowsRemoved);
+    REQUIRE(f.session->completeFollowUp(late, QStringLiteral("called back")));
+    CHECK(resets.isEmpty()); // removed in place: a scrolled Today stays where it was
+    CHECK(removed.size() == 1);
+    CHECK(column(today, FollowUpModel::ReasonRole) == words("now,soon"));
+    CHECK(column(today, FollowUpModel::SectionRole) == words("Overdue,Today"));
+
+    // Undo brings it back, and takes the timeline line with it.
+    REQUIRE(f.notebook->notesForClient(client.id, 1).first().body
+            == QStringLiteral("Follow-up done: late\nOutcome: called back"));
+    REQUIRE(f.session->undoLastAction());
+    CHECK(column(today, FollowUpModel::ReasonRole) == words("late,now,soon"));
+    CHECK(f.notebook->notesForClient(client.id, 1).first().body != QStringLiteral("Follow-up done: late\nOutcome: called back"));
+    CHECK_FALSE(f.session->undoLastAction()); // only once
+}
+
+TEST_CASE("Today's scope: mine, my store, everyone")
+{
+    Fixture f;
+    const QString me = f.notebook->currentStaffId();
+    const QString myStore = f.notebook->staffById(me)->storeId;
+    FollowUpModel today;
+    Tester tester(&today, Tester::FailureReportingMode::Fatal);
+    const auto assignees = [&today] { return column(today, FollowUpModel::FollowUpIdRole); };
+    today.setScope(QStringLiteral("everyone"));
+    const int everyone = today.rowCount();
+    today.setScope(QStringLiteral("store"));
+    const int store = today.rowCount();
+    for (const QString &id : assignees())
+        CHECK(f.notebook->staffById(f.notebook->followUp(id)->assigneeId)->storeId == myStore);
+    today.setScope(QStringLiteral("mine"));
+    for (const QString &id : assignees())
+        CHECK(f.notebook->followUp(id)->assigneeId == me);
+    CHECK(today.rowCount() <= store);
+    CHECK(store < everyone);
+
+    // The choice is the person's, remembered on the device; associates start on their own.
+    CHECK(f.session->todayScope() == QStringLiteral("store")); // the demo's first by name is a manager
+    f.session->setTodayScope(QStringLiteral("everyone"));
+    CHECK(f.session->todayScope() == QStringLiteral("everyone"));
+    QString associate;
+    for (const Staff &staff : f.notebook->staff())
+        if (staff.role == StaffRole::Associate)
+            associate = staff.id;
+    REQUIRE(f.session->setCurrentStaff(associate));
+    CHECK(f.session->todayScope() == QStringLiteral("mine"));
+    REQUIRE(f.session->setCurrentStaff(me));
+    CHECK(f.session->todayScope() == QStringLiteral("everyone"));
+}
+
 TEST_CASE("staff model marks who is using the tablet")
 {
     Fixture f;
@@ -241,4 +346,11 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv); // no display needed, so test discovery runs at build time
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("the outbox is counted in words with the right plural")
+{
+    CHECK(SyncEngine::changesWaitingText(1) == QStringLiteral("1 change waiting"));
+    CHECK(SyncEngine::changesWaitingText(2) == QStringLiteral("2 changes waiting"));
+    CHECK(SyncEngine::changesWaitingText(12) == QStringLiteral("12 changes waiting"));
 }

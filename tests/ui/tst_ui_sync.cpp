@@ -109,6 +109,19 @@ private:
     QString m_databasePath;
 };
 
+/** Lets a test take the server away and bring it back on the same address. */
+class ServerControl : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerControl(TestServer *server) : m_server(server) {}
+    Q_INVOKABLE void stop() { m_server->stop(); }
+    Q_INVOKABLE bool resume() { return m_server->resume(); }
+
+private:
+    TestServer *m_server;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -144,6 +157,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("serverUrl"), m_server.url());
         engine->rootContext()->setContextProperty(QStringLiteral("secondDevice"), m_second.get());
         engine->rootContext()->setContextProperty(QStringLiteral("serverAdmin"), m_admin.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("serverControl"), &m_serverControl);
         const QString screenshots = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
         QDir().mkpath(screenshots);
         engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"), QDir(screenshots).absolutePath());
@@ -162,6 +176,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     TestServer m_server;
+    ServerControl m_serverControl{&m_server};
     std::unique_ptr<rapport::Notebook> m_notebook;
     std::unique_ptr<rapport::SyncEngine> m_engine;
     std::unique_ptr<rapport::ui::Session> m_session;

@@ -109,7 +109,22 @@ Item {
             tryCompare(Session, "needsStaff", false, 10000)
             compare(Session.currentStaffName, Sync.staffName)
             verify(find("syncStatusText").text.indexOf("Synced at") === 0)
+            // The device id and file paths are folded into Technical details.
+            const deviceRow = find("deviceIdRow")
+            verify(!deviceRow.visible, "the device id is not on the page until asked for")
             shot("sync-page-signed-in")
+            const toggle = find("syncTechnicalToggle")
+            const page = find("syncPage")
+            for (let step = 0; step < 20 && toggle.mapToItem(root, 0, toggle.height).y > root.height - 8; ++step) {
+                mouseWheel(page, page.width / 2, page.height / 2, 0, -120)
+                wait(30)
+            }
+            mouseClick(toggle)
+            tryCompare(deviceRow, "visible", true)
+            compare(deviceRow.value, Sync.deviceId)
+            shot("sync-page-technical")
+            mouseClick(toggle)
+            tryCompare(deviceRow, "visible", false)
         }
 
         function test_5_noteReachesTheServer() {
@@ -143,6 +158,8 @@ Item {
             shell.openClient(clientId)
             const timeline = find("timeline")
             tryVerify(function() { return timeline.count > 0 && timeline.itemAtIndex(0) !== null })
+            timeline.positionViewAtIndex(0, ListView.Contain) // the note, below the client's card
+            waitForRendering(timeline)
             const banner = find("conflictBanner", timeline.itemAtIndex(0))
             tryCompare(banner, "visible", true)
             shot("conflict-banner")
@@ -169,7 +186,33 @@ Item {
             compare(secondDevice.noteBody(noteId), body, "the merge reached the other device")
         }
 
-        function test_6b_endedSessionKeepsWorkUntilSignedInAgain() {
+        // The server goes away: the badge and the page count what waits in words,
+        // Sync now says it will be sent when the connection returns, and it is.
+        function test_6b_offlineSaysWhatWaits() {
+            serverControl.stop()
+            const added = Session.addNote({ clientId: clientId, kind: "conversation", body: "Asked for the tile cutter" })
+            verify(added.ok, Session.lastError)
+            tryVerify(function() { return Sync.state === "offline" && !Sync.busy }, 20000, "not offline: " + Sync.statusText)
+            compare(Sync.pendingCount, 1)
+            compare(badgeText(), "Offline · 1 change waiting")
+            compare(Sync.statusText, "Offline — 1 change waiting")
+            shell.showSection("sync")
+            const button = find("syncNowButton")
+            tryCompare(button, "enabled", true)
+            mouseClick(button)
+            const snackbar = find("snackbar")
+            tryCompare(snackbar, "visible", true)
+            compare(find("snackbarText", snackbar).text,
+                    "No connection to the server. The change will be sent when the connection returns.")
+            shot("sync-offline")
+            verify(serverControl.resume(), "the server did not come back")
+            tryCompare(button, "enabled", true, 20000)
+            mouseClick(button)
+            waitUntilSynced()
+            compare(Sync.pendingCount, 0)
+        }
+
+        function test_6c_endedSessionKeepsWorkUntilSignedInAgain() {
             // An administrator resets the password: the server ends every session of sam.
             verify(serverAdmin.resetPassword("sam", "rapport-demo-2"), "reset-password failed")
             const kept = Session.createClient({ givenName: "Kept", familyName: "Through A Reset" })
