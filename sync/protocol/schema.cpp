@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace rapport::protocol {
 
 namespace {
@@ -121,12 +123,10 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
     if (value.isNull())
         return std::nullopt;
     switch (ruleIt->type) {
-    case FieldType::Integer: {
-        const double d = value.toDouble();
-        if (!value.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    case FieldType::Integer:
+        if (!wholeNumber(value))
             return QStringLiteral("%1.%2 must be a whole number.").arg(entity, field);
         return std::nullopt;
-    }
     case FieldType::Enum:
         if (!value.isString() || !ruleIt->allowed.contains(value.toString()))
             return QStringLiteral("%1.%2 must be one of: %3.")
@@ -141,6 +141,18 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    // 2^63 is exact as a double; anything at or beyond it (or below -2^63) does not fit.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (!(d >= -kLimit && d < kLimit) || std::trunc(d) != d)
+        return std::nullopt;
+    return static_cast<qint64>(d);
 }
 
 bool isUuid(const QString &text)

@@ -23,6 +23,12 @@ const QStringList &fieldsOf(const QString &entity);
 std::optional<QString> checkFieldValue(const QString &entity, const QString &field,
                                        const QJsonValue &value);
 
+/**
+ * The value as a whole number if it is a JSON number without a fraction that fits in 64 bits;
+ * nullopt otherwise (converting 1e300 to an integer would be undefined behaviour, not an error).
+ */
+std::optional<qint64> wholeNumber(const QJsonValue &value);
+
 /** Longest text value accepted for any field, in UTF-16 code units. */
 constexpr int kMaxTextLength = 65536;
 
