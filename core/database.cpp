@@ -56,12 +56,19 @@ Result<Database> Database::open(const QString &filePath)
         restrictToOwner(database.m_filePath);
     QSqlDatabase db = database.connection();
     if (!db.isOpen()) {
+        const QString problem = db.lastError().text();
+        db = QSqlDatabase(); // a handle still held would keep the connection from being removed
+        database.closeThisThreadConnection();
         return Error{QStringLiteral("Could not open the notebook file %1 (%2). Check that the folder "
                                     "exists and is writable.")
-                         .arg(filePath, db.lastError().text())};
+                         .arg(filePath, problem)};
     }
-    if (Status s = migrate(db); !s)
+    if (Status s = migrate(db); !s) {
+        // A refused file must not leave its connection and cached statements behind.
+        db = QSqlDatabase();
+        database.closeThisThreadConnection();
         return Error{s.errorMessage()};
+    }
     return database;
 }
 

@@ -116,8 +116,10 @@ std::optional<QVariant> EntitySpec::fromJson(const QString &field, const QJsonVa
         if (!value.isDouble())
             return std::nullopt;
         const double d = value.toDouble();
-        constexpr double Limit = 9007199254740992.0; // 2^53: every whole number up to it is exact
-        if (!std::isfinite(d) || std::fabs(d) > Limit || d != std::trunc(d))
+        // As protocol::wholeNumber: a whole number within 64 bits (2^63 is exact as a double);
+        // anything else is refused, since converting it would be undefined, not an error.
+        constexpr double Limit = 9223372036854775808.0;
+        if (!(d >= -Limit && d < Limit) || d != std::trunc(d))
             return std::nullopt;
         return normalized(field, QVariant(qint64(d)));
     }

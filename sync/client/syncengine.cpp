@@ -49,7 +49,7 @@ const QString MalformedPage = QStringLiteral("The server sent a change this app 
 std::optional<qint64> parseServerTime(const QJsonValue &value)
 {
     if (value.isDouble())
-        return protocol::isWholeNumber(value) ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+        return protocol::wholeNumber(value);
     if (value.isString()) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())
@@ -407,14 +407,15 @@ void SyncEngine::pushStep()
     sendText("POST", QStringLiteral("/v1/push"), batch.body, true, [this, lastSent](const Reply &reply) {
         observeLimits(reply.json);
         if (reply.status == 200) {
-            const qint64 lastMid = qint64(reply.json.value(QStringLiteral("last_mid")).toDouble());
+            // A number that is not a whole 64-bit value acknowledges nothing.
+            const qint64 lastMid = protocol::wholeNumber(reply.json.value(QStringLiteral("last_mid"))).value_or(0);
             QStringList rejected;
             QList<qint64> rejectedMids;
             for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
                 const QJsonObject result = r.toObject();
                 if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected")) {
                     rejected.append(result.value(QStringLiteral("message")).toString());
-                    rejectedMids.append(qint64(result.value(QStringLiteral("mid")).toDouble()));
+                    rejectedMids.append(protocol::wholeNumber(result.value(QStringLiteral("mid"))).value_or(0));
                 }
             }
             if (!rejected.isEmpty()) {
@@ -474,10 +475,11 @@ qint64 SyncEngine::maxPushBytes() const
 void SyncEngine::observeLimits(const QJsonObject &json)
 {
     // The server announces its request body limit with a sign-in, a 413 and health.
-    const QJsonValue bytes = json.value(QStringLiteral("limits")).toObject().value(QStringLiteral("max_body_bytes"));
-    if (!protocol::isWholeNumber(bytes) || bytes.toDouble() < MinPushBytes)
+    const std::optional<qint64> announced =
+        protocol::wholeNumber(json.value(QStringLiteral("limits")).toObject().value(QStringLiteral("max_body_bytes")));
+    if (!announced || *announced < MinPushBytes)
         return;
-    const qint64 limit = qint64(bytes.toDouble());
+    const qint64 limit = *announced;
     if (limit == m_maxPushBytes)
         return;
     m_maxPushBytes = limit;
@@ -550,27 +552,30 @@ void SyncEngine::onPullPage(const Reply &reply)
         handleCommonFailure(reply);
         return;
     }
-    QList<Notebook::RemoteChange> changes;
-    for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
-        // Checked by the protocol's rules: a page with a malformed change is refused
-        // whole (its cursor not taken), never applied half-understood.
-        const std::optional<protocol::Change> c = protocol::changeFromJson(v.toObject());
-        if (!c) {
-            if (m_applying) {
-                m_pullFailure = reply;
-                m_pullFailure->status = 0;
-                m_pullFailure->networkError = true;
-                m_pullFailure->errorText = MalformedPage;
-                return;
-            }
-            finishCycle(false, MalformedPage);
+    // Checked by the protocol's rules: a page with a malformed change or cursor is
+    // refused whole (its cursor not taken), never applied half-understood.
+    const auto refusePage = [this, &reply] {
+        if (m_applying) {
+            m_pullFailure = reply;
+            m_pullFailure->status = 0;
+            m_pullFailure->networkError = true;
+            m_pullFailure->errorText = MalformedPage;
             return;
         }
+        finishCycle(false, MalformedPage);
+    };
+    QList<Notebook::RemoteChange> changes;
+    for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
+        const std::optional<protocol::Change> c = protocol::changeFromJson(v.toObject());
+        if (!c)
+            return refusePage();
         changes.append(Notebook::RemoteChange{c->entity, c->id, c->op, c->hlc, c->fields});
     }
     const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
-    const QString cursor = cursorValue.isString() ? cursorValue.toString()
-                                                  : QString::number(qint64(cursorValue.toDouble()));
+    const std::optional<qint64> cursorNumber = protocol::wholeNumber(cursorValue);
+    if (!cursorValue.isString() && (!cursorNumber || *cursorNumber < 0))
+        return refusePage();
+    const QString cursor = cursorValue.isString() ? cursorValue.toString() : QString::number(*cursorNumber);
     const bool hasMore = reply.json.value(QStringLiteral("has_more")).toBool();
     if (changes.isEmpty() && cursor == m_pullCursor) {
         m_fetchDone = true;

@@ -3,6 +3,7 @@
 #include "syncengine.h"
 
 #include "localdata.h"
+#include "protocol/schema.h"
 #include "notebook.h"
 #include "tokenstore.h"
 
@@ -42,7 +43,7 @@ void SyncEngine::loadSession()
     m_session = QJsonDocument::fromJson(file.readAll()).object();
     m_serverUrl = QUrl(m_session.value(QStringLiteral("server_url")).toString());
     m_token = m_tokens->load(tokenAccount()).value_or(QString());
-    const qint64 limit = qint64(m_session.value(QStringLiteral("max_body_bytes")).toDouble());
+    const qint64 limit = protocol::wholeNumber(m_session.value(QStringLiteral("max_body_bytes"))).value_or(0);
     if (limit >= MinPushBytes)
         m_maxPushBytes = limit;
     // A session the server ended keeps its server, login and organisation, so the

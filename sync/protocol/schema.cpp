@@ -111,17 +111,6 @@ const QStringList &fieldsOf(const QString &entity)
     return it == schema().order.constEnd() ? none : *it;
 }
 
-bool isWholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return false;
-    // Beyond 2^53 a double no longer holds every whole number (and casting a huge or
-    // non-finite double to an integer is undefined), so such values are refused.
-    const double d = value.toDouble();
-    constexpr double Limit = 9007199254740992.0;
-    return std::isfinite(d) && std::fabs(d) <= Limit && d == std::trunc(d);
-}
-
 bool isValidText(const QString &text)
 {
     return text.isValidUtf16();
@@ -140,7 +129,7 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
         return std::nullopt;
     switch (ruleIt->type) {
     case FieldType::Integer:
-        if (!isWholeNumber(value))
+        if (!wholeNumber(value))
             return QStringLiteral("%1.%2 must be a whole number.").arg(entity, field);
         return std::nullopt;
     case FieldType::Enum:
@@ -162,6 +151,18 @@ std::optional<QString> checkFieldValue(const QString &entity, const QString &fie
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    // 2^63 is exact as a double; anything at or beyond it (or below -2^63) does not fit.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (!(d >= -kLimit && d < kLimit) || std::trunc(d) != d)
+        return std::nullopt;
+    return static_cast<qint64>(d);
 }
 
 bool isUuid(const QString &text)

@@ -23,8 +23,11 @@ const QStringList &fieldsOf(const QString &entity);
 std::optional<QString> checkFieldValue(const QString &entity, const QString &field,
                                        const QJsonValue &value);
 
-/** A JSON number that is a whole number a double holds exactly (|n| <= 2^53). */
-bool isWholeNumber(const QJsonValue &value);
+/**
+ * The value as a whole number if it is a JSON number without a fraction that fits in 64 bits;
+ * nullopt otherwise (converting 1e300 to an integer would be undefined behaviour, not an error).
+ */
+std::optional<qint64> wholeNumber(const QJsonValue &value);
 
 /** True when the text has a UTF-8 form (no lone surrogates), so it round-trips byte for byte. */
 bool isValidText(const QString &text);

@@ -32,11 +32,11 @@ std::variant<Mutation, WireError> parseMutation(const QJsonValue &value)
         if (!keys.contains(it.key()))
             return invalid(QStringLiteral("Unknown mutation key \"%1\".").arg(it.key()));
     }
-    const QJsonValue midValue = o.value(QLatin1String("mid"));
-    if (!isWholeNumber(midValue) || midValue.toDouble() < 1)
+    const auto mid = wholeNumber(o.value(QLatin1String("mid")));
+    if (!mid || *mid < 1)
         return invalid(QStringLiteral("Every mutation needs a positive whole number \"mid\"."));
     Mutation m;
-    m.mid = static_cast<qint64>(midValue.toDouble());
+    m.mid = *mid;
     const auto text = [&o](const char *key) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
@@ -143,10 +143,10 @@ QJsonObject toJson(const Change &c)
 std::optional<Change> changeFromJson(const QJsonObject &o)
 {
     Change c;
-    const QJsonValue cursor = o.value(QLatin1String("cursor"));
-    if (!isWholeNumber(cursor))
+    const auto cursor = wholeNumber(o.value(QLatin1String("cursor")));
+    if (!cursor)
         return std::nullopt;
-    c.cursor = static_cast<qint64>(cursor.toDouble());
+    c.cursor = *cursor;
     c.entity = o.value(QLatin1String("entity")).toString();
     c.id = o.value(QLatin1String("id")).toString();
     c.op = o.value(QLatin1String("op")).toString();
