@@ -26,22 +26,33 @@ bool has(const QVariantMap &map, const char *key)
     return map.contains(QLatin1String(key));
 }
 
-/** "Birthday: 1980-04-12" one per line (or separated by ";"). */
-QList<ImportantDate> parseImportantDates(const QString &textValue)
+/** One line of the important dates field: "Birthday: 12 April" (or separated by ";"). */
+struct DateLine
 {
-    QList<ImportantDate> dates;
-    const auto lines = textValue.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const int colon = line.lastIndexOf(QLatin1Char(':'));
-        const QString label = colon > 0 ? line.left(colon).trimmed() : QStringLiteral("Date");
-        const QDate date = QDate::fromString(line.mid(colon + 1).trimmed(), Qt::ISODate);
-        if (date.isValid())
-            dates.append({label, date});
+    QString label;
+    DateReading reading;
+};
+
+QList<DateLine> readDateLines(const QString &textValue, const InputReader &reader)
+{
+    QList<DateLine> lines;
+    const auto parts = textValue.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const int colon = int(part.indexOf(QLatin1Char(':')));
+        const QString label = colon > 0 ? part.left(colon).trimmed() : QStringLiteral("Date");
+        lines.append({label, reader.readDate(part.mid(colon + 1))});
     }
-    return dates;
+    return lines;
 }
 
-ClientChanges changesFrom(const QVariantMap &fields)
+QString problemOf(const DateLine &line)
+{
+    return QStringLiteral("%1: %2").arg(line.label, line.reading.problem);
+}
+
+ClientChanges changesFrom(const QVariantMap &fields, const InputReader &reader)
 {
     ClientChanges changes;
     if (has(fields, "givenName")) changes.givenName = text(fields, "givenName");
@@ -52,8 +63,13 @@ ClientChanges changesFrom(const QVariantMap &fields)
     if (has(fields, "sizes")) changes.sizes = text(fields, "sizes");
     if (has(fields, "brands")) changes.brands = text(fields, "brands");
     if (has(fields, "interests")) changes.interests = text(fields, "interests");
-    if (has(fields, "importantDates"))
-        changes.importantDates = parseImportantDates(text(fields, "importantDates"));
+    if (has(fields, "importantDates")) {
+        QList<ImportantDate> dates;
+        for (const DateLine &line : readDateLines(text(fields, "importantDates"), reader))
+            if (line.reading.date)
+                dates.append({line.label, *line.reading.date, line.reading.yearKnown});
+        changes.importantDates = dates;
+    }
     if (has(fields, "tags")) {
         QStringList tags;
         const auto parts = text(fields, "tags").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -71,7 +87,10 @@ ClientChanges changesFrom(const QVariantMap &fields)
 } // namespace
 
 Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject *parent)
-    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage))
+    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage)),
+      // The C locale (a tablet without a language set) has no currency or month order; English reads both.
+      m_locale(QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale()),
+      m_drafts(m_dataDir)
 {
     connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
 }
@@ -180,11 +199,13 @@ QString Session::mostRecentClientId() const
 
 QString Session::createClient(const QVariantMap &fields)
 {
-    ClientChanges changes = changesFrom(fields);
-    if (changes.givenName.value_or(QString()).isEmpty() && changes.familyName.value_or(QString()).isEmpty()) {
-        fail(QStringLiteral("Type at least a first or last name so colleagues can find this client."));
+    QVariantMap checked = fields;
+    checked.insert(QStringLiteral("givenName"), text(fields, "givenName")); // a new client always needs a name
+    if (const QVariantMap problems = clientProblems(checked); !problems.isEmpty()) {
+        fail(problems.first().toString());
         return QString();
     }
+    ClientChanges changes = changesFrom(fields, inputReader());
     if (!changes.homeStoreId) {
         const auto staff = m_notebook->staffById(currentStaffId());
         if (staff)
@@ -203,7 +224,9 @@ QString Session::createClient(const QVariantMap &fields)
 
 bool Session::updateClient(const QString &clientId, const QVariantMap &fields)
 {
-    const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields));
+    if (const QVariantMap problems = clientProblems(fields); !problems.isEmpty())
+        return fail(problems.first().toString());
+    const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields, inputReader()));
     if (!updated)
         return fail(updated.errorMessage());
     clearError();
@@ -229,7 +252,7 @@ bool Session::setConsent(const QString &clientId, const QString &which, const QS
     return true;
 }
 
-static Result<Note> noteFrom(const QVariantMap &fields, Note note)
+static Result<Note> noteFrom(const QVariantMap &fields, Note note, const InputReader &reader)
 {
     if (has(fields, "kind")) {
         const auto kind = noteKindFromString(text(fields, "kind"));
@@ -250,9 +273,10 @@ static Result<Note> noteFrom(const QVariantMap &fields, Note note)
         if (amountText.isEmpty()) {
             note.amountCents.reset();
         } else {
-            note.amountCents = formatting::parseAmount(amountText);
-            if (!note.amountCents)
-                return Error{QStringLiteral("\"%1\" is not an amount; type it like 129.90.").arg(amountText)};
+            const AmountReading amount = reader.readAmount(amountText);
+            if (!amount.cents)
+                return Error{amount.problem};
+            note.amountCents = amount.cents;
         }
     }
     const bool empty = note.body.isEmpty() && note.needPurpose.isEmpty() && note.needContext.isEmpty()
@@ -271,7 +295,7 @@ QVariantMap Session::addNote(const QVariantMap &fields)
     }
     Note draft;
     draft.clientId = text(fields, "clientId");
-    const Result<Note> note = noteFrom(fields, draft);
+    const Result<Note> note = noteFrom(fields, draft, inputReader());
     if (!note) {
         fail(note.errorMessage());
         return result;
@@ -296,7 +320,7 @@ bool Session::updateNote(const QString &noteId, const QVariantMap &fields)
     const auto existing = m_notebook->note(noteId);
     if (!existing)
         return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
-    const Result<Note> note = noteFrom(fields, *existing);
+    const Result<Note> note = noteFrom(fields, *existing, inputReader());
     if (!note)
         return fail(note.errorMessage());
     const Result<Note> updated = m_notebook->updateNote(*note);
@@ -470,6 +494,95 @@ QString Session::formatDate(const QDate &date) const
 QDate Session::parseDate(const QString &textValue) const
 {
     return QDate::fromString(textValue.trimmed(), Qt::ISODate);
+}
+
+InputReader Session::inputReader() const
+{
+    return InputReader(m_locale, today());
+}
+
+QVariantMap Session::readAmount(const QString &textValue) const
+{
+    const AmountReading reading = inputReader().readAmount(textValue);
+    return {{QStringLiteral("ok"), reading.problem.isEmpty()},
+            {QStringLiteral("understood"), reading.understood},
+            {QStringLiteral("problem"), reading.problem}};
+}
+
+QVariantList Session::readImportantDates(const QString &textValue) const
+{
+    QVariantList out;
+    for (const DateLine &line : readDateLines(textValue, inputReader()))
+        out.append(QVariantMap{
+            {QStringLiteral("label"), line.label},
+            {QStringLiteral("understood"),
+             line.reading.date ? QStringLiteral("%1: %2").arg(line.label, line.reading.understood) : QString()},
+            {QStringLiteral("problem"), line.reading.date ? QString() : problemOf(line)}});
+    return out;
+}
+
+QVariantMap Session::clientProblems(const QVariantMap &fields) const
+{
+    QVariantMap problems;
+    const bool namesGiven = has(fields, "givenName") || has(fields, "familyName");
+    if (namesGiven && text(fields, "givenName").isEmpty() && text(fields, "familyName").isEmpty())
+        problems.insert(QStringLiteral("givenName"),
+                        QStringLiteral("Type at least a first or last name so colleagues can find this client."));
+    for (const DateLine &line : readDateLines(text(fields, "importantDates"), inputReader())) {
+        if (!line.reading.date) {
+            problems.insert(QStringLiteral("importantDates"), problemOf(line));
+            break;
+        }
+    }
+    return problems;
+}
+
+QVariantMap Session::noteProblems(const QVariantMap &fields) const
+{
+    QVariantMap problems;
+    if (has(fields, "amount")) {
+        const AmountReading amount = inputReader().readAmount(text(fields, "amount"));
+        if (!amount.problem.isEmpty())
+            problems.insert(QStringLiteral("amount"), amount.problem);
+    }
+    bool empty = true;
+    for (const char *key : {"body", "needPurpose", "needContext", "needHave", "needBudget", "items"})
+        empty = empty && text(fields, key).isEmpty();
+    if (empty)
+        problems.insert(QStringLiteral("empty"), QStringLiteral("The note is empty; write what happened before saving."));
+    return problems;
+}
+
+QVariantMap Session::nameFromSearch(const QString &query) const
+{
+    // Only letters, and the marks names carry (O'Neill, Jean-Luc, St. John):
+    // a phone number, an email, a tag or a note's words stay in the search.
+    static const QRegularExpression nameWord(QStringLiteral("^[\\p{L}][\\p{L}\\p{M}'’.-]*$"));
+    const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return {};
+    for (const QString &word : words)
+        if (!nameWord.match(word).hasMatch())
+            return {};
+    return {{QStringLiteral("givenName"), words.first()},
+            {QStringLiteral("familyName"), words.mid(1).join(QLatin1Char(' '))}};
+}
+
+void Session::keepNoteDraft(const QString &clientId, const QVariantMap &fields)
+{
+    m_drafts.keep(clientId, fields);
+    Q_EMIT noteDraftsChanged();
+}
+
+QVariantMap Session::noteDraft(const QString &clientId) const
+{
+    return m_drafts.draft(clientId);
+}
+
+void Session::discardNoteDraft(const QString &clientId)
+{
+    m_drafts.discard(clientId);
+    Q_EMIT noteDraftsChanged();
 }
 
 bool Session::fail(const QString &message)

@@ -1,0 +1,89 @@
+// A note being written survives the app being killed: the draft reaches the
+// disk while typing, and a new notebook and session opened on what the killed
+// process left behind offer it back.
+#include <catch2/catch.hpp>
+
+#include "notedrafts.h"
+#include "session.h"
+
+#include "core/clientsearch.h"
+#include "core/demodata.h"
+#include "core/notebook.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace rapport;
+using namespace rapport::ui;
+
+namespace {
+/** What a SIGKILL leaves: the files as they are on disk now, with no destructor run. */
+void copyFolder(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+        QDir().mkpath(QFileInfo(target).path());
+        REQUIRE(QFile::copy(path, target));
+    }
+}
+} // namespace
+
+TEST_CASE("a note draft survives the app being killed and comes back for that client")
+{
+    QTemporaryDir running;
+    QTemporaryDir afterKill;
+    auto opened = Notebook::open(running.path());
+    REQUIRE(opened.ok());
+    std::unique_ptr<Notebook> notebook = std::move(opened.value());
+    DemoSize size;
+    size.clients = 3;
+    size.notesPerClient = 1;
+    REQUIRE(fillWithDemoData(*notebook, size).ok());
+    const auto clients = ClientSearch(notebook->database().connection()).page(QString(), 0, 2);
+    REQUIRE(clients.size() == 2);
+    const QString clientId = clients.first().id;
+    Session session(notebook.get(), running.path());
+
+    const QVariantMap typed{{QStringLiteral("clientId"), clientId}, {QStringLiteral("kind"), QStringLiteral("need")},
+                            {QStringLiteral("needPurpose"), QStringLiteral("Hang a mirror")},
+                            {QStringLiteral("body"), QStringLiteral("Brick wall, rented flat")}};
+    QSignalSpy written(&session.noteDrafts(), &NoteDrafts::written);
+    session.keepNoteDraft(clientId, typed);
+    // Not on every key: nothing is written before the debounce has passed.
+    CHECK(written.isEmpty());
+    REQUIRE(written.wait(10000));
+    CHECK(written.first().first().toString() == clientId);
+
+    // The draft file is this user's only.
+    const QString file = QDir(running.path()).filePath(QStringLiteral("note-drafts/%1.json").arg(clientId));
+    REQUIRE(QFileInfo::exists(file));
+    CHECK(QFile::permissions(file) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    copyFolder(running.path(), afterKill.path());
+    auto reopened = Notebook::open(afterKill.path());
+    REQUIRE(reopened.ok());
+    Session restarted(reopened.value().get(), afterKill.path());
+    CHECK(restarted.noteDraft(clientId) == typed);
+    CHECK(restarted.noteDraft(clients.last().id).isEmpty());
+
+    // Saved or discarded, it is gone for good.
+    restarted.discardNoteDraft(clientId);
+    CHECK(restarted.noteDraft(clientId).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(QDir(afterKill.path()).filePath(QStringLiteral("note-drafts/%1.json").arg(clientId))));
+}
+
+TEST_CASE("a draft under a name that is not an id is never written")
+{
+    QTemporaryDir dir;
+    NoteDrafts drafts(dir.path());
+    drafts.keep(QStringLiteral("../../etc/x"), {{QStringLiteral("body"), QStringLiteral("x")}});
+    drafts.flush();
+    CHECK(drafts.draft(QStringLiteral("../../etc/x")).isEmpty());
+    CHECK_FALSE(QDir(dir.path()).exists(QStringLiteral("note-drafts")));
+}
