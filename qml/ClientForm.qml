@@ -29,6 +29,9 @@ Dialog {
     property bool keepsNoContact: false
     readonly property var dateReadings: Session.readImportantDates(dates.text)
     readonly property bool datesReadable: dateReadings.every(function(line) { return line.problem.length === 0 })
+    // The dates are last: while typing them, keep what was understood in view below.
+    onDateReadingsChanged: if (dates.activeFocus) Qt.callLater(function() {
+        scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height) })
 
     DiscardDialog {
         id: discardDialog
@@ -171,12 +174,32 @@ Dialog {
         id: scroller
         contentHeight: form.implicitHeight
         clip: true
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar { id: scrollBar }
         boundsBehavior: Flickable.StopAtBounds
+
+        // The field with the keyboard (Tab, or a tap) is scrolled into view with its label.
+        function reveal(item) {
+            let inside = item
+            while (inside && inside !== form)
+                inside = inside.parent
+            if (!inside)
+                return
+            const top = item.mapToItem(form, 0, 0).y
+            const bottom = top + item.height + 24 // and the line under it
+            if (top - 30 < contentY)
+                contentY = Math.max(0, top - 30)
+            else if (bottom > contentY + height)
+                contentY = Math.min(bottom - height, Math.max(0, contentHeight - height))
+        }
+        Connections {
+            target: dialog.opened ? scroller.Window.window : null
+            function onActiveFocusItemChanged() { scroller.reveal(scroller.Window.window.activeFocusItem) }
+        }
 
         ColumnLayout {
             id: form
-            width: parent.width
+            // Clear of the scroll bar, so it never covers a field.
+            width: parent.width - (scrollBar.size < 1 ? 14 : 0)
             spacing: 6
 
             // Every field keeps its label once filled: a filled form must still say what each value is.

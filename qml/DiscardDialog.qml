@@ -18,39 +18,41 @@ Dialog {
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 460, 460)
     closePolicy: Popup.CloseOnEscape
     padding: 16
-    onOpened: keepButton.forceActiveFocus()
+    // Shown with its focus ring: Enter keeps editing.
+    onOpened: keepButton.forceActiveFocus(Qt.TabFocusReason)
 
     contentItem: Label {
         text: qsTr("The text in this form has not been saved.")
         wrapMode: Text.Wrap
     }
 
-    footer: RowLayout {
-        spacing: 8
-        Item { Layout.fillWidth: true }
-        ActionButton {
-            id: discardButton
-            objectName: "discardButton"
-            text: qsTr("Discard")
-            fill: Theme.danger
-            ink: "white"
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            onClicked: {
-                dialog.close()
-                dialog.discarded()
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + 16
+        RowLayout {
+            id: buttons
+            anchors { right: parent.right; top: parent.top; rightMargin: 16 }
+            spacing: 8
+            ActionButton {
+                objectName: "discardButton"
+                text: qsTr("Discard")
+                fill: Theme.danger
+                ink: "white"
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: {
+                    dialog.close()
+                    dialog.discarded()
+                }
             }
-        }
-        ActionButton {
-            id: keepButton
-            objectName: "keepEditingButton"
-            text: qsTr("Keep editing")
-            highlighted: true
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 12
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            onClicked: dialog.close()
+            ActionButton {
+                id: keepButton
+                objectName: "keepEditingButton"
+                text: qsTr("Keep editing")
+                highlighted: true
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: dialog.close()
+            }
         }
     }
 }

@@ -372,8 +372,9 @@ Item {
                 typeText("Birthday: 12 April")
                 saveShot("client-form-filled")
                 keyClick(Qt.Key_Escape)
+                const ask = openedDialog("discardClientDialog")
                 saveShot("client-discard-question")
-                mouseClick(find("discardButton", openedDialog("discardClientDialog").footer))
+                mouseClick(find("discardButton", ask.footer))
                 closedDialog(form)
                 openSomeClient()
                 mouseClick(find("addNote_purchase"))
@@ -389,7 +390,16 @@ Item {
                 openSomeClient()
                 tryCompare(find("draftBanner"), "visible", true)
                 saveShot("client-draft-banner")
-                Session.discardNoteDraft(shell.clientId)
+                mouseClick(find("resumeDraftButton"))
+                openedDialog("noteEditor")
+                compare(find("amountField", editor.contentItem).text, "$12.50")
+                keyClick(Qt.Key_Return, Qt.ControlModifier)
+                closedDialog(editor)
+                const offer = openedDialog("followUpOffer")
+                typeText(" — and show them how to lock the spreader bars before climbing")
+                saveShot("follow-up-reason-long")
+                keyClick(Qt.Key_Return, Qt.ControlModifier)
+                closedDialog(offer)
             }
         }
     }
