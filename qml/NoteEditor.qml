@@ -216,7 +216,7 @@ Dialog {
         id: scroller
         contentHeight: form.implicitHeight
         clip: true
-        ScrollBar.vertical: ScrollBar { id: scrollBar }
+        ScrollBar.vertical: ScrollBar {}
         boundsBehavior: Flickable.StopAtBounds
 
         // The field with the keyboard (Tab, or a tap) is scrolled into view with its label.
@@ -241,7 +241,7 @@ Dialog {
         ColumnLayout {
             id: form
             // Clear of the scroll bar, so it never covers a field.
-            width: parent.width - (scrollBar.size < 1 ? 14 : 0)
+            width: parent.width - 14 // a constant: a width that follows the bar would feed back into the layout
             spacing: 6
 
             Flow {

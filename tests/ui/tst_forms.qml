@@ -396,7 +396,7 @@ Item {
                 keyClick(Qt.Key_Return, Qt.ControlModifier)
                 closedDialog(editor)
                 const offer = openedDialog("followUpOffer")
-                typeText(" — and show them how to lock the spreader bars before climbing")
+                typeText(", and show them how to lock the spreader bars before climbing")
                 saveShot("follow-up-reason-long")
                 keyClick(Qt.Key_Return, Qt.ControlModifier)
                 closedDialog(offer)
