@@ -113,8 +113,8 @@ Item {
             const form = newClientForm("")
             typeInto("phoneField", "555 201 8842", form.contentItem)
             mouseClick(find("saveClientButton", form.footer))
-            wait(50)
-            verify(form.visible, "the form closed although nothing was saved")
+            wait(300)
+            verify(form.opened, "the form closed although nothing was saved")
             compare(find("phoneField", form.contentItem).text, "555 201 8842")
             const problem = find("nameProblem", form.contentItem)
             verify(problem.visible)
@@ -129,8 +129,8 @@ Item {
             const editor = openedDialog("noteEditor")
             // Empty: refused beside the first field, dialog open.
             mouseClick(find("saveNoteButton", editor.footer))
-            wait(50)
-            verify(editor.visible, "an empty note closed the dialog")
+            wait(300)
+            verify(editor.opened, "an empty note closed the dialog")
             // An amount in words: the Save button says why it cannot save.
             typeInto("itemsField", "Cordless drill", editor.contentItem)
             typeInto("amountField", "twelve", editor.contentItem)
@@ -140,8 +140,8 @@ Item {
             verify(!save.enabled)
             compare(save.text, "Check the amount to save")
             keyClick(Qt.Key_Return, Qt.ControlModifier)
-            wait(50)
-            verify(editor.visible)
+            wait(300)
+            verify(editor.opened)
             compare(find("itemsField", editor.contentItem).text, "Cordless drill")
             saveShot("note-amount-refused")
             // Read as people write it, in the store's currency.
