@@ -162,6 +162,7 @@ Dialog {
         }
         Button {
             objectName: "cancelClientButton"
+            FocusFrame {}
             text: qsTr("Cancel")
             flat: true
             font.capitalization: Font.MixedCase
@@ -310,6 +311,7 @@ Dialog {
                         text: channel.labels[modelData]
                         checked: channel.currentIndex === index
                         onClicked: channel.currentIndex = index
+                        FocusFrame {}
                     }
                 }
             }

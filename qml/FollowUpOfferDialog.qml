@@ -57,6 +57,7 @@ Dialog {
         }
         Button {
             objectName: "skipOfferButton"
+            FocusFrame {}
             text: qsTr("Skip")
             flat: true
             font.capitalization: Font.MixedCase

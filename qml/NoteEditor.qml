@@ -204,6 +204,7 @@ Dialog {
         }
         Button {
             objectName: "cancelNoteButton"
+            FocusFrame {}
             text: qsTr("Cancel")
             flat: true
             font.capitalization: Font.MixedCase
@@ -273,8 +274,8 @@ Dialog {
             RowLayout {
                 visible: dialog.kind === "need"
                 Label { text: qsTr("Temporary or permanent?"); font.bold: true }
-                RadioButton { id: temporary; objectName: "needTemporary"; text: qsTr("Temporary"); onCheckedChanged: dialog.edited() }
-                RadioButton { id: permanent; objectName: "needPermanent"; text: qsTr("Permanent"); onCheckedChanged: dialog.edited() }
+                RadioButton { id: temporary; objectName: "needTemporary"; text: qsTr("Temporary"); onCheckedChanged: dialog.edited(); FocusFrame {} }
+                RadioButton { id: permanent; objectName: "needPermanent"; text: qsTr("Permanent"); onCheckedChanged: dialog.edited(); FocusFrame {} }
             }
             Label { visible: dialog.kind === "need"; text: qsTr("Budget"); font.bold: true }
             TextField { id: budget; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needBudgetField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. around 40") }

@@ -347,6 +347,29 @@ Item {
             closedDialog(offer)
         }
 
+        // Item 11: focus is visible on the dialog's controls when moving with Tab.
+        function test_keyboard_focus_is_visible() {
+            openSomeClient()
+            mouseClick(find("addNote_need"))
+            const editor = openedDialog("noteEditor")
+            const cancel = find("cancelNoteButton", editor.footer)
+            const temporary = find("needTemporary", editor.contentItem)
+            let sawTemporary = false
+            for (let i = 0; i < 30 && !cancel.activeFocus; ++i) {
+                keyClick(Qt.Key_Tab)
+                if (temporary.activeFocus) {
+                    sawTemporary = true
+                    verify(find("focusFrame", temporary).visible, "no visible focus on Temporary")
+                }
+            }
+            verify(sawTemporary, "Tab never reached the Temporary choice")
+            verify(cancel.activeFocus, "Tab never reached Cancel")
+            verify(find("focusFrame", cancel).visible, "no visible focus on Cancel")
+            saveShot("note-focus-cancel")
+            keyClick(Qt.Key_Escape)
+            closedDialog(editor)
+        }
+
         // Item 12: the note dialog names the client.
         function test_note_dialog_names_the_client() {
             openSomeClient()
