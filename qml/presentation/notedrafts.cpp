@@ -63,6 +63,13 @@ void NoteDrafts::discard(const QString &clientId)
         QFile::remove(path);
 }
 
+void NoteDrafts::discardAll()
+{
+    m_debounce.stop();
+    m_pending.clear();
+    QDir(m_dir).removeRecursively();
+}
+
 void NoteDrafts::flush()
 {
     m_debounce.stop();

@@ -29,6 +29,8 @@ public:
     /** The draft for `clientId` (pending or on disk), or an empty map. */
     [[nodiscard]] QVariantMap draft(const QString &clientId) const;
     void discard(const QString &clientId);
+    /** Removes every draft, pending or on disk (the device's data was wiped or signed out). */
+    void discardAll();
     /** Writes every pending draft now (on quit; tests). */
     void flush();
 

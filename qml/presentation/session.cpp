@@ -574,9 +574,20 @@ void Session::keepNoteDraft(const QString &clientId, const QVariantMap &fields)
     Q_EMIT noteDraftsChanged();
 }
 
-QVariantMap Session::noteDraft(const QString &clientId) const
+QVariantMap Session::noteDraft(const QString &clientId)
 {
+    // A client deleted or erased meanwhile takes their draft with them.
+    if (!m_notebook->client(clientId)) {
+        m_drafts.discard(clientId);
+        return {};
+    }
     return m_drafts.draft(clientId);
+}
+
+void Session::forgetNoteDrafts()
+{
+    m_drafts.discardAll();
+    Q_EMIT noteDraftsChanged();
 }
 
 void Session::discardNoteDraft(const QString &clientId)

@@ -134,9 +134,11 @@ public:
 
     /** The note being written for a client, kept as it is typed (see NoteDrafts). */
     Q_INVOKABLE void keepNoteDraft(const QString &clientId, const QVariantMap &fields);
-    Q_INVOKABLE QVariantMap noteDraft(const QString &clientId) const;
+    Q_INVOKABLE QVariantMap noteDraft(const QString &clientId);
     Q_INVOKABLE void discardNoteDraft(const QString &clientId);
     NoteDrafts &noteDrafts() { return m_drafts; }
+    /** Drops every note draft: client text must not outlive a wipe or a sign-out. */
+    void forgetNoteDrafts();
 
     /** The reader for typed dates and amounts, in the tablet's locale and today's date. */
     [[nodiscard]] InputReader inputReader() const;

@@ -87,3 +87,31 @@ TEST_CASE("a draft under a name that is not an id is never written")
     CHECK(drafts.draft(QStringLiteral("../../etc/x")).isEmpty());
     CHECK_FALSE(QDir(dir.path()).exists(QStringLiteral("note-drafts")));
 }
+
+TEST_CASE("drafts go with a wipe and with a client that is gone")
+{
+    QTemporaryDir dir;
+    auto opened = Notebook::open(dir.path());
+    REQUIRE(opened.ok());
+    std::unique_ptr<Notebook> notebook = std::move(opened.value());
+    DemoSize size;
+    size.clients = 2;
+    size.notesPerClient = 1;
+    REQUIRE(fillWithDemoData(*notebook, size).ok());
+    const QString clientId = ClientSearch(notebook->database().connection()).page(QString(), 0, 1).first().id;
+    Session session(notebook.get(), dir.path());
+    const QVariantMap typed{{QStringLiteral("kind"), QStringLiteral("other")}, {QStringLiteral("body"), QStringLiteral("x")}};
+
+    session.keepNoteDraft(clientId, typed);
+    session.noteDrafts().flush();
+    session.forgetNoteDrafts();
+    CHECK(session.noteDraft(clientId).isEmpty());
+    CHECK_FALSE(QDir(dir.path()).exists(QStringLiteral("note-drafts")));
+
+    // A draft for an id that is no client (erased on another device) is not offered and is removed.
+    const QString gone = QStringLiteral("01a22bc0-0000-7000-8000-000000000000");
+    session.keepNoteDraft(gone, typed);
+    session.noteDrafts().flush();
+    CHECK(session.noteDraft(gone).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("note-drafts/%1.json").arg(gone))));
+}
