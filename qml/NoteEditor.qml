@@ -53,8 +53,14 @@ Dialog {
         onActivated: dialog.save()
     }
 
+    function hasText() {
+        const f = fields()
+        return ["body", "needPurpose", "needContext", "needHave", "needBudget", "items", "amount"].some(function(key) {
+            return (f[key] || "").trim().length > 0 })
+    }
+    // A new note with only its kind picked holds nothing to lose; an edit holds its changes.
     function hasUnsavedText() {
-        return JSON.stringify(fields()) !== savedFields
+        return noteId.length > 0 ? JSON.stringify(fields()) !== savedFields : hasText()
     }
     function requestClose() {
         if (hasUnsavedText())
@@ -67,8 +73,12 @@ Dialog {
         if (loading || !opened && !visible)
             return
         problems = ({})
-        if (noteId.length === 0)
-            Session.keepNoteDraft(clientId, fields())
+        if (noteId.length === 0) {
+            if (hasText())
+                Session.keepNoteDraft(clientId, fields())
+            else
+                Session.discardNoteDraft(clientId)
+        }
     }
     onKindChanged: edited()
 

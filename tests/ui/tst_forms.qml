@@ -172,12 +172,15 @@ Item {
             mouseClick(find("discardButton", ask.footer))
             closedDialog(editor)
             compare(Object.keys(Session.noteDraft(clientId)).length, 0)
-            // Nothing typed: Escape just closes.
+            // Nothing typed (a kind picked is not text): Escape just closes, and no draft is offered.
             mouseClick(find("addNote_other"))
             openedDialog("noteEditor")
+            mouseClick(find("kind_purchase", editor.contentItem))
             keyClick(Qt.Key_Escape)
             closedDialog(editor)
             verify(!find("discardNoteDialog").visible)
+            compare(Object.keys(Session.noteDraft(clientId)).length, 0)
+            verify(!find("draftBanner").visible)
         }
 
         function test_escape_asks_before_discarding_a_client() {
