@@ -216,7 +216,7 @@ Dialog {
                     Layout.alignment: Qt.AlignTop
                     spacing: 2
                     Label { text: qsTr("First name"); font.bold: true }
-                    TextField { id: givenName; objectName: "givenNameField"; Accessible.name: qsTr("First name"); Layout.fillWidth: true; onAccepted: dialog.save() }
+                    TextField { id: givenName; objectName: "givenNameField"; Accessible.name: qsTr("First name"); Layout.fillWidth: true; onAccepted: dialog.save(); onTextEdited: dialog.problems = ({}) }
                     FieldNote { objectName: "nameProblem"; problem: dialog.problems.givenName || "" }
                 }
                 ColumnLayout {
@@ -225,7 +225,7 @@ Dialog {
                     Layout.alignment: Qt.AlignTop
                     spacing: 2
                     Label { text: qsTr("Last name"); font.bold: true }
-                    TextField { id: familyName; objectName: "familyNameField"; Accessible.name: qsTr("Last name"); Layout.fillWidth: true; onAccepted: dialog.save() }
+                    TextField { id: familyName; objectName: "familyNameField"; Accessible.name: qsTr("Last name"); Layout.fillWidth: true; onAccepted: dialog.save(); onTextEdited: dialog.problems = ({}) }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

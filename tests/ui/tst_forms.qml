@@ -121,6 +121,12 @@ Item {
             verify(problem.text.indexOf("Type at least a first or last name") === 0, problem.text)
             tryCompare(find("givenNameField", form.contentItem), "activeFocus", true)
             saveShot("client-form-no-name")
+            // Typing the name takes the message away; then it saves.
+            typeText("Oona")
+            verify(!problem.visible)
+            keyClick(Qt.Key_Return)
+            closedDialog(form)
+            compare(databaseProbe.scalar("SELECT phone FROM client WHERE given_name = 'Oona'"), "555 201 8842")
         }
 
         function test_refused_note_save_keeps_the_note() {
