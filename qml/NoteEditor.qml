@@ -39,6 +39,8 @@ Dialog {
         onDiscarded: {
             if (dialog.noteId.length === 0)
                 Session.discardNoteDraft(dialog.clientId)
+            else
+                Session.discardNoteEditDraft(dialog.noteId)
             dialog.close()
         }
     }
@@ -78,6 +80,10 @@ Dialog {
                 Session.keepNoteDraft(clientId, fields())
             else
                 Session.discardNoteDraft(clientId)
+        } else if (hasUnsavedText()) {
+            Session.keepNoteEditDraft(noteId, fields())
+        } else {
+            Session.discardNoteEditDraft(noteId)
         }
     }
     onKindChanged: edited()
@@ -105,18 +111,8 @@ Dialog {
         savedFields = JSON.stringify(fields())
         // A note left unfinished (closed, or the app killed) comes back as it was.
         const draft = Session.noteDraft(forClientId)
-        if (draft.kind) {
-            kind = draft.kind
-            purpose.text = draft.needPurpose || ""
-            context.text = draft.needContext || ""
-            have.text = draft.needHave || ""
-            temporary.checked = draft.needDuration === "temporary"
-            permanent.checked = draft.needDuration === "permanent"
-            budget.text = draft.needBudget || ""
-            items.text = draft.items || ""
-            amount.text = draft.amount || ""
-            body.text = draft.body || ""
-        }
+        if (draft.kind)
+            restore(draft)
         loading = false
         scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
@@ -129,6 +125,7 @@ Dialog {
             shell.notify(qsTr("This note no longer exists."))
             return
         }
+        loading = true
         noteId = id
         clientId = note.clientId
         kind = note.kind
@@ -144,9 +141,27 @@ Dialog {
         error.text = ""
         problems = ({})
         savedFields = JSON.stringify(fields())
+        // Changes left unsaved (closed, or the app killed) come back, as long as the note is unchanged since.
+        const draft = Session.noteEditDraft(id)
+        if (draft.kind)
+            restore(draft)
+        loading = false
         scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
         firstField().forceActiveFocus()
+    }
+
+    function restore(draft) {
+        kind = draft.kind
+        purpose.text = draft.needPurpose || ""
+        context.text = draft.needContext || ""
+        have.text = draft.needHave || ""
+        temporary.checked = draft.needDuration === "temporary"
+        permanent.checked = draft.needDuration === "permanent"
+        budget.text = draft.needBudget || ""
+        items.text = draft.items || ""
+        amount.text = draft.amount || ""
+        body.text = draft.body || ""
     }
 
     function firstField() {
@@ -184,6 +199,7 @@ Dialog {
                 error.text = Session.lastError
                 return
             }
+            Session.discardNoteEditDraft(noteId)
             close()
             shell.notify(qsTr("Note saved."))
             return

@@ -531,6 +531,42 @@ QVariantMap Session::noteDraft(const QString &clientId)
     return m_drafts.draft(clientId);
 }
 
+namespace {
+QString editDraftKey(const QString &noteId)
+{
+    return QStringLiteral("edit-") + noteId;
+}
+const QString kDraftBase = QStringLiteral("draftBaseUpdatedAt");
+} // namespace
+
+void Session::keepNoteEditDraft(const QString &noteId, const QVariantMap &fields)
+{
+    const auto note = m_notebook->note(noteId);
+    if (!note)
+        return;
+    QVariantMap draft = fields;
+    draft.insert(kDraftBase, note->updatedAt.toString(Qt::ISODateWithMs));
+    m_drafts.keep(editDraftKey(noteId), draft);
+}
+
+QVariantMap Session::noteEditDraft(const QString &noteId)
+{
+    QVariantMap draft = m_drafts.draft(editDraftKey(noteId));
+    if (draft.isEmpty())
+        return {};
+    const auto note = m_notebook->note(noteId);
+    if (!note || draft.take(kDraftBase).toString() != note->updatedAt.toString(Qt::ISODateWithMs)) {
+        m_drafts.discard(editDraftKey(noteId));
+        return {};
+    }
+    return draft;
+}
+
+void Session::discardNoteEditDraft(const QString &noteId)
+{
+    m_drafts.discard(editDraftKey(noteId));
+}
+
 void Session::forgetNoteDrafts()
 {
     m_drafts.discardAll();

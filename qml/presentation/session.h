@@ -136,6 +136,14 @@ public:
     Q_INVOKABLE void keepNoteDraft(const QString &clientId, const QVariantMap &fields);
     Q_INVOKABLE QVariantMap noteDraft(const QString &clientId);
     Q_INVOKABLE void discardNoteDraft(const QString &clientId);
+    /**
+     * The same for changes to an existing note, offered back when that note is
+     * edited again; not offered once the note has changed since (a colleague's
+     * edit, a sync), which a stale draft would silently overwrite.
+     */
+    Q_INVOKABLE void keepNoteEditDraft(const QString &noteId, const QVariantMap &fields);
+    Q_INVOKABLE QVariantMap noteEditDraft(const QString &noteId);
+    Q_INVOKABLE void discardNoteEditDraft(const QString &noteId);
     NoteDrafts &noteDrafts() { return m_drafts; }
     /** Drops every note draft: client text must not outlive a wipe or a sign-out. */
     void forgetNoteDrafts();

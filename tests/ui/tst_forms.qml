@@ -231,6 +231,45 @@ Item {
             tryVerify(function() { return !find("draftBanner").visible })
         }
 
+        function editNewestNote(timeline) {
+            timeline.positionViewAtIndex(0, ListView.Beginning)
+            timeline.forceLayout()
+            waitForRendering(timeline)
+            mouseClick(find("editNoteButton", timeline.itemAtIndex(0)))
+        }
+
+        function test_unsaved_changes_to_a_note_come_back_when_it_is_edited_again() {
+            const clientId = openSomeClient()
+            mouseClick(find("addNote_other"))
+            const editor = openedDialog("noteEditor")
+            typeInto("bodyField", "Wants a quote for decking", editor.contentItem)
+            keyClick(Qt.Key_Return, Qt.ControlModifier)
+            closedDialog(editor)
+            const timeline = find("timeline")
+            timeline.positionViewAtIndex(0, ListView.Beginning)
+            tryVerify(function() { return timeline.itemAtIndex(0) && timeline.itemAtIndex(0).body === "Wants a quote for decking" })
+            editNewestNote(timeline)
+            openedDialog("noteEditor")
+            const body = find("bodyField", editor.contentItem)
+            mouseClick(body)
+            keyClick(Qt.Key_End, Qt.ControlModifier)
+            typeText(", about 20 square metres")
+            editor.close() // the app goes away
+            closedDialog(editor)
+            editNewestNote(timeline)
+            openedDialog("noteEditor")
+            compare(body.text, "Wants a quote for decking, about 20 square metres")
+            keyClick(Qt.Key_Return, Qt.ControlModifier)
+            closedDialog(editor)
+            tryVerify(function() { return timeline.itemAtIndex(0).body === "Wants a quote for decking, about 20 square metres" })
+            // Saved: editing again starts from the note, not a draft.
+            editNewestNote(timeline)
+            openedDialog("noteEditor")
+            compare(body.text, "Wants a quote for decking, about 20 square metres")
+            keyClick(Qt.Key_Escape)
+            closedDialog(editor)
+        }
+
         // Item 3: important dates as people write them.
         function test_dates_are_read_and_shown_before_saving() {
             const form = newClientForm("")

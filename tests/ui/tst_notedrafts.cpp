@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace rapport;
 using namespace rapport::ui;
@@ -114,4 +115,36 @@ TEST_CASE("drafts go with a wipe and with a client that is gone")
     session.noteDrafts().flush();
     CHECK(session.noteDraft(gone).isEmpty());
     CHECK_FALSE(QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("note-drafts/%1.json").arg(gone))));
+}
+
+TEST_CASE("unsaved changes to a note are offered back only while the note is unchanged")
+{
+    QTemporaryDir dir;
+    auto opened = Notebook::open(dir.path());
+    REQUIRE(opened.ok());
+    std::unique_ptr<Notebook> notebook = std::move(opened.value());
+    DemoSize size;
+    size.clients = 1;
+    size.notesPerClient = 1;
+    REQUIRE(fillWithDemoData(*notebook, size).ok());
+    REQUIRE(notebook->setCurrentStaff(notebook->staff().first().id).ok());
+    const QString clientId = ClientSearch(notebook->database().connection()).page(QString(), 0, 1).first().id;
+    Session session(notebook.get(), dir.path());
+    const QVariantMap added = session.addNote({{QStringLiteral("clientId"), clientId}, {QStringLiteral("kind"), QStringLiteral("other")},
+                                               {QStringLiteral("body"), QStringLiteral("First")}});
+    REQUIRE(added.value(QStringLiteral("ok")).toBool());
+    const QString noteId = added.value(QStringLiteral("noteId")).toString();
+
+    const QVariantMap typed{{QStringLiteral("kind"), QStringLiteral("other")}, {QStringLiteral("body"), QStringLiteral("First, then more")}};
+    session.keepNoteEditDraft(noteId, typed);
+    session.noteDrafts().flush();
+    CHECK(session.noteEditDraft(noteId) == typed);
+    // A new-note draft of the same client is a different draft.
+    CHECK(session.noteDraft(clientId).isEmpty());
+
+    // The note changed meanwhile (here on this device; a sync does the same): the stale draft goes.
+    QTest::qWait(5); // a later updated_at
+    REQUIRE(session.updateNote(noteId, {{QStringLiteral("body"), QStringLiteral("Changed elsewhere")}}));
+    CHECK(session.noteEditDraft(noteId).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("note-drafts/edit-%1.json").arg(noteId))));
 }
