@@ -19,7 +19,8 @@ QString importantDatesText(const QList<ImportantDate> &dates)
     QJsonArray array;
     for (const ImportantDate &date : dates)
         array.append(QJsonObject{{QStringLiteral("label"), date.label},
-                                 {QStringLiteral("date"), sql::dateText(date.date)}});
+                                 {QStringLiteral("date"), date.yearKnown ? sql::dateText(date.date)
+                                                                         : date.date.toString(QStringLiteral("--MM-dd"))}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -29,8 +30,14 @@ QList<ImportantDate> importantDatesFromText(const QString &text)
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        out.append(ImportantDate{object.value(QStringLiteral("label")).toString(),
-                                 sql::dateFromText(object.value(QStringLiteral("date")).toString())});
+        const QString date = object.value(QStringLiteral("date")).toString();
+        // "--MM-DD" (ISO 8601's form for a month and day without a year): a date that comes back every year.
+        if (date.startsWith(QLatin1String("--"))) {
+            out.append(ImportantDate{object.value(QStringLiteral("label")).toString(),
+                                     QDate::fromString(QStringLiteral("2000") + date.mid(1), Qt::ISODate), false});
+            continue;
+        }
+        out.append(ImportantDate{object.value(QStringLiteral("label")).toString(), sql::dateFromText(date)});
     }
     return out;
 }

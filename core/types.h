@@ -76,6 +76,8 @@ struct ImportantDate
 {
     QString label;
     QDate date;
+    /** False for a date that comes back every year and was given without one ("Birthday: 12 April"); `date` then holds it in the leap year 2000. */
+    bool yearKnown = true;
 };
 
 /** Consent values: "" (not asked), "given" or "withdrawn". */

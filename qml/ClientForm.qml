@@ -20,16 +20,51 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 640, 680)
     height: Overlay.overlay ? Math.min(Overlay.overlay.height - 32, 900) : 700
-    closePolicy: Popup.CloseOnEscape
+    // Escape and Cancel go through requestClose(), which asks before typed text is lost.
+    closePolicy: Popup.NoAutoClose
     padding: 16
+
+    property var problems: ({})
+    property string savedFields: ""
+    property bool keepsNoContact: false
+    readonly property var dateReadings: Session.readImportantDates(dates.text)
+    readonly property bool datesReadable: dateReadings.every(function(line) { return line.problem.length === 0 })
+    // The dates are last: while typing them, keep what was understood in view below.
+    onDateReadingsChanged: if (dates.activeFocus) Qt.callLater(function() {
+        scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height) })
+
+    DiscardDialog {
+        id: discardDialog
+        objectName: "discardClientDialog"
+        onDiscarded: dialog.close()
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.save()
+    }
+    function requestClose() {
+        if (JSON.stringify(fields()) !== savedFields)
+            discardDialog.open()
+        else
+            close()
+    }
 
     function openForNew(query) {
         clientId = ""
+        keepsNoContact = false
         clear()
-        // A search that found nobody is usually the name to add.
-        const words = (query || "").trim().split(/\s+/).filter(function(w) { return w.length > 0 && !/[0-9@]/.test(w) })
-        givenName.text = words.length > 0 ? words[0] : ""
-        familyName.text = words.length > 1 ? words.slice(1).join(" ") : ""
+        // A search that found nobody is usually the name to add, when it reads like a name.
+        const name = Session.nameFromSearch(query || "")
+        givenName.text = name.givenName || ""
+        familyName.text = name.familyName || ""
+        savedFields = JSON.stringify(fields()) // what the search filled in was not typed here
+        scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
         givenName.forceActiveFocus()
     }
@@ -41,6 +76,7 @@ Dialog {
         familyName.text = editedCard.familyName
         phone.text = editedCard.phone
         email.text = editedCard.email
+        keepsNoContact = editedCard.preferredChannel === "none"
         channel.currentIndex = Math.max(0, channel.model.indexOf(editedCard.preferredChannel))
         sizes.text = editedCard.sizes
         brands.text = editedCard.brands
@@ -49,7 +85,11 @@ Dialog {
         keepInTouch.value = editedCard.keepInTouchDays
         dates.text = editedCard.importantDatesInput
         error.text = ""
+        problems = ({})
+        savedFields = JSON.stringify(fields())
+        scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
+        givenName.forceActiveFocus()
     }
 
     function clear() {
@@ -58,6 +98,7 @@ Dialog {
         channel.currentIndex = 0
         keepInTouch.value = 0
         error.text = ""
+        problems = ({})
     }
 
     function fields() {
@@ -70,6 +111,15 @@ Dialog {
     }
 
     function save() {
+        problems = Session.clientProblems(fields())
+        if (problems.givenName) {
+            givenName.forceActiveFocus()
+            return
+        }
+        if (problems.importantDates) {
+            dates.forceActiveFocus()
+            return
+        }
         if (creating) {
             const id = Session.createClient(fields())
             if (id.length === 0) {
@@ -99,34 +149,101 @@ Dialog {
         excludeId: dialog.clientId
     }
 
+    // Not an Accept role: the dialog would close itself even when the save is refused.
     footer: DialogButtonBox {
         ActionButton {
             objectName: "saveClientButton"
-            text: dialog.creating ? (duplicates.count > 0 ? qsTr("Create anyway") : qsTr("Create client")) : qsTr("Save")
+            text: !dialog.datesReadable ? qsTr("Check the dates to save")
+                  : dialog.creating ? (duplicates.count > 0 ? qsTr("Create anyway") : qsTr("Create client")) : qsTr("Save")
+            enabled: dialog.datesReadable
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: dialog.save()
         }
         Button {
+            objectName: "cancelClientButton"
+            FocusFrame {}
             text: qsTr("Cancel")
             flat: true
             font.capitalization: Font.MixedCase
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.requestClose()
         }
-        onAccepted: dialog.save()
-        onRejected: dialog.close()
     }
 
     contentItem: Flickable {
+        id: scroller
         contentHeight: form.implicitHeight
         clip: true
         ScrollBar.vertical: ScrollBar {}
         boundsBehavior: Flickable.StopAtBounds
 
+        // The field with the keyboard (Tab, or a tap) is scrolled into view with its label.
+        function reveal(item) {
+            let inside = item
+            while (inside && inside !== form)
+                inside = inside.parent
+            if (!inside)
+                return
+            const top = item.mapToItem(form, 0, 0).y
+            const bottom = top + item.height + 24 // and the line under it
+            if (top - 30 < contentY)
+                contentY = Math.max(0, top - 30)
+            else if (bottom > contentY + height)
+                contentY = Math.min(bottom - height, Math.max(0, contentHeight - height))
+        }
+        Connections {
+            target: dialog.opened ? scroller.Window.window : null
+            function onActiveFocusItemChanged() { scroller.reveal(scroller.Window.window.activeFocusItem) }
+        }
+
         ColumnLayout {
             id: form
-            width: parent.width
+            // Clear of the scroll bar, so it never covers a field.
+            width: parent.width - 14 // a constant: a width that follows the bar would feed back into the layout
             spacing: 6
 
+            // Every field keeps its label once filled: a filled form must still say what each value is.
+            GridLayout {
+                id: contactGrid
+                Layout.fillWidth: true
+                columns: dialog.width >= 560 ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 6
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 2
+                    Label { text: qsTr("First name"); font.bold: true }
+                    TextField { id: givenName; objectName: "givenNameField"; Accessible.name: qsTr("First name"); Layout.fillWidth: true; onAccepted: dialog.save(); onTextEdited: dialog.problems = ({}) }
+                    FieldNote { objectName: "nameProblem"; problem: dialog.problems.givenName || "" }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 2
+                    Label { text: qsTr("Last name"); font.bold: true }
+                    TextField { id: familyName; objectName: "familyNameField"; Accessible.name: qsTr("Last name"); Layout.fillWidth: true; onAccepted: dialog.save(); onTextEdited: dialog.problems = ({}) }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    spacing: 2
+                    Label { text: qsTr("Phone"); font.bold: true }
+                    TextField { id: phone; objectName: "phoneField"; Accessible.name: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly; Layout.fillWidth: true; onAccepted: dialog.save() }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    spacing: 2
+                    Label { text: qsTr("Email"); font.bold: true }
+                    TextField { id: email; objectName: "emailField"; Accessible.name: qsTr("Email"); inputMethodHints: Qt.ImhEmailCharactersOnly; Layout.fillWidth: true; onAccepted: dialog.save() }
+                }
+            }
+
+            // Below the fields being typed, so it never moves them while someone types.
             Rectangle {
                 objectName: "duplicateWarning"
                 visible: duplicates.count > 0
@@ -171,53 +288,67 @@ Dialog {
                 }
             }
 
-            GridLayout {
+            Label { text: qsTr("Prefers to be reached by"); font.bold: true }
+            Flow {
+                id: channel
+                objectName: "channelChoice"
+                // A row of choices rather than a ComboBox: one tap, and its
+                // popup does not depend on shader shadows. "none" (do not
+                // contact) is only offered for a client who already has it:
+                // whether to contact at all is what consent records.
+                readonly property var model: dialog.keepsNoContact ? ["", "phone", "sms", "email", "none"] : ["", "phone", "sms", "email"]
+                readonly property var labels: ({ "": qsTr("No preference"), "phone": qsTr("Phone call"), "sms": qsTr("Text message"),
+                                                 "email": qsTr("Email"), "none": qsTr("Do not contact") })
+                property int currentIndex: 0
+                readonly property string currentText: model[currentIndex]
                 Layout.fillWidth: true
-                columns: dialog.width >= 560 ? 2 : 1
-                columnSpacing: Theme.gap
-                TextField { id: givenName; objectName: "givenNameField"; placeholderText: qsTr("First name"); Layout.fillWidth: true }
-                TextField { id: familyName; objectName: "familyNameField"; placeholderText: qsTr("Last name"); Layout.fillWidth: true }
-                TextField { id: phone; objectName: "phoneField"; placeholderText: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly; Layout.fillWidth: true }
-                TextField { id: email; objectName: "emailField"; placeholderText: qsTr("Email"); inputMethodHints: Qt.ImhEmailCharactersOnly; Layout.fillWidth: true }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Label { text: qsTr("Prefers to be reached by"); color: Theme.secondaryText }
-                Flow {
-                    id: channel
-                    // A row of choices rather than a ComboBox: one tap, and its
-                    // popup does not depend on shader shadows.
-                    readonly property var model: ["", "phone", "sms", "email", "none"]
-                    property int currentIndex: 0
-                    readonly property string currentText: model[currentIndex]
-                    Layout.fillWidth: true
-                    Repeater {
-                        model: channel.model
-                        delegate: RadioButton {
-                            required property string modelData
-                            required property int index
-                            text: modelData.length > 0 ? modelData : qsTr("No preference")
-                            checked: channel.currentIndex === index
-                            onClicked: channel.currentIndex = index
-                        }
+                Repeater {
+                    model: channel.model
+                    delegate: RadioButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "channel_" + (modelData.length > 0 ? modelData : "any")
+                        text: channel.labels[modelData]
+                        checked: channel.currentIndex === index
+                        onClicked: channel.currentIndex = index
+                        FocusFrame {}
                     }
                 }
             }
-            TextField { id: sizes; placeholderText: qsTr("Sizes (e.g. shoe 42, shirt M)"); Layout.fillWidth: true }
-            TextField { id: brands; placeholderText: qsTr("Brands they like"); Layout.fillWidth: true }
-            TextField { id: interests; placeholderText: qsTr("Interests and projects"); Layout.fillWidth: true }
-            TextField { id: tags; placeholderText: qsTr("Tags, separated by commas"); Layout.fillWidth: true }
+            Label { text: qsTr("Sizes"); font.bold: true }
+            TextField { id: sizes; objectName: "sizesField"; placeholderText: qsTr("e.g. shoe 42, shirt M"); Layout.fillWidth: true; onAccepted: dialog.save() }
+            Label { text: qsTr("Brands they like"); font.bold: true }
+            TextField { id: brands; objectName: "brandsField"; Layout.fillWidth: true; onAccepted: dialog.save() }
+            Label { text: qsTr("Interests and projects"); font.bold: true }
+            TextField { id: interests; objectName: "interestsField"; Layout.fillWidth: true; onAccepted: dialog.save() }
+            Label { text: qsTr("Tags"); font.bold: true }
+            TextField { id: tags; objectName: "tagsField"; placeholderText: qsTr("separated by commas"); Layout.fillWidth: true; onAccepted: dialog.save() }
             RowLayout {
                 Layout.fillWidth: true
-                Label { text: qsTr("Keep in touch every (days, 0 = no)"); color: Theme.secondaryText; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                SpinBox { id: keepInTouch; from: 0; to: 365; stepSize: 7; editable: true }
+                Label { text: qsTr("Keep in touch every (days, 0 = no)"); font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                SpinBox { id: keepInTouch; objectName: "keepInTouchField"; from: 0; to: 365; stepSize: 7; editable: true }
             }
+            Label { text: qsTr("Important dates, one per line"); font.bold: true }
             TextArea {
                 id: dates
-                placeholderText: qsTr("Important dates, one per line: Birthday: 1985-04-12")
+                objectName: "datesField"
+                placeholderText: qsTr("Birthday: 12 April 1985\nShop anniversary: 3 June")
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
                 Layout.minimumHeight: 80
+                // Tab moves on; nobody needs a tab character in a date.
+                Keys.onTabPressed: (event) => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+                Keys.onBacktabPressed: (event) => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+            }
+            Repeater {
+                model: dialog.dateReadings
+                delegate: FieldNote {
+                    required property var modelData
+                    required property int index
+                    objectName: "dateReading_" + index
+                    problem: modelData.problem
+                    understood: modelData.understood
+                }
             }
             Label {
                 id: error

@@ -14,6 +14,15 @@ Rectangle {
     color: Theme.background
 
     ClientCard { id: card; clientId: page.clientId }
+
+    // A note left unfinished here (dialog closed, app closed or killed) is offered back.
+    property int draftRevision: 0
+    readonly property var draft: draftFor(clientId, draftRevision)
+    function draftFor(id, revision) { return Session.noteDraft(id) }
+    Connections {
+        target: Session
+        function onNoteDraftsChanged() { page.draftRevision++ }
+    }
     TimelineModel { id: timeline; clientId: page.clientId }
     FollowUpModel { id: followUps; clientId: page.clientId }
 
@@ -97,6 +106,33 @@ Rectangle {
                 }
             }
 
+            Rectangle {
+                objectName: "draftBanner"
+                visible: !!page.draft.kind
+                Layout.fillWidth: true
+                implicitHeight: draftRow.implicitHeight + 16
+                color: Theme.warningBackground
+                border.color: Theme.warning
+                radius: Theme.radius
+                RowLayout {
+                    id: draftRow
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 10 }
+                    Label {
+                        text: qsTr("You were writing a note for %1 that is not saved yet.").arg(card.displayName)
+                        color: Theme.warning
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    ActionButton {
+                        objectName: "resumeDraftButton"
+                        text: qsTr("Continue writing")
+                        highlighted: true
+                        onClicked: page.shell.addNote(page.clientId, page.draft.kind)
+                    }
+                }
+            }
+
             Flow {
                 Layout.fillWidth: true
                 spacing: 6
@@ -155,7 +191,13 @@ Rectangle {
                     Layout.preferredWidth: 1
                     FieldRow { label: qsTr("Phone"); value: card.phone }
                     FieldRow { label: qsTr("Email"); value: card.email }
-                    FieldRow { label: qsTr("Prefers"); value: card.preferredChannel; emptyText: qsTr("No preference") }
+                    FieldRow {
+                        label: qsTr("Prefers")
+                        // The same words as the client form's choices.
+                        value: ({ "phone": qsTr("Phone call"), "sms": qsTr("Text message"), "email": qsTr("Email"),
+                                  "none": qsTr("Do not contact") })[card.preferredChannel] || ""
+                        emptyText: qsTr("No preference")
+                    }
                 }
                 SectionCard {
                     title: qsTr("Consent")

@@ -22,12 +22,19 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
     padding: 16
 
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.opened
+        onActivated: dialog.accept_()
+    }
+
     function offer(forNoteId, due, reasonText) {
         noteId = forNoteId
         daysAhead.value = Math.max(0, Math.round((due - Session.today()) / 86400000))
         reason.text = reasonText
         error.text = ""
         open()
+        reason.forceActiveFocus()
     }
 
     function accept_() {
@@ -44,16 +51,18 @@ Dialog {
             objectName: "acceptOfferButton"
             text: qsTr("Add follow-up")
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // Not an Accept role: a refused follow-up must keep the dialog and its text.
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: dialog.accept_()
         }
         Button {
             objectName: "skipOfferButton"
+            FocusFrame {}
             text: qsTr("Skip")
             flat: true
             font.capitalization: Font.MixedCase
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
-        onAccepted: dialog.accept_()
         onRejected: {
             dialog.close()
             dialog.shell.notify(qsTr("Note saved, no follow-up."))
@@ -68,7 +77,15 @@ Dialog {
             Layout.fillWidth: true
         }
         Label { text: qsTr("Reason"); font.bold: true }
-        TextField { id: reason; objectName: "offerReasonField"; Layout.fillWidth: true }
+        // Several lines when the reason is long: it wraps and grows, never clipped.
+        TextArea {
+            id: reason
+            objectName: "offerReasonField"
+            Layout.fillWidth: true
+            wrapMode: TextEdit.Wrap
+            Keys.onTabPressed: (event) => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+            Keys.onBacktabPressed: (event) => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+        }
         Label { text: qsTr("When"); font.bold: true }
         RowLayout {
             Layout.fillWidth: true

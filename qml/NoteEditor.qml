@@ -13,7 +13,8 @@ Dialog {
     property string noteId: "" // empty: a new note
     property string kind: "need"
 
-    title: noteId.length > 0 ? qsTr("Edit note") : qsTr("New note")
+    // Named, so a note never lands on the wrong client by mistake.
+    title: (noteId.length > 0 ? qsTr("Edit note for %1") : qsTr("New note for %1")).arg(client.displayName)
     modal: true
     // Material draws popup shadows with a shader the software renderer drops.
     Material.elevation: 0
@@ -21,8 +22,71 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 640, 680)
     height: Overlay.overlay ? Math.min(Overlay.overlay.height - 32, 820) : 700
-    closePolicy: Popup.CloseOnEscape
+    // Escape and Cancel go through requestClose(), which asks before typed text is lost.
+    closePolicy: Popup.NoAutoClose
     padding: 16
+
+    property var problems: ({})
+    property string savedFields: "" // the fields as opened, to tell whether anything was typed
+    property bool loading: false
+    readonly property var amountReading: Session.readAmount(amount.text)
+    readonly property bool amountReadable: kind !== "purchase" || amountReading.ok
+
+    ClientCard { id: client; clientId: dialog.clientId }
+    DiscardDialog {
+        id: discardDialog
+        objectName: "discardNoteDialog"
+        onDiscarded: {
+            if (dialog.noteId.length === 0)
+                Session.discardNoteDraft(dialog.clientId)
+            else
+                Session.discardNoteEditDraft(dialog.noteId)
+            dialog.close()
+        }
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.save()
+    }
+
+    function hasText() {
+        const f = fields()
+        return ["body", "needPurpose", "needContext", "needHave", "needBudget", "items", "amount"].some(function(key) {
+            return (f[key] || "").trim().length > 0 })
+    }
+    // A new note with only its kind picked holds nothing to lose; an edit holds its changes.
+    function hasUnsavedText() {
+        return noteId.length > 0 ? JSON.stringify(fields()) !== savedFields : hasText()
+    }
+    function requestClose() {
+        if (hasUnsavedText())
+            discardDialog.open()
+        else
+            close()
+    }
+    // Every change of a new note reaches the draft on disk (debounced in C++).
+    function edited() {
+        if (loading || !opened && !visible)
+            return
+        problems = ({})
+        if (noteId.length === 0) {
+            if (hasText())
+                Session.keepNoteDraft(clientId, fields())
+            else
+                Session.discardNoteDraft(clientId)
+        } else if (hasUnsavedText()) {
+            Session.keepNoteEditDraft(noteId, fields())
+        } else {
+            Session.discardNoteEditDraft(noteId)
+        }
+    }
+    onKindChanged: edited()
 
     readonly property var kinds: [
         { kind: "need", label: qsTr("Need") },
@@ -34,6 +98,7 @@ Dialog {
     ]
 
     function openForNew(forClientId, noteKind) {
+        loading = true
         clientId = forClientId
         noteId = ""
         kind = noteKind || "need"
@@ -42,6 +107,14 @@ Dialog {
         temporary.checked = false
         permanent.checked = false
         error.text = ""
+        problems = ({})
+        savedFields = JSON.stringify(fields())
+        // A note left unfinished (closed, or the app killed) comes back as it was.
+        const draft = Session.noteDraft(forClientId)
+        if (draft.kind)
+            restore(draft)
+        loading = false
+        scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
         firstField().forceActiveFocus()
     }
@@ -52,6 +125,7 @@ Dialog {
             shell.notify(qsTr("This note no longer exists."))
             return
         }
+        loading = true
         noteId = id
         clientId = note.clientId
         kind = note.kind
@@ -65,7 +139,29 @@ Dialog {
         amount.text = note.amount
         body.text = note.body
         error.text = ""
+        problems = ({})
+        savedFields = JSON.stringify(fields())
+        // Changes left unsaved (closed, or the app killed) come back, as long as the note is unchanged since.
+        const draft = Session.noteEditDraft(id)
+        if (draft.kind)
+            restore(draft)
+        loading = false
+        scroller.contentY = 0 // a form opens at its top, whatever the last one scrolled to
         open()
+        firstField().forceActiveFocus()
+    }
+
+    function restore(draft) {
+        kind = draft.kind
+        purpose.text = draft.needPurpose || ""
+        context.text = draft.needContext || ""
+        have.text = draft.needHave || ""
+        temporary.checked = draft.needDuration === "temporary"
+        permanent.checked = draft.needDuration === "permanent"
+        budget.text = draft.needBudget || ""
+        items.text = draft.items || ""
+        amount.text = draft.amount || ""
+        body.text = draft.body || ""
     }
 
     function firstField() {
@@ -89,11 +185,21 @@ Dialog {
     }
 
     function save() {
+        problems = Session.noteProblems(fields())
+        if (problems.amount) {
+            amount.forceActiveFocus()
+            return
+        }
+        if (problems.empty) {
+            firstField().forceActiveFocus()
+            return
+        }
         if (noteId.length > 0) {
             if (!Session.updateNote(noteId, fields())) {
                 error.text = Session.lastError
                 return
             }
+            Session.discardNoteEditDraft(noteId)
             close()
             shell.notify(qsTr("Note saved."))
             return
@@ -103,6 +209,7 @@ Dialog {
             error.text = Session.lastError
             return
         }
+        Session.discardNoteDraft(clientId)
         close()
         if (result.offerDue)
             shell.offerFollowUp(result.noteId, result.offerDue, result.offerReason)
@@ -110,32 +217,58 @@ Dialog {
             shell.notify(qsTr("Note saved."))
     }
 
+    // Not an Accept role: the dialog would close itself even when the save is refused.
     footer: DialogButtonBox {
         ActionButton {
             objectName: "saveNoteButton"
-            text: qsTr("Save note")
+            // Says why it cannot save when that is not beside the field in view.
+            text: dialog.amountReadable ? qsTr("Save note") : qsTr("Check the amount to save")
+            enabled: dialog.amountReadable
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: dialog.save()
         }
         Button {
+            objectName: "cancelNoteButton"
+            FocusFrame {}
             text: qsTr("Cancel")
             flat: true
             font.capitalization: Font.MixedCase
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.requestClose()
         }
-        onAccepted: dialog.save()
-        onRejected: dialog.close()
     }
 
     contentItem: Flickable {
+        id: scroller
         contentHeight: form.implicitHeight
         clip: true
         ScrollBar.vertical: ScrollBar {}
         boundsBehavior: Flickable.StopAtBounds
 
+        // The field with the keyboard (Tab, or a tap) is scrolled into view with its label.
+        function reveal(item) {
+            let inside = item
+            while (inside && inside !== form)
+                inside = inside.parent
+            if (!inside)
+                return
+            const top = item.mapToItem(form, 0, 0).y
+            const bottom = top + item.height + 24 // and the line under it
+            if (top - 30 < contentY)
+                contentY = Math.max(0, top - 30)
+            else if (bottom > contentY + height)
+                contentY = Math.min(bottom - height, Math.max(0, contentHeight - height))
+        }
+        Connections {
+            target: dialog.opened ? scroller.Window.window : null
+            function onActiveFocusItemChanged() { scroller.reveal(scroller.Window.window.activeFocusItem) }
+        }
+
         ColumnLayout {
             id: form
-            width: parent.width
+            // Clear of the scroll bar, so it never covers a field.
+            width: parent.width - 14 // a constant: a width that follows the bar would feed back into the layout
             spacing: 6
 
             Flow {
@@ -158,19 +291,20 @@ Dialog {
 
             // Need: the guided questions.
             Label { visible: dialog.kind === "need"; text: qsTr("What is it for?"); font.bold: true }
-            TextField { id: purpose; objectName: "needPurposeField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. hang a heavy picture in the hallway") }
+            TextField { id: purpose; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needPurposeField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. hang a heavy picture in the hallway") }
+            FieldNote { visible: !!dialog.problems.empty && dialog.firstField() === purpose; problem: dialog.problems.empty || "" }
             Label { visible: dialog.kind === "need"; text: qsTr("Material or context"); font.bold: true }
-            TextField { id: context; objectName: "needContextField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. old brick wall, rented flat") }
+            TextField { id: context; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needContextField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. old brick wall, rented flat") }
             Label { visible: dialog.kind === "need"; text: qsTr("What do they already have?"); font.bold: true }
-            TextField { id: have; objectName: "needHaveField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. a screwdriver set, no drill") }
+            TextField { id: have; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needHaveField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. a screwdriver set, no drill") }
             RowLayout {
                 visible: dialog.kind === "need"
                 Label { text: qsTr("Temporary or permanent?"); font.bold: true }
-                RadioButton { id: temporary; objectName: "needTemporary"; text: qsTr("Temporary") }
-                RadioButton { id: permanent; objectName: "needPermanent"; text: qsTr("Permanent") }
+                RadioButton { id: temporary; objectName: "needTemporary"; text: qsTr("Temporary"); onCheckedChanged: dialog.edited(); FocusFrame {} }
+                RadioButton { id: permanent; objectName: "needPermanent"; text: qsTr("Permanent"); onCheckedChanged: dialog.edited(); FocusFrame {} }
             }
             Label { visible: dialog.kind === "need"; text: qsTr("Budget"); font.bold: true }
-            TextField { id: budget; objectName: "needBudgetField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. around 40") }
+            TextField { id: budget; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needBudgetField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. around 40") }
 
             // Purchase, education, return: the item concerned.
             Label {
@@ -181,13 +315,22 @@ Dialog {
             }
             TextField {
                 id: items
+                onTextChanged: dialog.edited()
+                onAccepted: dialog.save()
                 objectName: "itemsField"
                 visible: dialog.kind === "purchase" || dialog.kind === "return" || dialog.kind === "education"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. wall plugs 6 mm, masonry bit set")
             }
+            FieldNote { visible: !!dialog.problems.empty && dialog.firstField() === items; problem: dialog.problems.empty || "" }
             Label { visible: dialog.kind === "purchase"; text: qsTr("Amount"); font.bold: true }
-            TextField { id: amount; objectName: "amountField"; visible: dialog.kind === "purchase"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 24.90"); inputMethodHints: Qt.ImhFormattedNumbersOnly }
+            TextField { id: amount; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "amountField"; visible: dialog.kind === "purchase"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 24.90"); inputMethodHints: Qt.ImhFormattedNumbersOnly }
+            FieldNote {
+                objectName: "amountNote"
+                visible: amount.visible && text.length > 0
+                problem: dialog.amountReading.problem
+                understood: dialog.amountReading.understood
+            }
 
             Label {
                 text: dialog.kind === "need" ? qsTr("Anything else")
@@ -206,7 +349,12 @@ Dialog {
                 wrapMode: TextEdit.Wrap
                 placeholderText: dialog.kind === "return" ? qsTr("e.g. too heavy for overhead work; swapped for a lighter model")
                                  : qsTr("Write it as you would tell a colleague")
+                onTextChanged: dialog.edited()
+                // Tab moves on, as in every other field; nobody needs a tab character in a note.
+                Keys.onTabPressed: (event) => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+                Keys.onBacktabPressed: (event) => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
             }
+            FieldNote { objectName: "emptyNoteProblem"; visible: !!dialog.problems.empty && dialog.firstField() === body; problem: dialog.problems.empty || "" }
             Label {
                 id: error
                 objectName: "noteError"

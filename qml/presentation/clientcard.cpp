@@ -1,5 +1,9 @@
 #include "clientcard.h"
 
+#include "inputreader.h"
+
+#include <QLocale>
+
 #include "formatting.h"
 #include "session.h"
 
@@ -46,7 +50,9 @@ QString ClientCard::importantDatesText() const
 {
     QStringList parts;
     for (const ImportantDate &date : m_client.importantDates)
-        parts.append(QStringLiteral("%1: %2").arg(date.label, formatting::shortDate(date.date)));
+        parts.append(QStringLiteral("%1: %2").arg(
+            date.label, date.yearKnown ? formatting::shortDate(date.date)
+                                       : QLocale(QLocale::English).toString(date.date, QStringLiteral("d MMM")) + QStringLiteral(", every year")));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -54,7 +60,9 @@ QString ClientCard::importantDatesInput() const
 {
     QStringList lines;
     for (const ImportantDate &date : m_client.importantDates)
-        lines.append(QStringLiteral("%1: %2").arg(date.label, date.date.toString(Qt::ISODate)));
+        // In words, as the form reads them back (English month names are read in every locale).
+        lines.append(QStringLiteral("%1: %2").arg(
+            date.label, InputReader(QLocale(QLocale::English), QDate::currentDate()).dateInput(date.date, date.yearKnown)));
     return lines.join(QLatin1Char('\n'));
 }
 

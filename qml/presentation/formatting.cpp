@@ -1,7 +1,6 @@
 #include "formatting.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace rapport::ui::formatting {
 
@@ -60,23 +59,6 @@ QString amount(std::optional<qint64> cents)
     if (!cents)
         return QString();
     return QLocale(QLocale::English).toString(double(*cents) / 100.0, 'f', 2);
-}
-
-std::optional<qint64> parseAmount(const QString &text)
-{
-    QString cleaned = text.trimmed();
-    cleaned.remove(QRegularExpression(QStringLiteral("[^0-9.,]")));
-    if (cleaned.isEmpty())
-        return std::nullopt;
-    // A comma followed by exactly two digits at the end is a decimal comma.
-    static const QRegularExpression decimalComma(QStringLiteral(",(\\d{1,2})$"));
-    cleaned.replace(decimalComma, QStringLiteral(".\\1"));
-    cleaned.remove(QLatin1Char(','));
-    bool ok = false;
-    const double value = cleaned.toDouble(&ok);
-    if (!ok || value < 0)
-        return std::nullopt;
-    return qRound64(value * 100.0);
 }
 
 QString keepInTouch(int days)

@@ -21,8 +21,6 @@ QString dueText(const QDate &due, const QDate &today = QDate::currentDate());
 QString noteKindLabel(NoteKind kind);
 /** "1,234.50"; empty when there is no amount. */
 QString amount(std::optional<qint64> cents);
-/** Parses "129.90", "129,90" or "$129" into cents; nullopt when it is not an amount. */
-std::optional<qint64> parseAmount(const QString &text);
 /** "every 30 days", "not set". */
 QString keepInTouch(int days);
 

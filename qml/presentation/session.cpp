@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "formatting.h"
+#include "formcheck.h"
 
 #include "core/clientsearch.h"
 
@@ -12,6 +13,10 @@
 Q_LOGGING_CATEGORY(lcUi, "rapport.ui")
 
 namespace rapport::ui {
+
+using formcheck::DateLine;
+using formcheck::problemOf;
+using formcheck::readDateLines;
 
 namespace {
 Session *s_instance = nullptr;
@@ -26,22 +31,7 @@ bool has(const QVariantMap &map, const char *key)
     return map.contains(QLatin1String(key));
 }
 
-/** "Birthday: 1980-04-12" one per line (or separated by ";"). */
-QList<ImportantDate> parseImportantDates(const QString &textValue)
-{
-    QList<ImportantDate> dates;
-    const auto lines = textValue.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const int colon = line.lastIndexOf(QLatin1Char(':'));
-        const QString label = colon > 0 ? line.left(colon).trimmed() : QStringLiteral("Date");
-        const QDate date = QDate::fromString(line.mid(colon + 1).trimmed(), Qt::ISODate);
-        if (date.isValid())
-            dates.append({label, date});
-    }
-    return dates;
-}
-
-ClientChanges changesFrom(const QVariantMap &fields)
+ClientChanges changesFrom(const QVariantMap &fields, const InputReader &reader)
 {
     ClientChanges changes;
     if (has(fields, "givenName")) changes.givenName = text(fields, "givenName");
@@ -52,8 +42,13 @@ ClientChanges changesFrom(const QVariantMap &fields)
     if (has(fields, "sizes")) changes.sizes = text(fields, "sizes");
     if (has(fields, "brands")) changes.brands = text(fields, "brands");
     if (has(fields, "interests")) changes.interests = text(fields, "interests");
-    if (has(fields, "importantDates"))
-        changes.importantDates = parseImportantDates(text(fields, "importantDates"));
+    if (has(fields, "importantDates")) {
+        QList<ImportantDate> dates;
+        for (const DateLine &line : readDateLines(text(fields, "importantDates"), reader))
+            if (line.reading.date)
+                dates.append({line.label, *line.reading.date, line.reading.yearKnown});
+        changes.importantDates = dates;
+    }
     if (has(fields, "tags")) {
         QStringList tags;
         const auto parts = text(fields, "tags").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -71,7 +66,10 @@ ClientChanges changesFrom(const QVariantMap &fields)
 } // namespace
 
 Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject *parent)
-    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage))
+    : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage)),
+      // The C locale (a tablet without a language set) has no currency or month order; English reads both.
+      m_locale(QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale()),
+      m_drafts(m_dataDir)
 {
     connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
     connect(this, &Session::currentStaffChanged, this, &Session::todayScopeChanged);
@@ -208,11 +206,13 @@ QString Session::mostRecentClientId() const
 
 QString Session::createClient(const QVariantMap &fields)
 {
-    ClientChanges changes = changesFrom(fields);
-    if (changes.givenName.value_or(QString()).isEmpty() && changes.familyName.value_or(QString()).isEmpty()) {
-        fail(QStringLiteral("Type at least a first or last name so colleagues can find this client."));
+    QVariantMap checked = fields;
+    checked.insert(QStringLiteral("givenName"), text(fields, "givenName")); // a new client always needs a name
+    if (const QVariantMap problems = clientProblems(checked); !problems.isEmpty()) {
+        fail(problems.first().toString());
         return QString();
     }
+    ClientChanges changes = changesFrom(fields, inputReader());
     if (!changes.homeStoreId) {
         const auto staff = m_notebook->staffById(currentStaffId());
         if (staff)
@@ -231,7 +231,9 @@ QString Session::createClient(const QVariantMap &fields)
 
 bool Session::updateClient(const QString &clientId, const QVariantMap &fields)
 {
-    const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields));
+    if (const QVariantMap problems = clientProblems(fields); !problems.isEmpty())
+        return fail(problems.first().toString());
+    const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields, inputReader()));
     if (!updated)
         return fail(updated.errorMessage());
     clearError();
@@ -269,7 +271,7 @@ bool Session::setConsent(const QString &clientId, const QString &which, const QS
     return true;
 }
 
-static Result<Note> noteFrom(const QVariantMap &fields, Note note)
+static Result<Note> noteFrom(const QVariantMap &fields, Note note, const InputReader &reader)
 {
     if (has(fields, "kind")) {
         const auto kind = noteKindFromString(text(fields, "kind"));
@@ -290,9 +292,10 @@ static Result<Note> noteFrom(const QVariantMap &fields, Note note)
         if (amountText.isEmpty()) {
             note.amountCents.reset();
         } else {
-            note.amountCents = formatting::parseAmount(amountText);
-            if (!note.amountCents)
-                return Error{QStringLiteral("\"%1\" is not an amount; type it like 129.90.").arg(amountText)};
+            const AmountReading amount = reader.readAmount(amountText);
+            if (!amount.cents)
+                return Error{amount.problem};
+            note.amountCents = amount.cents;
         }
     }
     const bool empty = note.body.isEmpty() && note.needPurpose.isEmpty() && note.needContext.isEmpty()
@@ -311,7 +314,7 @@ QVariantMap Session::addNote(const QVariantMap &fields)
     }
     Note draft;
     draft.clientId = text(fields, "clientId");
-    const Result<Note> note = noteFrom(fields, draft);
+    const Result<Note> note = noteFrom(fields, draft, inputReader());
     if (!note) {
         fail(note.errorMessage());
         return result;
@@ -336,7 +339,7 @@ bool Session::updateNote(const QString &noteId, const QVariantMap &fields)
     const auto existing = m_notebook->note(noteId);
     if (!existing)
         return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
-    const Result<Note> note = noteFrom(fields, *existing);
+    const Result<Note> note = noteFrom(fields, *existing, inputReader());
     if (!note)
         return fail(note.errorMessage());
     const Result<Note> updated = m_notebook->updateNote(*note);
@@ -585,6 +588,110 @@ QString Session::formatDate(const QDate &date) const
 QDate Session::parseDate(const QString &textValue) const
 {
     return QDate::fromString(textValue.trimmed(), Qt::ISODate);
+}
+
+InputReader Session::inputReader() const
+{
+    return InputReader(m_locale, today());
+}
+
+QVariantMap Session::readAmount(const QString &textValue) const
+{
+    const AmountReading reading = inputReader().readAmount(textValue);
+    return {{QStringLiteral("ok"), reading.problem.isEmpty()},
+            {QStringLiteral("understood"), reading.understood},
+            {QStringLiteral("problem"), reading.problem}};
+}
+
+QVariantList Session::readImportantDates(const QString &textValue) const
+{
+    QVariantList out;
+    for (const DateLine &line : readDateLines(textValue, inputReader()))
+        out.append(QVariantMap{
+            {QStringLiteral("label"), line.label},
+            {QStringLiteral("understood"),
+             line.reading.date ? QStringLiteral("%1: %2").arg(line.label, line.reading.understood) : QString()},
+            {QStringLiteral("problem"), line.reading.date ? QString() : problemOf(line)}});
+    return out;
+}
+
+QVariantMap Session::clientProblems(const QVariantMap &fields) const
+{
+    return formcheck::clientProblems(fields, inputReader());
+}
+
+QVariantMap Session::noteProblems(const QVariantMap &fields) const
+{
+    return formcheck::noteProblems(fields, inputReader());
+}
+
+QVariantMap Session::nameFromSearch(const QString &query) const
+{
+    return formcheck::nameFromSearch(query);
+}
+
+void Session::keepNoteDraft(const QString &clientId, const QVariantMap &fields)
+{
+    m_drafts.keep(clientId, fields);
+    Q_EMIT noteDraftsChanged();
+}
+
+QVariantMap Session::noteDraft(const QString &clientId)
+{
+    // A client deleted or erased meanwhile takes their draft with them.
+    if (!m_notebook->client(clientId)) {
+        m_drafts.discard(clientId);
+        return {};
+    }
+    return m_drafts.draft(clientId);
+}
+
+namespace {
+QString editDraftKey(const QString &noteId)
+{
+    return QStringLiteral("edit-") + noteId;
+}
+const QString kDraftBase = QStringLiteral("draftBaseUpdatedAt");
+} // namespace
+
+void Session::keepNoteEditDraft(const QString &noteId, const QVariantMap &fields)
+{
+    const auto note = m_notebook->note(noteId);
+    if (!note)
+        return;
+    QVariantMap draft = fields;
+    draft.insert(kDraftBase, note->updatedAt.toString(Qt::ISODateWithMs));
+    m_drafts.keep(editDraftKey(noteId), draft);
+}
+
+QVariantMap Session::noteEditDraft(const QString &noteId)
+{
+    QVariantMap draft = m_drafts.draft(editDraftKey(noteId));
+    if (draft.isEmpty())
+        return {};
+    const auto note = m_notebook->note(noteId);
+    if (!note || draft.take(kDraftBase).toString() != note->updatedAt.toString(Qt::ISODateWithMs)) {
+        m_drafts.discard(editDraftKey(noteId));
+        return {};
+    }
+    return draft;
+}
+
+void Session::discardNoteEditDraft(const QString &noteId)
+{
+    m_drafts.discard(editDraftKey(noteId));
+}
+
+void Session::forgetNoteDrafts()
+{
+    m_drafts.discardAll();
+    Q_EMIT noteDraftsChanged();
+}
+
+void Session::discardNoteDraft(const QString &clientId)
+{
+    m_drafts.discard(clientId);
+    Q_EMIT noteDraftsChanged();
 }
 
 bool Session::fail(const QString &message)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "inputreader.h"
+#include "notedrafts.h"
+
 #include "core/notebook.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
@@ -127,6 +131,45 @@ public:
     /** Parses a date typed as YYYY-MM-DD; invalid when it is not one. */
     Q_INVOKABLE QDate parseDate(const QString &text) const;
 
+    /** Reads a typed amount: {ok, understood ("$12.50"), problem}; ok and nothing else when empty. */
+    Q_INVOKABLE QVariantMap readAmount(const QString &text) const;
+    /**
+     * Reads the important dates field, one "Label: date" per line: one entry per
+     * line, {label, understood ("Birthday: 12 April, every year"), problem}.
+     */
+    Q_INVOKABLE QVariantList readImportantDates(const QString &text) const;
+    /**
+     * What keeps the client form from saving, by field name (givenName,
+     * importantDates): a sentence for each; empty when it can be saved.
+     */
+    Q_INVOKABLE QVariantMap clientProblems(const QVariantMap &fields) const;
+    /** The same for the note form (body, amount). */
+    Q_INVOKABLE QVariantMap noteProblems(const QVariantMap &fields) const;
+    /**
+     * The search text as the new client's name when it reads like one
+     * ({givenName, familyName}); empty for phone numbers, emails, tags.
+     */
+    Q_INVOKABLE QVariantMap nameFromSearch(const QString &query) const;
+
+    /** The note being written for a client, kept as it is typed (see NoteDrafts). */
+    Q_INVOKABLE void keepNoteDraft(const QString &clientId, const QVariantMap &fields);
+    Q_INVOKABLE QVariantMap noteDraft(const QString &clientId);
+    Q_INVOKABLE void discardNoteDraft(const QString &clientId);
+    /**
+     * The same for changes to an existing note, offered back when that note is
+     * edited again; not offered once the note has changed since (a colleague's
+     * edit, a sync), which a stale draft would silently overwrite.
+     */
+    Q_INVOKABLE void keepNoteEditDraft(const QString &noteId, const QVariantMap &fields);
+    Q_INVOKABLE QVariantMap noteEditDraft(const QString &noteId);
+    Q_INVOKABLE void discardNoteEditDraft(const QString &noteId);
+    NoteDrafts &noteDrafts() { return m_drafts; }
+    /** Drops every note draft: client text must not outlive a wipe or a sign-out. */
+    void forgetNoteDrafts();
+
+    /** The reader for typed dates and amounts, in the tablet's locale and today's date. */
+    [[nodiscard]] InputReader inputReader() const;
+
 Q_SIGNALS:
     void currentStaffChanged();
     void lastErrorChanged();
@@ -137,6 +180,8 @@ Q_SIGNALS:
     /** The same for a change that undoLastAction() can take back for a few seconds. */
     void undoableNotice(const QString &text);
     void todayScopeChanged();
+    /** A note draft was kept or discarded. */
+    void noteDraftsChanged();
 
 private:
     bool fail(const QString &message);
@@ -150,6 +195,8 @@ private:
     QString m_lastError;
     std::optional<Note> m_deletedNote;
     std::function<bool()> m_undoLast; // the last one-tap change, taken back; empty when none
+    QLocale m_locale;
+    NoteDrafts m_drafts;
 };
 
 } // namespace rapport::ui

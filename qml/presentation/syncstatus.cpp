@@ -47,11 +47,15 @@ SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
     });
     connect(m_engine, &SyncEngine::signOutBlocked, this, &SyncStatus::signOutBlocked);
     connect(m_engine, &SyncEngine::signOutFinished, this, [this, staffMayHaveChanged] {
+        if (m_session)
+            m_session->forgetNoteDrafts(); // the notes' clients left with the data
         staffMayHaveChanged();
         Q_EMIT changed();
         Q_EMIT signedOut();
     });
     connect(m_engine, &SyncEngine::localDataWiped, this, [this, staffMayHaveChanged](const QString &reason) {
+        if (m_session)
+            m_session->forgetNoteDrafts();
         staffMayHaveChanged();
         Q_EMIT localDataWiped(reason);
     });

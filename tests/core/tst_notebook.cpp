@@ -280,3 +280,26 @@ TEST_CASE("the notebook's files are readable by this user only", "[notebook][sec
     }
     ::umask(previous);
 }
+
+TEST_CASE("an important date without a year is kept as --MM-DD and comes back every year", "[notebook]")
+{
+    TestNotebook t;
+    ClientChanges c;
+    c.givenName = QStringLiteral("Ana");
+    c.importantDates = QList<ImportantDate>{{QStringLiteral("Birthday"), QDate(2000, 2, 29), false},
+                                            {QStringLiteral("Wedding"), QDate(1985, 4, 12), true}};
+    const Client created = t.nb().createClient(c).value();
+    const auto stored = t.nb().client(created.id);
+    REQUIRE(stored);
+    REQUIRE(stored->importantDates.size() == 2);
+    CHECK(stored->importantDates.at(0).date == QDate(2000, 2, 29));
+    CHECK_FALSE(stored->importantDates.at(0).yearKnown);
+    CHECK(stored->importantDates.at(1).date == QDate(1985, 4, 12));
+    CHECK(stored->importantDates.at(1).yearKnown);
+    // The wire and the table carry ISO 8601's month-day form for it.
+    QSqlQuery query(t.nb().database().connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT important_dates FROM client")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString()
+          == QStringLiteral("[{\"date\":\"--02-29\",\"label\":\"Birthday\"},{\"date\":\"1985-04-12\",\"label\":\"Wedding\"}]"));
+}
