@@ -41,8 +41,9 @@ void signInDevice(server::Storage &storage, const QString &login, const QString 
     const auto staff = storage.staffByLogin(login);
     if (!staff)
         fatal("the demo chain has no such login");
+    // No clock id: the device's clocks carry its server device id.
     const auto device = storage.createDevice(staff->id, QStringLiteral("fuzz device"),
-                                             server::crypto::sha256Hex(token));
+                                             server::crypto::sha256Hex(token), QString());
     if (std::holds_alternative<server::StorageError>(device))
         fatal("cannot create a device");
 }
