@@ -24,7 +24,10 @@ std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec,
     return row;
 }
 
-ChangeRecorder::ChangeRecorder(QSqlDatabase db, Tick tick) : m_db(std::move(db)), m_tick(std::move(tick)) {}
+ChangeRecorder::ChangeRecorder(QSqlDatabase db, Tick tick, QString staffId)
+    : m_db(std::move(db)), m_tick(std::move(tick)), m_staffId(std::move(staffId))
+{
+}
 
 Result<QStringList> ChangeRecorder::upsert(const EntitySpec &spec, const QString &id,
                                           const QVariantMap &values)
@@ -159,11 +162,11 @@ Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const Q
     if (Status s = setFieldClocks(m_db, spec, id, changed.keys(), hlc); !s)
         return s;
     return sql::exec(m_db,
-                     QStringLiteral("INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) "
-                                    "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                     QStringLiteral("INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at, "
+                                    "staff_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
                      {spec.entity, id, op, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)),
                       QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)), hlc,
-                      sql::timeText(sql::nowUtc())});
+                      sql::timeText(sql::nowUtc()), sql::text(m_staffId)});
 }
 
 QHash<QString, QString> fieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)

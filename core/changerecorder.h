@@ -33,7 +33,8 @@ class ChangeRecorder
 {
 public:
     using Tick = std::function<HlcStamp(QSqlDatabase)>;
-    ChangeRecorder(QSqlDatabase db, Tick tick);
+    /** `staffId`: who makes the changes (each outbox row names them; may be empty). */
+    ChangeRecorder(QSqlDatabase db, Tick tick, QString staffId = {});
 
     /**
      * Gives row `id` the `values` (fields not listed keep theirs; a missing row
@@ -50,6 +51,7 @@ private:
                                 const QVariantMap &changed, const HlcStamp &stamp, bool existed);
     QSqlDatabase m_db;
     Tick m_tick;
+    QString m_staffId;
 };
 
 /** The field clocks of one record, by field (one statement). */

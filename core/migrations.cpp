@@ -121,4 +121,13 @@ Status migrateTo3(QSqlDatabase &db)
     return Done{};
 }
 
+// Version 4: a shared tablet is used by several people, each with their own server
+// session. Every outbox row names who made the change, so it is pushed with that
+// person's session (and the server holds each note to its real author). Rows
+// recorded before keep '' and go with the session of whoever is signed in.
+Status migrateTo4(QSqlDatabase &db)
+{
+    return runAll(db, {QStringLiteral("ALTER TABLE outbox ADD COLUMN staff_id TEXT NOT NULL DEFAULT ''")});
+}
+
 } // namespace rapport::migrations

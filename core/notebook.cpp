@@ -190,14 +190,14 @@ QList<Mutation> Notebook::pendingMutations(int limit) const
     QList<Mutation> out;
     QSqlQuery query(d->connection());
     if (!sql::exec(query,
-                   QStringLiteral("SELECT mid, entity, entity_id, op, fields, base, hlc FROM outbox "
+                   QStringLiteral("SELECT mid, entity, entity_id, op, fields, base, hlc, staff_id FROM outbox "
                                   "ORDER BY mid LIMIT ?"),
                    {limit}))
         return out;
     while (query.next()) {
         out.append(Mutation{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                            query.value(6).toString()});
+                            query.value(6).toString(), query.value(7).toString()});
     }
     return out;
 }
@@ -205,6 +205,12 @@ QList<Mutation> Notebook::pendingMutations(int limit) const
 int Notebook::pendingMutationCount() const
 {
     return sql::scalar(d->connection(), QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+}
+
+int Notebook::pendingMutationCount(const QString &staffId) const
+{
+    return sql::scalar(d->connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE staff_id = ?"), {staffId})
+        .toInt();
 }
 
 Status Notebook::acknowledgeMutations(qint64 upToMid)

@@ -171,6 +171,8 @@ public:
     // Outbox (read by the sync engine and by tests).
     QList<Mutation> pendingMutations(int limit = 500) const;
     int pendingMutationCount() const;
+    /** Waiting changes made by one person (see Mutation::staffId). */
+    int pendingMutationCount(const QString &staffId) const;
     /** Removes outbox rows up to `mid` once the server has acknowledged them. */
     [[nodiscard]] Status acknowledgeMutations(qint64 upToMid);
 

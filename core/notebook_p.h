@@ -23,7 +23,7 @@ struct Notebook::Private
     QSqlDatabase connection() const { return db.connection(); }
     ChangeRecorder recorder(const QSqlDatabase &connection)
     {
-        return ChangeRecorder(connection, [this](QSqlDatabase c) { return hlc.tick(c); });
+        return ChangeRecorder(connection, [this](QSqlDatabase c) { return hlc.tick(c); }, currentStaffId);
     }
 };
 

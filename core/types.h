@@ -162,6 +162,7 @@ struct Mutation
     QString fieldsJson; // JSON object of changed fields and their new values
     QString baseJson; // JSON object: field -> clock of the value the writer saw (or null)
     QString hlc;
+    QString staffId; // who made it (pushed with their session); empty: recorded before that was kept
 };
 
 } // namespace rapport

@@ -288,6 +288,12 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
 void SyncEngine::sendText(const QByteArray &method, const QString &path, const QByteArray &payload, bool authorised,
                           ReplyHandler handler)
 {
+    sendTextWith(method, path, payload, authorised ? m_token : QString(), std::move(handler));
+}
+
+void SyncEngine::sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
+                              const QString &token, ReplyHandler handler)
+{
     QUrl url = m_serverUrl;
     const int queryAt = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
@@ -298,8 +304,8 @@ void SyncEngine::sendText(const QByteArray &method, const QString &path, const Q
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_requestTimeoutMs);
-    if (authorised)
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!m_caCertificates.isEmpty())
@@ -366,14 +372,36 @@ void SyncEngine::syncNow()
     m_shrunkThisCycle = false;
     m_resyncedThisCycle = false;
     m_lastAckedMid = 0;
+    m_waitingFor.clear();
     setState(State::Syncing);
     pushStep();
 }
 
 void SyncEngine::pushStep()
 {
-    const PushBatch batch = PushBatch::build(m_notebook->pendingMutations(m_pushBatchSize), maxPushBytes(),
-                                             qMin(m_pushBatchSize, protocol::kMaxMutationsPerPush));
+    // Each person's changes go with their own session, in outbox order: a batch is the run of
+    // waiting changes at the head made by one person. When that person must sign in again,
+    // everything behind waits too (a later change may need theirs on the server first), and
+    // the cycle only pulls.
+    QList<Mutation> pending = m_notebook->pendingMutations(m_pushBatchSize);
+    QString pushToken;
+    if (!pending.isEmpty()) {
+        pushToken = pushTokenFor(pending.first().staffId, &m_pushStaffId);
+        qsizetype run = 1;
+        QString who;
+        while (run < pending.size() && (pushTokenFor(pending.at(run).staffId, &who), who == m_pushStaffId))
+            ++run;
+        pending = pending.mid(0, run);
+        if (pushToken.isEmpty()) {
+            m_waitingFor = m_pushStaffId;
+            if (m_signingOut)
+                finishCycle(true);
+            else
+                pullStep();
+            return;
+        }
+    }
+    const PushBatch batch = PushBatch::build(pending, maxPushBytes(), qMin(m_pushBatchSize, protocol::kMaxMutationsPerPush));
     if (!batch.refused.isEmpty()) {
         // The server could never take these (invalid, or too large alone): keeping them
         // would block every change behind them, so they leave the outbox with the reason.
@@ -404,8 +432,15 @@ void SyncEngine::pushStep()
         return;
     }
     const qint64 lastSent = batch.lastMid;
-    sendText("POST", QStringLiteral("/v1/push"), batch.body, true, [this, lastSent](const Reply &reply) {
+    sendTextWith("POST", QStringLiteral("/v1/push"), batch.body, pushToken, [this, lastSent](const Reply &reply) {
         observeLimits(reply.json);
+        if (reply.status == 401 && reply.errorCode() != QLatin1String("device_revoked")
+            && m_pushStaffId != staffId()) {
+            // Another person's session ended: their changes wait for them, the rest goes on.
+            requirePersonSignIn(m_pushStaffId, reply.errorCode());
+            pushStep();
+            return;
+        }
         if (reply.status == 200) {
             // A number that is not a whole 64-bit value acknowledges nothing.
             const qint64 lastMid = protocol::wholeNumber(reply.json.value(QStringLiteral("last_mid"))).value_or(0);
@@ -692,6 +727,15 @@ void SyncEngine::finishCycle(bool ok, const QString &error)
             m_lastSyncedAt = QDateTime::currentDateTime();
             (void)m_notebook->setCurrentStaff(staffId());
             setState(State::Synced);
+            if (!m_waitingFor.isEmpty()) {
+                // Pulled, but someone's changes wait for them to sign in again here.
+                const QString name = personOf(m_waitingFor).value(QStringLiteral("staff")).toObject()
+                                         .value(QStringLiteral("name")).toString();
+                m_lastError = QStringLiteral("Changes by %1 wait until %1 signs in again on this device.")
+                                  .arg(name.isEmpty() ? QStringLiteral("a colleague") : name);
+                m_state = State::Error;
+                Q_EMIT stateChanged();
+            }
         }
     } else {
         qCInfo(lcSync) << "sync failed:" << error;

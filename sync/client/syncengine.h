@@ -4,7 +4,10 @@
 #include "notebook.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QVariantList>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -56,7 +59,20 @@ class SyncEngine : public QObject
     Q_PROPERTY(bool signInRequired READ signInRequired NOTIFY sessionChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY stateChanged)
     Q_PROPERTY(QString lastRejection READ lastRejection NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList people READ people NOTIFY sessionChanged)
 public:
+    /** How a PIN check went (see unlock()). */
+    enum class PinResult {
+        Unlocked,
+        Wrong, // tries remain
+        LockedOut, // that was the last try: the PIN is gone until they sign in with their password
+        PasswordNeeded, // no PIN chosen, or their session ended: only the password works
+        UnknownPerson
+    };
+    Q_ENUM(PinResult)
+    /** Wrong PINs in a row before a person must use their password again. */
+    static constexpr int MaxPinTries = 5;
+
     /**
      * SignInRequired: the server ended this device's session (expired, password reset,
      * signed out elsewhere); local data and waiting changes are kept until someone signs
@@ -118,10 +134,35 @@ public:
     /** Current backoff delay after consecutive failures (0 when healthy). */
     int backoffMs() const { return m_backoffMs; }
 
+    // ---- the people of a shared tablet (tabletpeople.cpp) ----
+    /**
+     * Everyone signed in on this device, each with their own server session:
+     * [{staffId, name, login, role, storeId, active, hasPin, pinTriesLeft, signInRequired}].
+     * Signing in again as another person adds them; the one who writes is the active one.
+     */
+    QVariantList people() const;
+    /** The active person has chosen a PIN. */
+    bool activeHasPin() const;
+    /** Sets the active person's PIN (4-8 digits, kept only as an Argon2id hash); the problem, or "". */
+    QString setPin(const QString &pin);
+    /**
+     * Makes `staffId` the active person if `pin` is theirs. After MaxPinTries wrong PINs in a row
+     * their PIN is removed: only their password (a new sign-in) lets them back in.
+     */
+    PinResult unlock(const QString &staffId, const QString &pin);
+    int pinTriesLeft(const QString &staffId) const;
+    /**
+     * Ends one person's session on this device, keeping everyone else's and the data. The last
+     * person signing out is signOut(). False (with the reason) while their changes wait to be sent.
+     */
+    bool signOutPerson(const QString &staffId, QString *reason = nullptr);
+
 public Q_SLOTS:
     /** Signs this device in; signInFinished() tells the outcome. Syncs on success. */
     void signIn(const QString &serverUrl, const QString &login, const QString &password,
                 const QString &deviceName = QString());
+    /** The person who writes from now on (also the notebook's current staff); they must be signed in here. */
+    bool activate(const QString &staffId);
     /**
      * Pushes pending changes, ends the session and wipes local data. If changes
      * cannot be pushed and `discardPending` is false, nothing is wiped and
@@ -162,9 +203,14 @@ private:
               bool authorised, ReplyHandler handler);
     void sendText(const QByteArray &method, const QString &path, const QByteArray &payload,
                   bool authorised, ReplyHandler handler);
+    /** Sends with `token` (a person's session; empty: none). */
+    void sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
+                      const QString &token, ReplyHandler handler);
     void observeLimits(const QJsonObject &json);
     void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
     void requireSignIn(const QString &code);
+    /** The session of `staffId`, who is not the active person, ended: their changes wait for them. */
+    void requirePersonSignIn(const QString &staffId, const QString &code);
     static QString signInAgainText(const QString &code);
     void observeServerTime(const QJsonObject &json);
 
@@ -192,6 +238,16 @@ private:
     void saveSession();
     void clearSession();
     QString tokenAccount() const;
+    // People: the session file's "people" list; the top-level login/staff/device_id is the active one.
+    QJsonArray peopleArray() const;
+    QJsonObject personOf(const QString &staffId) const;
+    void storePerson(const QJsonObject &person);
+    void loadPeople();
+    /** Adds or refreshes the person a sign-in reply names, and makes them active. */
+    void addPerson(const QString &login, const QJsonObject &reply);
+    QString personTokenAccount(const QString &staffId) const;
+    /** The token changes by `authorId` are pushed with; empty when they must sign in again. */
+    QString pushTokenFor(const QString &authorId, QString *who) const;
 
     Notebook *m_notebook;
     QString m_dataDir;
@@ -203,8 +259,11 @@ private:
     QObject *m_applier = nullptr; // lives on m_applyThread
 
     QUrl m_serverUrl;
-    QString m_token;
+    QString m_token; // the active person's
     QJsonObject m_session;
+    QHash<QString, QString> m_personTokens; // staff id -> token, for everyone signed in here
+    QString m_pushStaffId; // whose session the push on the wire uses
+    QString m_waitingFor; // the person whose changes wait for them to sign in (this cycle)
 
     State m_state = State::SignedOut;
     QString m_lastError;

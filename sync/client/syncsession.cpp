@@ -42,15 +42,17 @@ void SyncEngine::loadSession()
         return;
     m_session = QJsonDocument::fromJson(file.readAll()).object();
     m_serverUrl = QUrl(m_session.value(QStringLiteral("server_url")).toString());
-    m_token = m_tokens->load(tokenAccount()).value_or(QString());
+    loadPeople(); // the tokens of everyone signed in here; m_token is the active person's
     const qint64 limit = protocol::wholeNumber(m_session.value(QStringLiteral("max_body_bytes"))).value_or(0);
     if (limit >= MinPushBytes)
         m_maxPushBytes = limit;
     // A session the server ended keeps its server, login and organisation, so the
     // person signs in again to the same place and the waiting changes go there.
     m_signInRequired = m_token.isEmpty() && m_session.value(QStringLiteral("sign_in_required")).toBool();
-    if (m_token.isEmpty() && !m_signInRequired)
+    if (m_token.isEmpty() && !m_signInRequired) {
         m_session = {};
+        m_personTokens.clear();
+    }
 }
 
 void SyncEngine::saveSession()
@@ -58,8 +60,11 @@ void SyncEngine::saveSession()
     QSaveFile file(sessionFilePath(m_dataDir));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(m_session).toJson());
-        if (file.commit())
+        if (file.commit()) {
+            // It holds the people's PIN hashes: readable by this user only, like the token file.
+            QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             return;
+        }
     }
     qCWarning(lcSync) << "could not save the session file" << file.fileName() << file.errorString();
 }
@@ -67,6 +72,9 @@ void SyncEngine::saveSession()
 void SyncEngine::clearSession()
 {
     m_tokens->remove(tokenAccount());
+    for (const QJsonValue &person : peopleArray())
+        m_tokens->remove(person.toObject().value(QStringLiteral("token_account")).toString());
+    m_personTokens.clear();
     QFile::remove(sessionFilePath(m_dataDir));
     m_token.clear();
     m_session = {};
@@ -110,19 +118,10 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
                 return;
             }
             m_signInRequired = false;
-            m_token = reply.json.value(QStringLiteral("token")).toString();
-            m_session = QJsonObject{{QStringLiteral("server_url"), url.toString()},
-                                    {QStringLiteral("login"), login},
-                                    {QStringLiteral("device_id"), reply.json.value(QStringLiteral("device_id"))},
-                                    {QStringLiteral("staff"), reply.json.value(QStringLiteral("staff"))},
-                                    {QStringLiteral("org"), reply.json.value(QStringLiteral("org"))}};
+            m_session.insert(QStringLiteral("server_url"), url.toString());
             observeLimits(reply.json);
-            if (!m_tokens->save(tokenAccount(), m_token))
-                qCWarning(lcSync) << "the token could not be stored; sign-in lasts until the app closes:"
-                                  << m_tokens->lastError();
-            saveSession();
-            // The staff row may only arrive with the first pull; try again then.
-            (void)m_notebook->setCurrentStaff(staffId());
+            // Everyone already signed in here stays; the new person becomes the one who writes.
+            addPerson(login, reply.json);
             qCInfo(lcSync) << "signed in as" << login << "to" << url.toString();
             Q_EMIT sessionChanged();
             setState(State::Synced);
@@ -202,8 +201,15 @@ void SyncEngine::requireSignIn(const QString &code)
     qCWarning(lcSync) << "the server ended this device's session (" << code << "); local data is kept";
     ++m_pullGeneration; // a fetch still on the wire is ignored
     m_running = false;
-    m_tokens->remove(tokenAccount());
+    QJsonObject person = personOf(staffId());
+    m_tokens->remove(person.isEmpty() ? tokenAccount() : person.value(QStringLiteral("token_account")).toString());
+    m_personTokens.remove(staffId());
     m_token.clear();
+    if (!person.isEmpty()) {
+        person.insert(QStringLiteral("sign_in_required"), true);
+        person.insert(QStringLiteral("sign_in_reason"), code);
+        storePerson(person);
+    }
     m_signInRequired = true;
     m_session.insert(QStringLiteral("sign_in_required"), true);
     m_session.insert(QStringLiteral("sign_in_reason"), code);

@@ -75,6 +75,9 @@ private:
     Applied applyErase(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
                        const std::optional<RecordInfo> &record);
     std::optional<QString> checkReferences(const Caller &caller, const protocol::Mutation &m);
+    /** Notes belong to their author, consent stamps to whoever records them (see sqlitesync.cpp). */
+    std::optional<QString> checkAuthorship(const Caller &caller, const protocol::Mutation &m,
+                                           const std::optional<RecordInfo> &existing);
     void dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won);
     std::optional<QString> checkClientLink(const Caller &caller, const protocol::Mutation &m,
                                            const std::optional<RecordInfo> &record);

@@ -121,6 +121,40 @@ SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const 
     return applyUpsert(caller, m, nowMs, existing);
 }
 
+std::optional<QString> SqliteStorage::checkAuthorship(const Caller &caller, const Mutation &m,
+                                                      const std::optional<RecordInfo> &existing)
+{
+    // Each person pushes with their own session, so the server knows who wrote a change: a new
+    // note is the pusher's, only its author or a manager changes or deletes it, and a consent
+    // stamp names the person who recorded it.
+    const QString me = caller.staff.id;
+    for (const QString &stamp : {QStringLiteral("consent_contact_by"), QStringLiteral("consent_marketing_by")}) {
+        const QString value = m.fields.value(stamp).toString();
+        if (!value.isEmpty() && value != me)
+            return QStringLiteral("%1 must name the person recording the consent (%2), who pushes it.")
+                .arg(stamp, caller.staff.login);
+    }
+    if (m.entity != QLatin1String("note"))
+        return std::nullopt;
+    const QString written = m.fields.value(QLatin1String("author_id")).toString();
+    if (!existing || existing->deleted) {
+        if (m.op == QLatin1String("delete"))
+            return std::nullopt; // deleting what the server never had changes nothing anyone wrote
+        if (written != me)
+            return QStringLiteral("A new note's author must be the person pushing it (%1).").arg(caller.staff.login);
+        return std::nullopt;
+    }
+    const std::optional<FieldState> author = fieldState(m.id, QStringLiteral("author_id"));
+    const QString owner = author ? author->value.toString() : QString();
+    if (!written.isEmpty() && written != owner && written != me)
+        return QStringLiteral("A note's author can only become the person pushing the change.");
+    if (owner == me || caller.staff.role != Role::Associate)
+        return std::nullopt;
+    return m.op == QLatin1String("delete")
+               ? QStringLiteral("Only the note's author or a manager can delete this note.")
+               : QStringLiteral("Only the note's author or a manager can change this note.");
+}
+
 std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, const Mutation &m)
 {
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
@@ -216,6 +250,8 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
                        QStringLiteral("This record was deleted; deletes win over later edits."), false};
     if (auto problem = checkReferences(caller, m))
         return Applied{QStringLiteral("rejected"), *problem, false};
+    if (auto problem = checkAuthorship(caller, m, existing))
+        return Applied{QStringLiteral("rejected"), *problem, false};
     if (auto problem = checkClientLink(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
@@ -283,6 +319,8 @@ SqliteStorage::Applied SqliteStorage::applyDelete(const Caller &caller, const Mu
 {
     if (existing && existing->deleted)
         return Applied{QStringLiteral("applied"), QString(), false};
+    if (auto problem = checkAuthorship(caller, m, existing))
+        return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
         Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, deleted, deleted_ms) VALUES (?, ?, ?, 1, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, nowMs).run();

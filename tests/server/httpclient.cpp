@@ -118,12 +118,18 @@ QString clockFor(Device &device, qint64 offsetMs)
 QJsonObject mutation(Device &device, const QString &entity, const QString &id, const QString &op,
                      const QJsonObject &fields, const QJsonObject &base, qint64 clockOffsetMs)
 {
+    QJsonObject written = fields;
+    // A new note is its pusher's (the server refuses any other author); tests that are about
+    // something else need not say so. Tests of authorship pass author_id themselves.
+    if (entity == QLatin1String("note") && op == QLatin1String("upsert") && fields.contains(QLatin1String("kind"))
+        && !fields.contains(QLatin1String("author_id")))
+        written.insert(QStringLiteral("author_id"), device.staffId);
     QJsonObject m{{QStringLiteral("mid"), static_cast<double>(device.nextMid++)},
                   {QStringLiteral("entity"), entity},
                   {QStringLiteral("id"), id},
                   {QStringLiteral("op"), op},
                   {QStringLiteral("hlc"), clockFor(device, clockOffsetMs)},
-                  {QStringLiteral("fields"), fields}};
+                  {QStringLiteral("fields"), written}};
     if (!base.isEmpty())
         m.insert(QStringLiteral("base"), base);
     return m;

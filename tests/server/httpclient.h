@@ -54,7 +54,7 @@ Device signIn(HttpClient &client, const QString &login, const QString &password 
 QString newId();
 /** A clock text at now + offsetMs, counter from the device. */
 QString clockFor(Device &device, qint64 offsetMs = 0);
-/** One upsert/delete/erase mutation with the device's next mid. */
+/** One upsert/delete/erase mutation with the device's next mid; a new note without author_id gets the device's staff. */
 QJsonObject mutation(Device &device, const QString &entity, const QString &id, const QString &op,
                      const QJsonObject &fields = {}, const QJsonObject &base = {}, qint64 clockOffsetMs = 0);
 HttpResponse push(HttpClient &client, const Device &device, const QJsonArray &mutations);

@@ -133,7 +133,6 @@ TEST_CASE("pushed staff and store references must exist in the caller's organisa
     const HttpResponse mayaSignIn = client.post("/v1/session", QJsonObject{{s("login"), s("maya")},
         {s("password"), s("rapport-demo")}, {s("device_name"), s("t")}});
     REQUIRE(mayaSignIn.status == 200);
-    const QString mayaId = mayaSignIn.json().value(s("staff")).toObject().value(s("id")).toString();
     const QString aStore = mayaSignIn.json().value(s("staff")).toObject().value(s("store_id")).toString();
 
     const QString clientId = newId();
@@ -152,8 +151,8 @@ TEST_CASE("pushed staff and store references must exist in the caller's organisa
         note({{s("store_id"), newId()}}),                                             // no store
         mutation(sam, s("client"), clientId, s("upsert"), {{s("consent_marketing_by"), newId()}}),
         mutation(sam, s("client"), clientId, s("upsert"), {{s("home_store_id"), newId()}}),
-        note({{s("author_id"), mayaId}, {s("store_id"), aStore}}),                    // the tablet's staff switch
-        mutation(sam, s("client"), clientId, s("upsert"), {{s("consent_marketing_by"), mayaId}}),
+        note({{s("author_id"), sam.staffId}, {s("store_id"), aStore}}),               // own note, a store of the org
+        mutation(sam, s("client"), clientId, s("upsert"), {{s("consent_marketing_by"), sam.staffId}}),
         mutation(sam, s("client"), clientId, s("upsert"), {{s("associate_id"), QJsonValue()}})});
     REQUIRE(r.status == 200);
     for (int i = 0; i < 6; ++i) {
