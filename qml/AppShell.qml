@@ -151,10 +151,12 @@ Item {
 
     Shortcut {
         sequences: [StandardKey.Find]
+        enabled: !Sync.locked
         onActivated: appShell.focusSearch()
     }
     Shortcut {
         sequences: [StandardKey.New]
+        enabled: !Sync.locked
         onActivated: appShell.addClient()
     }
     // Back: Escape, Alt+Left and the Android back key. Off while a dialog is
@@ -163,7 +165,7 @@ Item {
         sequences: ["Esc", "Alt+Left", "Back"] // Back: the Android back key (Qt.Key_Back)
         enabled: appShell.canGoBack && !clientForm.visible && !noteEditor.visible && !followUpOffer.visible
                  && !followUpForm.visible && !staffPicker.visible && !conflictDialog.visible
-                 && !signOutDialog.visible && !dataWiped.visible
+                 && !signOutDialog.visible && !dataWiped.visible && !Sync.locked
         onActivated: appShell.goBack()
     }
 
@@ -265,7 +267,8 @@ Item {
                 text: Session.needsStaff ? qsTr("Who is this?") :
                       (appShell.width >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
-                onClicked: staffPicker.open()
+                // A shared tablet switches person through the lock screen (PIN or password).
+                onClicked: Sync.shared ? Sync.lockNow() : staffPicker.open()
             }
         }
     }
@@ -413,6 +416,7 @@ Item {
     FollowUpOfferDialog { id: followUpOffer; objectName: "followUpOffer"; shell: appShell }
     FollowUpForm { id: followUpForm; objectName: "followUpForm"; shell: appShell }
     StaffPicker { id: staffPicker; objectName: "staffPicker"; shell: appShell }
+    LockScreen { id: lockScreen }
     ConflictDialog { id: conflictDialog; objectName: "conflictDialog"; shell: appShell }
     SignOutDialog { id: signOutDialog; objectName: "signOutDialog" }
     DataWipedDialog {

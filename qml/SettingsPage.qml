@@ -32,6 +32,7 @@ Rectangle {
 
             SectionCard {
                 title: qsTr("Who is using this tablet")
+                visible: !Sync.shared
                 Layout.fillWidth: true
                 Label {
                     text: qsTr("Every note you write is signed with this name.")
@@ -39,7 +40,10 @@ Rectangle {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Repeater {
+                // A Column, not the card's layout: a wipe or a sync replaces every row at once.
+                Column {
+                  Layout.fillWidth: true
+                  Repeater {
                     model: staffList
                     delegate: RadioDelegate {
                         required property string staffId
@@ -48,7 +52,7 @@ Rectangle {
                         required property string storeName
                         required property bool isCurrent
                         objectName: "staff_" + staffId
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: name + "  ·  " + role + (storeName.length > 0 ? ", " + storeName : "")
                         checked: isCurrent
                         onClicked: {
@@ -56,6 +60,7 @@ Rectangle {
                                 page.shell.notify(Session.lastError)
                         }
                     }
+                  }
                 }
                 Label {
                     visible: staffList.count === 0
@@ -63,6 +68,120 @@ Rectangle {
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+            }
+
+            // A tablet signed in to the server: its people, their PINs and the idle lock.
+            SectionCard {
+                objectName: "settingsPeople"
+                title: qsTr("People on this tablet")
+                visible: Sync.shared
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Each person signs in once with their password, then switches back with their PIN. Every note is signed by the person using the tablet.")
+                    color: Theme.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Column {
+                  Layout.fillWidth: true
+                  spacing: 4
+                  Repeater {
+                    model: Sync.people
+                    delegate: RowLayout {
+                        required property var modelData
+                        objectName: "settingsPerson_" + modelData.login
+                        width: parent ? parent.width : 0
+                        Label {
+                            text: modelData.active ? qsTr("%1 (you)").arg(modelData.name) : modelData.name
+                            font.bold: modelData.active
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: modelData.signInRequired ? qsTr("Must sign in again")
+                                : modelData.hasPin ? qsTr("PIN set") : qsTr("No PIN yet")
+                            color: modelData.signInRequired ? Theme.warning : Theme.secondaryText
+                        }
+                    }
+                  }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    ActionButton {
+                        objectName: "settingsSwitchPerson"
+                        text: qsTr("Switch person")
+                        highlighted: true
+                        onClicked: Sync.lockNow()
+                    }
+                    ActionButton {
+                        objectName: "settingsSignOutMe"
+                        visible: Sync.people.length > 1
+                        text: qsTr("Sign me out of this tablet")
+                        onClicked: {
+                            const problem = Sync.signOutPerson(Session.currentStaffId)
+                            if (problem.length > 0)
+                                page.shell.notify(problem)
+                        }
+                    }
+                }
+
+                Label { text: Sync.activeHasPin ? qsTr("Change your PIN") : qsTr("Choose your PIN"); font.bold: true; Layout.topMargin: Theme.gap }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    TextField {
+                        id: pinField
+                        objectName: "settingsPin"
+                        placeholderText: qsTr("4 to 8 digits")
+                        echoMode: TextInput.Password
+                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
+                        Accessible.name: qsTr("New PIN")
+                        Layout.fillWidth: true
+                        onAccepted: pinAgain.forceActiveFocus()
+                    }
+                    TextField {
+                        id: pinAgain
+                        objectName: "settingsPinAgain"
+                        placeholderText: qsTr("The same again")
+                        echoMode: TextInput.Password
+                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
+                        Accessible.name: qsTr("The same PIN again")
+                        Layout.fillWidth: true
+                        onAccepted: savePin.clicked()
+                    }
+                    ActionButton {
+                        id: savePin
+                        objectName: "settingsSavePin"
+                        text: qsTr("Save PIN")
+                        enabled: pinField.text.length >= 4 && pinAgain.text.length >= 4
+                        onClicked: {
+                            const problem = Sync.setPin(pinField.text, pinAgain.text)
+                            pinField.text = ""
+                            pinAgain.text = ""
+                            page.shell.notify(problem.length > 0 ? problem : qsTr("PIN saved. Use it to switch back to yourself."))
+                        }
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    Label { text: qsTr("Lock the tablet after"); Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    ComboBox {
+                        id: idleChoice
+                        objectName: "settingsIdleLock"
+                        readonly property var seconds: [60, 120, 300, 600, 900, 1800, 0]
+                        model: [qsTr("1 minute idle"), qsTr("2 minutes idle"), qsTr("5 minutes idle"), qsTr("10 minutes idle"),
+                                qsTr("15 minutes idle"), qsTr("30 minutes idle"), qsTr("Never")]
+                        currentIndex: Math.max(0, seconds.indexOf(Sync.idleLockSeconds))
+                        onActivated: (index) => Sync.idleLockSeconds = seconds[index]
+                        Accessible.name: qsTr("Lock the tablet after")
+                        implicitWidth: 220
+                    }
                 }
             }
 

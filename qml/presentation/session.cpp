@@ -159,6 +159,9 @@ void Session::setTodayScope(const QString &scope)
 
 bool Session::setCurrentStaff(const QString &staffId)
 {
+    if (m_staffChosenBySignIn && staffId != currentStaffId())
+        return fail(QStringLiteral("On this tablet each person signs in with their own password. Use Switch "
+                                   "person, then sign in or type your PIN."));
     if (const Status status = m_notebook->setCurrentStaff(staffId); !status)
         return fail(status.errorMessage());
     clearError();

@@ -71,6 +71,11 @@ public:
     void setTodayScope(const QString &scope);
 
     Q_INVOKABLE bool setCurrentStaff(const QString &staffId);
+    /**
+     * On: people sign in on this tablet with their own password, and only that makes someone
+     * the writer (setCurrentStaff refuses). Off: the local staff list of a tablet without a server.
+     */
+    void setStaffChosenBySignIn(bool on) { m_staffChosenBySignIn = on; }
     /** First run without a staff list: adds this person (and a local store if none) and picks them. */
     Q_INVOKABLE bool addLocalStaff(const QString &name);
     Q_INVOKABLE QString staffName(const QString &staffId) const;
@@ -197,6 +202,7 @@ private:
     std::function<bool()> m_undoLast; // the last one-tap change, taken back; empty when none
     QLocale m_locale;
     NoteDrafts m_drafts;
+    bool m_staffChosenBySignIn = false;
 };
 
 } // namespace rapport::ui

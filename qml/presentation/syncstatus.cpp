@@ -26,6 +26,7 @@ SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
 {
     if (!m_engine)
         return;
+    setUpLock();
     connect(m_engine, &SyncEngine::stateChanged, this, &SyncStatus::changed);
     connect(m_engine, &SyncEngine::pendingCountChanged, this, &SyncStatus::changed);
     connect(m_engine, &SyncEngine::sessionChanged, this, &SyncStatus::changed);

@@ -2,6 +2,8 @@
 
 #include "syncengine.h"
 
+#include "idlewatch.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -49,6 +51,16 @@ class SyncStatus : public QObject
     /** Prefills of the sign-in form (from --server / --login, or the last session). */
     Q_PROPERTY(QString suggestedServer READ suggestedServer NOTIFY changed)
     Q_PROPERTY(QString suggestedLogin READ suggestedLogin NOTIFY changed)
+    // The shared tablet (tabletlock.cpp).
+    /** Signed in to a server: the people below write here, and the tablet locks when idle. */
+    Q_PROPERTY(bool shared READ shared NOTIFY changed)
+    /** [{staffId, name, login, role, storeName, active, hasPin, pinTriesLeft, signInRequired}] */
+    Q_PROPERTY(QVariantList people READ people NOTIFY peopleChanged)
+    Q_PROPERTY(bool activeHasPin READ activeHasPin NOTIFY changed)
+    /** The "who is using this tablet" screen is up; nothing behind it can be reached. */
+    Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
+    /** Idle time before the tablet locks, in seconds (0: never); kept on this device. Default 300. */
+    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY idleLockChanged)
 
 public:
     SyncStatus(SyncEngine *engine, Session *session, QObject *parent = nullptr);
@@ -91,6 +103,23 @@ public:
     /** Starts a sync; offline, returns what will happen instead (for a notice), else "". */
     Q_INVOKABLE QString syncNow();
 
+    bool shared() const;
+    QVariantList people() const;
+    bool activeHasPin() const;
+    bool locked() const { return m_locked; }
+    int idleLockSeconds() const;
+    void setIdleLockSeconds(int seconds);
+    /** Shows the "who is using this tablet" screen (Switch person). */
+    Q_INVOKABLE void lockNow();
+    /** Unlocks as `staffId` with their PIN: "" when it worked, else what to do, in words. */
+    Q_INVOKABLE QString unlock(const QString &staffId, const QString &pin);
+    /** After a password sign-in on the lock screen (with or without choosing a PIN). */
+    Q_INVOKABLE bool unlockSignedIn();
+    /** Sets the active person's PIN, typed twice: "" when saved, else why not. */
+    Q_INVOKABLE QString setPin(const QString &pin, const QString &again);
+    /** Signs one person out of this tablet (keeping the others and the data): "" or why not. */
+    Q_INVOKABLE QString signOutPerson(const QString &staffId);
+
     /** The engine's sign-in error turned into what the sign-in page shows. */
     static QString explainSignInError(const QString &engineError, const QString &login);
 
@@ -100,14 +129,25 @@ Q_SIGNALS:
     void signOutBlocked(int pendingCount, const QString &reason);
     void signedOut();
     void localDataWiped(const QString &reason);
+    void lockedChanged();
+    void idleLockChanged();
+    void peopleChanged();
 
 private:
+    void setLocked(bool locked);
+    void setUpLock();
+    void refreshPeople();
+
     QPointer<SyncEngine> m_engine;
     Session *m_session;
     bool m_signingIn = false;
     QString m_signInError;
     QString m_suggestedServer;
     QString m_suggestedLogin;
+    IdleWatch m_idle;
+    QVariantList m_people; // changes only when someone signs in or out, or their PIN state changes
+    bool m_locked = false;
+    bool m_signedInWhileLocked = false; // a password sign-in on the lock screen may unlock
 };
 
 } // namespace rapport::ui

@@ -35,8 +35,9 @@ Item {
 
         function typeInto(name, text) {
             const field = find(name)
+            waitForRendering(field) // a field just shown is laid out before it is clicked
             mouseClick(field)
-            tryCompare(field, "activeFocus", true)
+            tryCompare(field, "activeFocus", true, 5000, "focus on " + name)
             keyClick(Qt.Key_A, Qt.ControlModifier)
             keyClick(Qt.Key_Backspace)
             for (let i = 0; i < text.length; ++i)
@@ -51,6 +52,17 @@ Item {
             const button = find("signInButton")
             tryCompare(button, "enabled", true)
             mouseClick(button)
+        }
+
+        /** The lock screen's row of a person signed in on this tablet. */
+        function lockPerson(login) {
+            const people = find("lockPeople")
+            waitForRendering(people.parent) // the rows are laid out before one is tapped
+            for (let i = 0; i < people.count; ++i) {
+                if (people.itemAt(i).objectName === "lockPerson_" + login)
+                    return people.itemAt(i)
+            }
+            fail("the lock screen does not list " + login)
         }
 
         function badgeText() {
@@ -243,6 +255,67 @@ Item {
             const before = secondDevice.syncCount
             tryVerify(function() { return secondDevice.signedIn && secondDevice.syncCount > before }, 20000,
                       "the second device did not sign in again")
+        }
+
+        function test_6d_sharedTabletKnowsWhoIsWho() {
+            // Sam, signed in, chooses a PIN in Settings.
+            shell.showSection("settings")
+            tryCompare(Sync, "shared", true)
+            compare(find("settingsPeople").visible, true)
+            const samId = Session.currentStaffId
+            typeInto("settingsPin", "2580")
+            typeInto("settingsPinAgain", "2580")
+            mouseClick(find("settingsSavePin"))
+            tryCompare(Sync, "activeHasPin", true)
+            verify(!Session.setCurrentStaff("anyone-else"), "nobody becomes someone else by a tap")
+
+            // Switch person: the lock screen covers everything; Jon signs in with his password.
+            mouseClick(find("currentStaffButton"))
+            tryCompare(Sync, "locked", true)
+            const lockScreen = find("lockScreen")
+            tryCompare(lockScreen, "opened", true)
+            shot("lock-screen")
+            mouseClick(find("lockSomeoneElse"))
+            tryCompare(find("lockLogin"), "activeFocus", true)
+            typeInto("lockLogin", "jon")
+            typeInto("lockPassword", password)
+            mouseClick(find("lockSignIn"))
+            tryCompare(lockScreen, "mode", "choosePin", 15000)
+            compare(Sync.locked, true, "still locked until Jon chose a PIN or skipped it")
+            typeInto("lockNewPin", "1379")
+            typeInto("lockNewPinAgain", "1370")
+            mouseClick(find("lockSavePin"))
+            verify(find("lockMessage").text.indexOf("not the same") >= 0, find("lockMessage").text)
+            typeInto("lockNewPinAgain", "1379")
+            mouseClick(find("lockSavePin"))
+            tryCompare(Sync, "locked", false)
+            verify(Session.currentStaffId !== samId, "Jon writes now")
+            compare(Sync.people.length, 2)
+
+            // Back to Sam with his PIN; a wrong one says how many tries are left.
+            mouseClick(find("currentStaffButton"))
+            tryCompare(lockScreen, "opened", true)
+            mouseClick(lockPerson("sam"))
+            tryCompare(lockScreen, "mode", "pin")
+            compare(find("lockTitle").text, "Hello, Sam Ortiz")
+            typeInto("lockPin", "1111")
+            keyClick(Qt.Key_Return)
+            verify(find("lockMessage").text.indexOf("4 tries left") >= 0, find("lockMessage").text)
+            compare(Sync.locked, true)
+            typeInto("lockPin", "2580")
+            keyClick(Qt.Key_Return)
+            tryCompare(Sync, "locked", false)
+            compare(Session.currentStaffId, samId)
+
+            // Left alone, the tablet locks by itself.
+            Sync.idleLockSeconds = 1
+            tryCompare(Sync, "locked", true, 5000)
+            Sync.idleLockSeconds = 300
+            mouseClick(lockPerson("sam"))
+            typeInto("lockPin", "2580")
+            keyClick(Qt.Key_Return)
+            tryCompare(Sync, "locked", false)
+            waitUntilSynced()
         }
 
         function test_7_signOutWipesThisDevice() {
