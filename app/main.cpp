@@ -94,6 +94,7 @@ int main(int argc, char **argv)
     // No organisation name: the data folder is .../Rapport, not .../Rapport/Rapport.
     QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
     QGuiApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(RAPPORT_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -6,6 +6,7 @@
 #include "loginpacer.h"
 #include "openfiles.h"
 #include "printable.h"
+#include "serveoptions.h"
 #include "signinqueue.h"
 #include "sqlitestorage.h"
 #include "tlscontext.h"
@@ -149,14 +150,11 @@ int serve(Storage &storage, const Options &options)
     // One line per request is for debugging only; it would dominate the log under load.
     if (options.value(QStringLiteral("verbose")) != QLatin1String("1"))
         QLoggingCategory::setFilterRules(QStringLiteral("rapport.server.http.debug=false"));
-    const QString listen = options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080"));
-    const int colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = listen.mid(colon + 1).toInt(&portOk);
-    boost::system::error_code ec;
-    const auto address = boost::asio::ip::make_address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')).toStdString(), ec);
-    if (colon < 0 || !portOk || port < 0 || port > 65535 || ec)
+    // runCommand() has checked every option's value against serveoptions.cpp.
+    const auto listenEndpoint = parseListenAddress(options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080")));
+    if (!listenEndpoint)
         return fail(QStringLiteral("--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8080 (port 0 picks a free one)."));
+    const auto address = listenEndpoint->address();
 
     std::shared_ptr<boost::asio::ssl::context> tls;
     const QString cert = options.value(QStringLiteral("tls-cert"));
@@ -198,13 +196,8 @@ int serve(Storage &storage, const Options &options)
     httpLimits.readTimeoutSeconds = std::max(1, options.value(QStringLiteral("read-timeout"), QStringLiteral("10")).toInt());
     httpLimits.minBodyBytesPerSecond =
         std::max(0, options.value(QStringLiteral("min-body-rate"), QStringLiteral("4096")).toInt());
-    if (options.contains(QStringLiteral("max-body-bytes"))) {
-        bool ok = false;
-        const qint64 bytes = options.value(QStringLiteral("max-body-bytes")).toLongLong(&ok);
-        if (!ok || bytes < 16 * 1024 || bytes > 256 * 1024 * 1024)
-            return fail(QStringLiteral("--max-body-bytes needs a whole number of bytes from 16384 to 268435456."));
-        httpLimits.maxBodyBytes = static_cast<std::size_t>(bytes);
-    }
+    if (options.contains(QStringLiteral("max-body-bytes")))
+        httpLimits.maxBodyBytes = static_cast<std::size_t>(options.value(QStringLiteral("max-body-bytes")).toLongLong());
 
     Api api(storage, limiter);
     api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
@@ -217,7 +210,7 @@ int serve(Storage &storage, const Options &options)
                         std::max(1, options.value(QStringLiteral("hash-queue"), QStringLiteral("16")).toInt()));
     SignInQueue signIns(api, hashPool, pacer);
     HttpServer server(io, api, signIns, httpLimits, tls);
-    auto bound = server.listen({address, static_cast<unsigned short>(port)});
+    auto bound = server.listen(*listenEndpoint);
     if (auto *problem = std::get_if<QString>(&bound))
         return fail(*problem);
     const auto endpoint = std::get<boost::asio::ip::tcp::endpoint>(bound);
@@ -284,7 +277,7 @@ QString helpText()
         "                                       with known logins (printed); running it again changes nothing\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
-        "  serve --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
+        "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
         "        [--hash-threads 2] [--hash-queue 16]\n"
@@ -308,6 +301,13 @@ QString helpText()
         "                                       The TLS key file must not be readable by group or others.\n"
         "                                       A request body over --max-body-bytes gets 413; devices learn\n"
         "                                       the limit and build their pushes within it.\n"
+        "\n"
+        "Configuration file: --config FILE (any command; the packaged service uses\n"
+        "/etc/rapport/server.conf) reads serve's options from FILE, one \"key = value\" per line, keys\n"
+        "named like the options without dashes (db = /var/lib/rapport-server/server.db), lines starting\n"
+        "with # are comments. Options on the command line win over the file. An unknown key or a bad\n"
+        "value stops the server with the file name and line number; serve refuses unknown options and\n"
+        "bad values on the command line too.\n"
         "\n"
         "Sessions: serve --session-idle-days N (default 30, fractions allowed): a device token unused\n"
         "for N days gets 401 session_expired and the device signs in again, keeping its data.\n"
@@ -424,8 +424,29 @@ int dispatch(const QString &command, const Options &options)
 
 } // namespace
 
-int runCommand(const QString &command, const Options &options)
+int runCommand(const QString &command, const Options &commandLine)
 {
+    // serve refuses what it would not use; other commands only read the options they name.
+    if (command == QLatin1String("serve")) {
+        for (auto it = commandLine.cbegin(); it != commandLine.cend(); ++it) {
+            if (it.key() == QLatin1String("config"))
+                continue;
+            if (const auto problem = checkServeOption(it.key(), it.value()))
+                return fail(QStringLiteral("--%1 %2.").arg(it.key(), *problem));
+        }
+    }
+    // A configuration file fills in what the command line leaves out; where both say, the command line wins.
+    Options options = commandLine;
+    if (options.contains(QStringLiteral("config"))) {
+        auto read = readConfigFile(options.take(QStringLiteral("config")));
+        if (const auto *problem = std::get_if<QString>(&read))
+            return fail(*problem);
+        const Options &fromFile = std::get<Options>(read);
+        for (auto it = fromFile.cbegin(); it != fromFile.cend(); ++it) {
+            if (!options.contains(it.key()))
+                options.insert(it.key(), it.value());
+        }
+    }
     try {
         return dispatch(command, options);
     } catch (const std::exception &e) {

@@ -9,7 +9,7 @@ namespace rapport::server {
 /** `--key value` options after the command name. */
 using Options = QMap<QString, QString>;
 
-int runCommand(const QString &command, const Options &options);
+int runCommand(const QString &command, const Options &commandLine);
 QString helpText();
 
 } // namespace rapport::server
