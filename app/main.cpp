@@ -122,7 +122,7 @@ int main(int argc, char **argv)
         QStringLiteral("Open the window at <WxH> pixels, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Start on <page>: clients, client (the most recently seen client), today, settings, "
-                       "signin or sync."),
+                       "signin, sync, or lock (the \"who is using this tablet\" screen of a signed-in tablet)."),
         QStringLiteral("page"), QStringLiteral("clients"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit (after the first "
@@ -138,11 +138,16 @@ int main(int argc, char **argv)
 
     QString page = parser.value(pageOption);
     if (!QStringList{QStringLiteral("clients"), QStringLiteral("client"), QStringLiteral("today"),
-                     QStringLiteral("settings"), QStringLiteral("signin"), QStringLiteral("sync")}
+                     QStringLiteral("settings"), QStringLiteral("signin"), QStringLiteral("sync"),
+                     QStringLiteral("lock")}
              .contains(page)) {
-        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin or sync.").arg(page));
+        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin, sync or lock.").arg(page));
         return 2;
     }
+    // The lock screen covers the clients page of a tablet signed in to a server.
+    const bool startLocked = page == QLatin1String("lock");
+    if (startLocked)
+        page = QStringLiteral("clients");
     const QString serverUrl = parser.value(serverOption);
     const QString login = parser.value(loginOption);
     if (serverUrl.isEmpty() != login.isEmpty()) {
@@ -206,6 +211,13 @@ int main(int argc, char **argv)
     rapport::ui::SyncStatus syncStatus(&syncEngine, &session);
     syncStatus.setSuggestions(serverUrl, login);
     rapport::ui::SyncStatus::setInstance(&syncStatus);
+    if (startLocked) {
+        syncStatus.lockNow(); // a device signed in already; otherwise once the sign-in is through
+        QObject::connect(&syncEngine, &rapport::SyncEngine::signInFinished, &syncStatus, [&syncStatus](bool ok) {
+            if (ok)
+                syncStatus.lockNow();
+        });
+    }
 
     // With --demo against a server: once the first sync has brought the staff
     // rows, an empty notebook (and so an empty server) gets the demo clients.

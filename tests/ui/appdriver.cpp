@@ -133,6 +133,16 @@ int serverScreens(const QString &app, const QString &serverBinary, const QString
                                 .arg(device).arg(clients));
         if (waiting != 0)
             return failWith(QStringLiteral("%1 still has %2 changes waiting after the sync").arg(device).arg(waiting));
+        // The same tablet, signed in: its people in Settings, and the "who is using this tablet" screen.
+        for (const QString &page : {QStringLiteral("settings"), QStringLiteral("lock")}) {
+            const QString file = QDir(shots).filePath(QStringLiteral("%1-signed-in-%2.png").arg(page, size));
+            const QStringList again{QStringLiteral("--data-dir"), device, QStringLiteral("--page"), page,
+                                    QStringLiteral("--size"), size, QStringLiteral("--screenshot"), file};
+            if (const int code = run(app, again, environment); code != 0)
+                return failWith(QStringLiteral("the signed-in app on %1 exited with %2").arg(page).arg(code));
+            if (checkScreenshot(file, expected) != 0)
+                return 1;
+        }
     }
 
     // The sign-in page as it looks after a wrong password (one attempt per
