@@ -36,6 +36,29 @@ inline QString createClient(Notebook &notebook, const QString &given, const QStr
     return created->id;
 }
 
+/** Adds a conversation note to `clientId` as the notebook's current staff; returns its id. */
+inline QString addNote(Notebook &notebook, const QString &clientId, const QString &body)
+{
+    Note note;
+    note.clientId = clientId;
+    note.kind = NoteKind::Conversation;
+    note.body = body;
+    auto added = notebook.addNote(note);
+    INFO(added.errorMessage().toStdString());
+    REQUIRE(added.ok());
+    return added->id;
+}
+
+/** The note `noteId` of a client's timeline, if the notebook has it. */
+inline std::optional<Note> findNote(Notebook &notebook, const QString &clientId, const QString &noteId)
+{
+    for (const Note &n : notebook.notesForClient(clientId)) {
+        if (n.id == noteId)
+            return n;
+    }
+    return std::nullopt;
+}
+
 inline void signInOrFail(Device &device, const QString &url, const Login &login)
 {
     const QString error = device.signIn(url, login);

@@ -13,27 +13,6 @@ using namespace rapport::test;
 
 namespace {
 
-QString addNote(Notebook &notebook, const QString &clientId, const QString &body)
-{
-    Note note;
-    note.clientId = clientId;
-    note.kind = NoteKind::Conversation;
-    note.body = body;
-    auto added = notebook.addNote(note);
-    INFO(added.errorMessage().toStdString());
-    REQUIRE(added.ok());
-    return added->id;
-}
-
-std::optional<Note> findNote(Notebook &notebook, const QString &clientId, const QString &noteId)
-{
-    for (const Note &n : notebook.notesForClient(clientId)) {
-        if (n.id == noteId)
-            return n;
-    }
-    return std::nullopt;
-}
-
 QVariantMap personNamed(SyncEngine &engine, const QString &login)
 {
     for (const QVariant &p : engine.people()) {
