@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <vector>
 
@@ -225,41 +226,28 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 const QString Recency = QStringLiteral(" ORDER BY c.last_seen_at DESC, c.created_at DESC, c.rowid DESC");
 
 /**
- * One tier of client matches: a condition on `client c` with its values. Its
- * `%1` stands where a "+" may go to keep SQLite from using an index for the
- * condition: with few matches SQLite starts from them and sorts them; with many
- * it walks the recency index instead and stops once the page is full, testing
- * each client against the condition (the match set is built once).
+ * One tier of client matches: a query of client rowids (`rows`, ending in its
+ * WHERE clause) read from an index alone, the client table or the FTS index,
+ * never from client rows. A tier is counted from it without touching the
+ * client table; with few matches SQLite starts from them and sorts them; with
+ * many it walks the recency index, tests each entry against the matches (built
+ * once) and stops once the page is full.
  */
 struct ClientTier
 {
-    QString condition;
+    QString rows;
     QVariantList values;
-    // For a tier of index matches: the FTS expression, whose matches (capped)
-    // tell small from large without reading the client table.
-    QString ftsExpr;
-
-    QString where(bool viaRecency) const
-    {
-        return (viaRecency ? QStringLiteral(" WHERE c.deleted = 0 AND ") : QStringLiteral(" WHERE +c.deleted = 0 AND "))
-            + condition.arg(viaRecency ? QStringLiteral("+") : QString());
-    }
 };
 
-/** Clients of `tier`, counted up to `cap` (-1: all); with `estimate`, the index matches it is drawn from. */
-int countTier(const QSqlDatabase &db, const ClientTier &tier, int cap, bool estimate = false)
+// The rowids of clients whose name_key is in [key, keyEnd): tombstones have none.
+const QString NameStartRows = QStringLiteral("SELECT rowid FROM client WHERE name_key >= ? AND name_key < ?");
+
+/** Clients of `tier`, counted up to `cap` (-1: all). */
+int countTier(const QSqlDatabase &db, const ClientTier &tier, int cap)
 {
     QSqlQuery q(db);
-    if (estimate && !tier.ftsExpr.isEmpty()) {
-        const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM client_fts"
-                                           " WHERE client_fts MATCH ? LIMIT %1)").arg(cap);
-        if (!run(q, sql, {tier.ftsExpr}) || !q.next())
-            return 0;
-        return q.value(0).toInt();
-    }
-    const QString sql = cap < 0
-        ? QStringLiteral("SELECT count(*) FROM client c") + tier.where(false)
-        : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM client c") + tier.where(false)
+    const QString sql = cap < 0 ? QStringLiteral("SELECT count(*) FROM (") + tier.rows + u')'
+                                : QStringLiteral("SELECT count(*) FROM (") + tier.rows
             + QStringLiteral(" LIMIT %1)").arg(cap);
     if (!run(q, sql, tier.values) || !q.next())
         return 0;
@@ -279,8 +267,10 @@ QList<ClientListEntry> clientRows(const QSqlDatabase &db, const QString &sql, co
 
 QList<ClientListEntry> tierPage(const QSqlDatabase &db, const ClientTier &tier, bool small, int offset, int limit)
 {
-    const QString sql = QStringLiteral("SELECT ") + ClientColumns + QStringLiteral(" FROM client c")
-        + tier.where(!small) + Recency + QStringLiteral(" LIMIT ? OFFSET ?");
+    // "+" keeps SQLite from driving the query from the matches: it walks the recency index instead.
+    const QString sql = QStringLiteral("SELECT ") + ClientColumns + QStringLiteral(" FROM client c WHERE c.deleted = 0 AND ")
+        + (small ? QStringLiteral("c.rowid") : QStringLiteral("+c.rowid")) + QStringLiteral(" IN (") + tier.rows + u')'
+        + Recency + QStringLiteral(" LIMIT ? OFFSET ?");
     return clientRows(db, sql, tier.values + QVariantList{limit, offset});
 }
 
@@ -298,8 +288,8 @@ void noteTier(const QSqlDatabase &db, const QString &expr, const ClientTier &nam
                         " WHERE note_fts MATCH ? AND c.deleted = 0"
                         " AND c.rowid NOT IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)");
     QVariantList values{expr, expr};
-    if (!nameStart.condition.isEmpty()) {
-        sql += QStringLiteral(" AND NOT (") + nameStart.condition.arg(QStringLiteral("+")) + u')';
+    if (!nameStart.rows.isEmpty()) {
+        sql += QStringLiteral(" AND c.rowid NOT IN (") + nameStart.rows + u')';
         values += nameStart.values;
     }
     sql += QStringLiteral(" ORDER BY note_fts.rowid DESC");
@@ -446,15 +436,15 @@ QList<ClientListEntry> ClientSearch::page(const QString &query, int offset, int 
     ClientTier nameStart;
     QList<ClientTier> tiers;
     if (!key.isEmpty()) {
-        nameStart = {QStringLiteral("%1c.name_key >= ? AND %1c.name_key < ?"), {key, keyEnd}, {}};
-        tiers += ClientTier{QStringLiteral("%1c.name_key = ?"), {key}, {}};
-        tiers += ClientTier{QStringLiteral("%1c.name_key > ? AND %1c.name_key < ?"), {key, keyEnd}, {}};
+        nameStart = {NameStartRows, {key, keyEnd}};
+        tiers += ClientTier{QStringLiteral("SELECT rowid FROM client WHERE name_key = ?"), {key}};
+        tiers += ClientTier{QStringLiteral("SELECT rowid FROM client WHERE name_key > ? AND name_key < ?"),
+                            {key, keyEnd}};
     }
     const auto indexTier = [&](const QString &ftsExpr) {
-        ClientTier tier{QStringLiteral("%1c.rowid IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)"),
-                        {ftsExpr}, ftsExpr};
-        if (!nameStart.condition.isEmpty()) {
-            tier.condition += QStringLiteral(" AND NOT (") + nameStart.condition + u')';
+        ClientTier tier{QStringLiteral("SELECT rowid FROM client_fts WHERE client_fts MATCH ?"), {ftsExpr}};
+        if (!nameStart.rows.isEmpty()) {
+            tier.rows += QStringLiteral(" AND rowid NOT IN (") + nameStart.rows + u')';
             tier.values += nameStart.values;
         }
         return tier;
@@ -465,7 +455,7 @@ QList<ClientListEntry> ClientSearch::page(const QString &query, int offset, int 
     QList<ClientListEntry> out;
     int skip = offset;
     for (const ClientTier &tier : tiers) {
-        const int capped = countTier(m_db, tier, SmallSet + 1, true);
+        const int capped = countTier(m_db, tier, SmallSet + 1);
         if (capped == 0)
             continue;
         const bool small = capped <= SmallSet;
@@ -473,7 +463,7 @@ QList<ClientListEntry> ClientSearch::page(const QString &query, int offset, int 
         if (out.size() >= limit)
             return out;
         if (skip > 0)
-            skip = std::max(0, skip - countTier(m_db, tier, -1));
+            skip = std::max(0, skip - (small ? capped : countTier(m_db, tier, -1)));
     }
     noteTier(m_db, expr, nameStart, skip, limit - int(out.size()), out);
     return out;
@@ -499,12 +489,13 @@ QList<ClientListEntry> ClientSearch::closeMatches(const QString &query, int limi
         qCWarning(lcCore) << "Name words could not be listed:" << create.lastError().text();
         return {};
     }
-    QStringList terms;
-    QList<QStringList> closeWords; // per typed word: the name words within reach
+    // Per typed word and number of edits (0, 1, 2): the name words within reach.
+    QList<std::array<QStringList, 3>> close;
     for (const QString &word : typed) {
+        std::array<QStringList, 3> byEdits;
         if (word.size() < NearMissMinLength) {
-            terms += quoted(word) + u'*';
-            closeWords += QStringList{};
+            byEdits[0] += quoted(word) + u'*'; // short words narrow it down as prefixes
+            close += byEdits;
             continue;
         }
         const int edits = nearMissEdits(int(word.size()));
@@ -514,45 +505,51 @@ QList<ClientListEntry> ClientSearch::closeMatches(const QString &query, int limi
                                    " AND col = 'name'"),
                  {first, QString(QChar(first[0].unicode() + 1))}))
             return {};
-        QStringList close;
+        bool any = false;
         while (q.next()) {
             const QString term = q.value(0).toString();
-            if (editDistance(word, term, edits) <= edits)
-                close += term;
+            const int d = editDistance(word, term, edits);
+            if (d <= edits) {
+                byEdits[size_t(d)] += quoted(term);
+                any = true;
+            }
         }
-        if (close.isEmpty())
+        if (!any)
             return {};
-        QStringList alternatives;
-        for (const QString &term : std::as_const(close))
-            alternatives += quoted(term);
-        terms += u'(' + alternatives.join(QLatin1String(" OR ")) + u')';
-        closeWords += close;
+        close += byEdits;
     }
-    const QString expr = QLatin1String("{name} : (") + terms.join(QLatin1String(" AND ")) + u')';
-    // Read a bounded set, then order it: fewest edits first, then recency.
-    const QString sql = QStringLiteral("SELECT ") + ClientColumns + QStringLiteral(" FROM client c")
-        + QStringLiteral(" WHERE +c.deleted = 0 AND c.rowid IN"
-                         " (SELECT rowid FROM client_fts WHERE client_fts MATCH ? LIMIT 400)")
-        + Recency;
-    QList<ClientListEntry> rows = clientRows(m_db, sql, {expr});
-    QList<QPair<int, int>> order; // (edits, position in recency order)
-    for (int i = 0; i < rows.size(); ++i) {
-        const QStringList nameWords = nameKeyWords(rows[i].displayName);
-        int total = 0;
-        for (int w = 0; w < typed.size(); ++w) {
-            if (closeWords[w].isEmpty())
-                continue;
-            int best = nearMissEdits(int(typed[w].size())) + 1;
-            for (const QString &nameWord : nameWords)
-                best = std::min(best, editDistance(typed[w], nameWord, best));
-            total += best;
+    // Every word within `edits` edits (at most its own limit), as one FTS expression.
+    const auto within = [&](int edits) {
+        QStringList all;
+        for (const auto &byEdits : std::as_const(close)) {
+            QStringList alternatives;
+            for (int d = 0; d <= edits; ++d)
+                alternatives += byEdits[size_t(d)];
+            if (alternatives.isEmpty())
+                return QString();
+            all += u'(' + alternatives.join(QLatin1String(" OR ")) + u')';
         }
-        order += {total, i};
-    }
-    std::sort(order.begin(), order.end());
+        return QLatin1String("{name} : (") + all.join(QLatin1String(" AND ")) + u')';
+    };
+    // Fewest edits first: clients within one edit of every word, then the
+    // others within two; each group by recency, walked like a search tier.
+    const QString one = within(1);
+    const QString two = within(2);
+    QList<ClientTier> tiers;
+    if (!one.isEmpty())
+        tiers += ClientTier{QStringLiteral("SELECT rowid FROM client_fts WHERE client_fts MATCH ?"), {one}};
+    if (two != one)
+        tiers += ClientTier{QStringLiteral("SELECT rowid FROM client_fts WHERE client_fts MATCH ?"),
+                            {one.isEmpty() ? two : u'(' + two + QLatin1String(") NOT (") + one + u')'}};
     QList<ClientListEntry> out;
-    for (int i = 0; i < order.size() && out.size() < limit; ++i)
-        out += rows[order[i].second];
+    for (const ClientTier &tier : std::as_const(tiers)) {
+        const int capped = countTier(m_db, tier, SmallSet + 1);
+        if (capped == 0)
+            continue;
+        out += tierPage(m_db, tier, capped <= SmallSet, 0, limit - int(out.size()));
+        if (out.size() >= limit)
+            break;
+    }
     return out;
 }
 

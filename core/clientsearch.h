@@ -39,8 +39,9 @@ public:
      * Clients whose name is a near miss of `query`, for when page() found
      * nothing: each typed word of 4 letters or more is matched to name words
      * with the same first letter within 1 edit (4 or 5 letters) or 2 edits
-     * (6 and more), shorter words as prefixes; fewest edits first, then the
-     * client seen last. "fisher" finds Fischer, "jonson" Johnson.
+     * (6 and more), shorter words as prefixes. Clients within one edit of
+     * every word come first, then those within two; each group by recency.
+     * "fisher" finds Fischer, "jonson" Johnson.
      */
     QList<ClientListEntry> closeMatches(const QString &query, int limit) const;
 

@@ -31,23 +31,8 @@ RawEntry entryFrom(const Statement &s)
 
 struct Tier
 {
-    std::string condition; // "%" where ClientSearch may put a "+"
+    std::string rows; // a query of client rowids, ending in its WHERE clause
     std::vector<std::string> values;
-    std::string ftsExpr;
-
-    std::string where(bool viaRecency) const
-    {
-        std::string out = viaRecency ? " WHERE c.deleted = 0 AND " : " WHERE +c.deleted = 0 AND ";
-        for (char ch : condition) {
-            if (ch == '%') {
-                if (viaRecency)
-                    out += '+';
-            } else {
-                out += ch;
-            }
-        }
-        return out;
-    }
 };
 
 void bindAll(Statement &s, const std::vector<std::string> &values)
@@ -56,18 +41,10 @@ void bindAll(Statement &s, const std::vector<std::string> &values)
         s.bind(int(i + 1), values[i]);
 }
 
-int countTier(sqlite3 *db, const Tier &tier, int cap, bool estimate)
+int countTier(sqlite3 *db, const Tier &tier, int cap)
 {
-    if (estimate && !tier.ftsExpr.empty()) {
-        const std::string sql = "SELECT count(*) FROM (SELECT rowid FROM client_fts WHERE client_fts MATCH ? LIMIT "
-            + std::to_string(cap) + ")";
-        Statement s(db, sql.c_str());
-        s.bind(1, tier.ftsExpr);
-        return s.step() ? int(s.integer(0)) : 0;
-    }
-    const std::string sql = cap < 0 ? "SELECT count(*) FROM client c" + tier.where(false)
-                                    : "SELECT count(*) FROM (SELECT 1 FROM client c" + tier.where(false) + " LIMIT "
-            + std::to_string(cap) + ")";
+    const std::string sql = cap < 0 ? "SELECT count(*) FROM (" + tier.rows + ")"
+                                    : "SELECT count(*) FROM (" + tier.rows + " LIMIT " + std::to_string(cap) + ")";
     Statement s(db, sql.c_str());
     bindAll(s, tier.values);
     return s.step() ? int(s.integer(0)) : 0;
@@ -75,7 +52,8 @@ int countTier(sqlite3 *db, const Tier &tier, int cap, bool estimate)
 
 void tierPage(sqlite3 *db, const Tier &tier, bool small, int offset, int limit, std::vector<RawEntry> &out)
 {
-    const std::string sql = "SELECT " CLIENT_COLUMNS " FROM client c" + tier.where(!small)
+    const std::string sql = "SELECT " CLIENT_COLUMNS " FROM client c WHERE c.deleted = 0 AND "
+        + std::string(small ? "c.rowid" : "+c.rowid") + " IN (" + tier.rows + ")"
         + " ORDER BY c.last_seen_at DESC, c.created_at DESC, c.rowid DESC LIMIT ? OFFSET ?";
     Statement s(db, sql.c_str());
     bindAll(s, tier.values);
@@ -92,8 +70,8 @@ void noteTier(sqlite3 *db, const std::string &expr, const Tier &nameStart, int o
                       " FROM note_fts JOIN client c ON c.id = note_fts.client_id"
                       " WHERE note_fts MATCH ? AND c.deleted = 0"
                       " AND c.rowid NOT IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)";
-    if (!nameStart.condition.empty())
-        sql += " AND NOT (+c.name_key >= ? AND +c.name_key < ?)";
+    if (!nameStart.rows.empty())
+        sql += " AND c.rowid NOT IN (" + nameStart.rows + ")";
     sql += " ORDER BY note_fts.rowid DESC";
     Statement s(db, sql.c_str());
     s.bind(1, expr);
@@ -140,14 +118,14 @@ std::vector<RawEntry> rawSearchPage(sqlite3 *db, const QString &query, int offse
     Tier nameStart;
     std::vector<Tier> tiers;
     if (!key.empty()) {
-        nameStart = {"%c.name_key >= ? AND %c.name_key < ?", {key, keyEnd}, {}};
-        tiers.push_back({"%c.name_key = ?", {key}, {}});
-        tiers.push_back({"%c.name_key > ? AND %c.name_key < ?", {key, keyEnd}, {}});
+        nameStart = {"SELECT rowid FROM client WHERE name_key >= ? AND name_key < ?", {key, keyEnd}};
+        tiers.push_back({"SELECT rowid FROM client WHERE name_key = ?", {key}});
+        tiers.push_back({"SELECT rowid FROM client WHERE name_key > ? AND name_key < ?", {key, keyEnd}});
     }
     auto indexTier = [&](const std::string &fts) {
-        Tier tier{"%c.rowid IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", {fts}, fts};
-        if (!nameStart.condition.empty()) {
-            tier.condition += " AND NOT (" + nameStart.condition + ")";
+        Tier tier{"SELECT rowid FROM client_fts WHERE client_fts MATCH ?", {fts}};
+        if (!nameStart.rows.empty()) {
+            tier.rows += " AND rowid NOT IN (" + nameStart.rows + ")";
             tier.values.insert(tier.values.end(), nameStart.values.begin(), nameStart.values.end());
         }
         return tier;
@@ -156,7 +134,7 @@ std::vector<RawEntry> rawSearchPage(sqlite3 *db, const QString &query, int offse
     tiers.push_back(indexTier("(" + expr + ") NOT {name} : (" + expr + ")"));
     int skip = offset;
     for (const Tier &tier : tiers) {
-        const int capped = countTier(db, tier, SmallSet + 1, true);
+        const int capped = countTier(db, tier, SmallSet + 1);
         if (capped == 0)
             continue;
         const bool small = capped <= SmallSet;
@@ -164,7 +142,7 @@ std::vector<RawEntry> rawSearchPage(sqlite3 *db, const QString &query, int offse
         if (int(out.size()) >= limit)
             return out;
         if (skip > 0)
-            skip = std::max(0, skip - countTier(db, tier, -1, false));
+            skip = std::max(0, skip - (small ? capped : countTier(db, tier, -1)));
     }
     noteTier(db, expr, nameStart, skip, limit - int(out.size()), out);
     return out;
