@@ -237,6 +237,7 @@ Item {
                     font.underline: appShell.section === modelData.name
                     Material.foreground: "white"
                     implicitHeight: Theme.touch + 8
+                    FocusFrame { ring: "white" }
                     onClicked: {
                         if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
                             appShell.closeClient()
@@ -255,6 +256,7 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     compact: appShell.width < 900
                     onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
+                    FocusFrame { ring: "white"; anchors.margins: -3; radius: height / 2 }
                 }
             }
             Button {
@@ -266,6 +268,7 @@ Item {
                       (appShell.width >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
                 onClicked: staffPicker.open()
+                FocusFrame { ring: "white" }
             }
         }
     }
