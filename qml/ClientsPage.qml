@@ -139,7 +139,7 @@ Rectangle {
                 height: Math.max(72, content.implicitHeight + 16)
                 highlighted: !!page.shell && page.shell.clientId === clientId
                 // Where Down/Up have got to: a thick ring, beside the opened client's fill.
-                readonly property bool keyed: index === page.keyIndex
+                readonly property bool keyed: index === page.keyIndex && (search.activeFocus || list.activeFocus)
                 focusPolicy: Qt.NoFocus
                 onClicked: page.shell.openClient(clientId)
                 background: Rectangle {
