@@ -1,5 +1,7 @@
 #include "changerecorder.h"
 
+#include "namekey.h"
+
 #include "sqlutil.h"
 
 #include <QJsonDocument>
@@ -238,6 +240,23 @@ QStringList nationalNumbers(const QString &phone)
 }
 
 Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
+{
+    if (Status s = reindexClientText(db, clientId, hasIndexRow); !s)
+        return s;
+    return refreshNameKey(db, clientId);
+}
+
+Status refreshNameKey(const QSqlDatabase &db, const QString &clientId)
+{
+    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
+    if (!row)
+        return Done{};
+    const auto value = [&](const char *field) { return row->values.value(QLatin1String(field)).toString(); };
+    return sql::exec(db, QStringLiteral("UPDATE client SET name_key = ? WHERE seq = ?"),
+                     {row->deleted ? QString() : nameKey(value("given_name"), value("family_name")), row->seq});
+}
+
+Status reindexClientText(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
 {
     const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
     if (!row)

@@ -80,7 +80,12 @@ QStringList nationalNumbers(const QString &phone);
 // Search index and derived columns, refreshed from the stored rows.
 // `hasIndexRow` false skips removing the old index row, for a row this
 // transaction inserted (it has none yet).
+// A client's index row and its name_key (see namekey.h).
 [[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow = true);
+/** The index row alone, as schema versions before 4 (no name_key column) kept it. */
+[[nodiscard]] Status reindexClientText(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow = true);
+/** Sets client.name_key from the stored names (empty for a tombstone). */
+[[nodiscard]] Status refreshNameKey(const QSqlDatabase &db, const QString &clientId);
 [[nodiscard]] Status reindexNote(const QSqlDatabase &db, const QString &noteId, bool hasIndexRow = true);
 /** Sets the client's local-only last_seen_* from its newest note. */
 [[nodiscard]] Status refreshLastSeen(const QSqlDatabase &db, const QString &clientId);

@@ -115,7 +115,7 @@ Status migrateTo3(QSqlDatabase &db)
             ids << query.value(0).toString();
     }
     for (const QString &id : std::as_const(ids)) {
-        if (Status s = reindexClient(db, id); !s)
+        if (Status s = reindexClientText(db, id); !s)
             return s;
     }
     return Done{};
@@ -128,6 +128,35 @@ Status migrateTo3(QSqlDatabase &db)
 Status migrateTo4(QSqlDatabase &db)
 {
     return runAll(db, {QStringLiteral("ALTER TABLE outbox ADD COLUMN staff_id TEXT NOT NULL DEFAULT ''")});
+}
+
+// Version 5: search puts the client whose whole name is the query first, then
+// those whose name starts with it ("ann" before "Joanne"), both in recency
+// order. name_key (see namekey.h) is each client's name as search compares it,
+// indexed so both are range look-ups on 50,000 clients; it is local and derived
+// like last_seen_at, never synced.
+Status migrateTo5(QSqlDatabase &db)
+{
+    if (Status s = runAll(db, {
+            QStringLiteral("ALTER TABLE client ADD COLUMN name_key TEXT"),
+            QStringLiteral("CREATE INDEX client_name_key ON client(name_key)"),
+        });
+        !s)
+        return s;
+    QStringList ids;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (Status s = sql::exec(query, QStringLiteral("SELECT id FROM client WHERE deleted = 0"), {}); !s)
+            return s;
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    for (const QString &id : std::as_const(ids)) {
+        if (Status s = refreshNameKey(db, id); !s)
+            return s;
+    }
+    return Done{};
 }
 
 } // namespace rapport::migrations

@@ -11,5 +11,6 @@ namespace rapport::migrations {
 [[nodiscard]] Status migrateTo2(QSqlDatabase &db);
 Status migrateTo3(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo4(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo5(QSqlDatabase &db);
 
 } // namespace rapport::migrations

@@ -33,5 +33,17 @@ Button {
              : control.hovered ? Qt.darker(control.fill, 1.08) : control.fill
         border.color: control.visualFocus ? Theme.accent : "transparent"
         border.width: 2
+        // A dark ring outside the fill: seen on every fill colour, the note
+        // kinds' included, where an accent border alone can vanish.
+        Rectangle {
+            objectName: "focusRing"
+            visible: control.visualFocus
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: 6
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.text
+        }
     }
 }

@@ -239,6 +239,7 @@ Item {
                     font.underline: appShell.section === modelData.name
                     Material.foreground: "white"
                     implicitHeight: Theme.touch + 8
+                    FocusFrame { ring: "white" }
                     onClicked: {
                         if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
                             appShell.closeClient()
@@ -257,6 +258,7 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     compact: appShell.width < 900
                     onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
+                    FocusFrame { ring: "white"; anchors.margins: -3; radius: height / 2 }
                 }
             }
             Button {
@@ -269,6 +271,7 @@ Item {
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
                 // A shared tablet switches person through the lock screen (PIN or password).
                 onClicked: Sync.shared ? Sync.lockNow() : staffPicker.open()
+                FocusFrame { ring: "white" }
             }
         }
     }

@@ -16,7 +16,11 @@ Dialog {
     modal: true
     // Material draws popup shadows with a shader the software renderer drops.
     Material.elevation: 0
-    background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
+    background: Rectangle {
+        color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1
+        // A press beside the dialog does what Escape does.
+        OutsideTap { onTapped: if (dialog.opened && !discardDialog.visible) dialog.requestClose() }
+    }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 640, 680)
     height: Overlay.overlay ? Math.min(Overlay.overlay.height - 32, 900) : 700

@@ -79,6 +79,7 @@ Rectangle {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: page.shell.goBack()
+                    FocusFrame {}
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -237,6 +238,7 @@ Rectangle {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: page.shell.addFollowUp(page.clientId)
+                    FocusFrame {}
                 }
                 Label {
                     visible: followUps.count === 0
@@ -368,6 +370,7 @@ Rectangle {
                         flat: true
                         font.capitalization: Font.MixedCase
                         onClicked: page.shell.editNote(noteCard.noteId)
+                        FocusFrame {}
                     }
                     Button {
                         objectName: "deleteNoteButton"
@@ -376,6 +379,7 @@ Rectangle {
                         font.capitalization: Font.MixedCase
                         Material.foreground: Theme.danger
                         onClicked: page.shell.deleteNote(noteCard.noteId)
+                        FocusFrame {}
                     }
                 }
             }

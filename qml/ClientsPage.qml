@@ -3,11 +3,31 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport.Ui
 
-// One search field over everything; best matches first, recent clients when empty.
+// One search field over everything; best matches first, recent clients when
+// empty, near misses of a name that found nobody. Down and Up move a highlight
+// through the results while typing goes on; Enter opens the highlighted client
+// (the first when none is), Escape empties the search.
 Rectangle {
     id: page
     property var shell
     color: Theme.background
+
+    // The result the keyboard points at; -1: none.
+    property int keyIndex: -1
+    function moveHighlight(step) {
+        if (list.count === 0)
+            return
+        keyIndex = Math.max(0, Math.min(list.count - 1, keyIndex + step))
+        list.positionViewAtIndex(keyIndex, ListView.Contain)
+    }
+    function openHighlighted() {
+        // A near miss is only offered: Enter opens one once Down has picked it.
+        if (keyIndex < 0 && clients.nearMiss)
+            return
+        const id = clients.clientIdAt(keyIndex >= 0 ? keyIndex : 0)
+        if (id.length > 0)
+            page.shell.openClient(id)
+    }
 
     Connections {
         target: page.shell
@@ -21,6 +41,8 @@ Rectangle {
     ClientListModel {
         id: clients
         query: page.shell ? page.shell.query : ""
+        onQueryChanged: page.keyIndex = -1
+        onCountChanged: if (page.keyIndex >= count) page.keyIndex = count - 1
     }
 
     ColumnLayout {
@@ -40,10 +62,22 @@ Rectangle {
                 inputMethodHints: Qt.ImhNoPredictiveText
                 selectByMouse: true
                 onTextEdited: page.shell.query = text
-                Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = 0 }
-                Keys.onReturnPressed: {
-                    if (list.count > 0)
-                        page.shell.openClient(clients.clientIdAt(0))
+                Keys.onDownPressed: page.moveHighlight(1)
+                Keys.onUpPressed: page.moveHighlight(-1)
+                Keys.onReturnPressed: page.openHighlighted()
+                Keys.onEnterPressed: page.openHighlighted()
+                // Escape empties the search before it means Back; with nothing typed it leaves the field.
+                Keys.onShortcutOverride: (event) => {
+                    if (event.key === Qt.Key_Escape && text.length > 0)
+                        event.accepted = true
+                }
+                Keys.onEscapePressed: {
+                    if (text.length > 0) {
+                        page.shell.query = ""
+                        page.keyIndex = -1
+                    } else {
+                        list.forceActiveFocus(Qt.TabFocusReason)
+                    }
                 }
             }
             ActionButton {
@@ -58,13 +92,15 @@ Rectangle {
             objectName: "resultSummary"
             text: clients.query.trim().length === 0 ? qsTr("Recently seen")
                   : clients.count === 0 ? ""
+                  : clients.nearMiss ? qsTr("No exact match for “%1” — did you mean:").arg(clients.query.trim())
                   : (clients.count >= 50 ? qsTr("Best matches for “%1”").arg(clients.query)
                                              : (clients.count === 1 ? qsTr("1 match for “%1”").arg(clients.query)
                                                                     : qsTr("%1 matches for “%2”").arg(clients.count).arg(clients.query)))
             visible: text.length > 0
-            color: Theme.secondaryText
-            font.pixelSize: Theme.smallFont
-            elide: Text.ElideRight
+            color: clients.nearMiss ? Theme.text : Theme.secondaryText
+            font.pixelSize: clients.nearMiss ? 16 : Theme.smallFont
+            font.bold: clients.nearMiss
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
 
@@ -76,10 +112,15 @@ Rectangle {
             clip: true
             model: clients
             spacing: 4
-            keyNavigationEnabled: true
-            highlightMoveDuration: 0
+            // Reached with Tab too: then Down, Up and Enter work here as in the search field.
+            activeFocusOnTab: true
+            keyNavigationEnabled: false
+            onActiveFocusChanged: if (activeFocus && page.keyIndex < 0 && count > 0) page.keyIndex = 0
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-            Keys.onReturnPressed: page.shell.openClient(clients.clientIdAt(currentIndex))
+            Keys.onDownPressed: page.moveHighlight(1)
+            Keys.onUpPressed: page.moveHighlight(-1)
+            Keys.onReturnPressed: page.openHighlighted()
+            Keys.onEnterPressed: page.openHighlighted()
 
             delegate: ItemDelegate {
                 id: entry
@@ -97,11 +138,16 @@ Rectangle {
                 width: ListView.view.width
                 height: Math.max(72, content.implicitHeight + 16)
                 highlighted: !!page.shell && page.shell.clientId === clientId
+                // Where Down/Up have got to: a thick ring, beside the opened client's fill.
+                readonly property bool keyed: index === page.keyIndex && (search.activeFocus || list.activeFocus)
+                focusPolicy: Qt.NoFocus
                 onClicked: page.shell.openClient(clientId)
                 background: Rectangle {
-                    color: entry.highlighted ? Theme.selection : (entry.hovered ? "#F6F8FB" : Theme.surface)
+                    color: entry.highlighted ? Theme.selection
+                         : (entry.keyed ? "#EEF6F5" : (entry.hovered ? "#F6F8FB" : Theme.surface))
                     radius: Theme.radius
-                    border.color: entry.highlighted ? Theme.primary : Theme.divider
+                    border.color: entry.keyed ? Theme.accent : (entry.highlighted ? Theme.primary : Theme.divider)
+                    border.width: entry.keyed ? 3 : 1
                 }
 
                 contentItem: RowLayout {

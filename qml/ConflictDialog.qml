@@ -33,6 +33,7 @@ Dialog {
         otherWhen = conflicts[0].otherEditedText
         currentBody = Session.noteFields(noteId).body || ""
         merged.text = currentBody + "\n\n" + otherBody
+        proposedMerge = merged.text
         return true
     }
     function keep(body) {
@@ -48,11 +49,34 @@ Dialog {
     title: qsTr("Edited on two devices at once")
     modal: true
     Material.elevation: 0
-    background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
+    background: Rectangle {
+        color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1
+        // A press beside the dialog does what Escape does.
+        OutsideTap { onTapped: if (dialog.opened && !discardDialog.visible) dialog.requestClose() }
+    }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 760, 760)
     height: Math.min(Overlay.overlay ? Overlay.overlay.height - 32 : 720, implicitHeight)
-    closePolicy: Popup.CloseOnEscape
+    // A merge being written is asked about before Escape, "Decide later" or a
+    // tap beside the dialog drops it (the conflict itself stays either way).
+    closePolicy: Popup.NoAutoClose
+    property string proposedMerge: ""
+    function requestClose() {
+        if (merged.text !== proposedMerge)
+            discardDialog.open()
+        else
+            close()
+    }
+    DiscardDialog {
+        id: discardDialog
+        objectName: "discardMergeDialog"
+        onDiscarded: dialog.close()
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
 
     contentItem: Flickable {
         implicitHeight: body.implicitHeight
@@ -139,10 +163,12 @@ Dialog {
                 }
                 Item { Layout.fillWidth: true }
                 Button {
+                    objectName: "decideLaterButton"
                     text: qsTr("Decide later")
                     flat: true
                     font.capitalization: Font.MixedCase
-                    onClicked: dialog.close()
+                    onClicked: dialog.requestClose()
+                    FocusFrame {}
                 }
                 ActionButton {
                     objectName: "saveMerge"

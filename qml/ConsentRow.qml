@@ -37,5 +37,6 @@ RowLayout {
         flat: true
         font.capitalization: Font.MixedCase
         onClicked: Session.setConsent(row.clientId, row.which, row.consentState === "given" ? "withdrawn" : "given")
+        FocusFrame {}
     }
 }

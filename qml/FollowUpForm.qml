@@ -18,11 +18,39 @@ Dialog {
     title: qsTr("Add a follow-up")
     modal: true
     Material.elevation: 0
-    background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
+    background: Rectangle {
+        color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1
+        // A press beside the dialog does what Escape does.
+        OutsideTap { onTapped: if (dialog.opened && !discardDialog.visible) dialog.requestClose() }
+    }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 560, 560)
-    closePolicy: Popup.CloseOnEscape
+    // Escape, Cancel and a tap beside the form go through requestClose(), which
+    // asks before a typed reason is lost.
+    closePolicy: Popup.NoAutoClose
     padding: 16
+
+    property string openedFields: ""
+    function fields() {
+        return JSON.stringify({ clientId: dialog.pickClient ? dialog.clientId : "", search: clientSearch.text,
+                                due: dueField.text, reason: reason.text, assignee: assignee.currentIndex })
+    }
+    function requestClose() {
+        if (fields() !== openedFields)
+            discardDialog.open()
+        else
+            close()
+    }
+    DiscardDialog {
+        id: discardDialog
+        objectName: "discardFollowUpDialog"
+        onDiscarded: dialog.close()
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
 
     function openFor(forClientId) {
         clientId = forClientId || ""
@@ -33,6 +61,7 @@ Dialog {
         reason.text = ""
         assignee.currentIndex = Math.max(0, assignee.indexOfValue(Session.currentStaffId))
         error.text = ""
+        openedFields = fields()
         open()
         if (pickClient)
             clientSearch.forceActiveFocus()
@@ -80,8 +109,9 @@ Dialog {
             visible: dialog.pickClient && dialog.clientId.length === 0
             placeholderText: qsTr("Type a name, phone or email")
             Layout.fillWidth: true
-            Keys.onReturnPressed: if (matches.count > 0) dialog.clientId = matches.clientIdAt(0)
-            Keys.onEnterPressed: if (matches.count > 0) dialog.clientId = matches.clientIdAt(0)
+            // A near miss is only offered: it is picked by tapping it, never by Enter.
+            Keys.onReturnPressed: if (matches.count > 0 && !matches.nearMiss) dialog.clientId = matches.clientIdAt(0)
+            Keys.onEnterPressed: if (matches.count > 0 && !matches.nearMiss) dialog.clientId = matches.clientIdAt(0)
         }
         ListView {
             id: matchList
@@ -190,7 +220,8 @@ Dialog {
                 text: qsTr("Cancel")
                 flat: true
                 font.capitalization: Font.MixedCase
-                onClicked: dialog.close()
+                onClicked: dialog.requestClose()
+                FocusFrame {}
             }
             ActionButton {
                 objectName: "saveFollowUpButton"

@@ -16,15 +16,44 @@ Dialog {
     modal: true
     // Material draws popup shadows with a shader the software renderer drops.
     Material.elevation: 0
-    background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
+    background: Rectangle {
+        color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1
+        // A press beside the dialog does what Escape does.
+        OutsideTap { onTapped: if (dialog.opened && !discardDialog.visible) dialog.requestClose() }
+    }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 520, 520)
-    closePolicy: Popup.CloseOnEscape
+    // Escape, Skip and a tap beside it skip the follow-up at once, unless the
+    // reason or the day were changed: then they ask first.
+    closePolicy: Popup.NoAutoClose
     padding: 16
+
+    property string offeredFields: ""
+    function fields() { return JSON.stringify({ reason: reason.text, days: daysAhead.value }) }
+    function skip() {
+        close()
+        shell.notify(qsTr("Note saved, no follow-up."))
+    }
+    function requestClose() {
+        if (fields() !== offeredFields)
+            discardDialog.open()
+        else
+            skip()
+    }
+    DiscardDialog {
+        id: discardDialog
+        objectName: "discardOfferDialog"
+        onDiscarded: dialog.skip()
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
 
     Shortcut {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
-        enabled: dialog.opened
+        enabled: dialog.opened && !discardDialog.visible
         onActivated: dialog.accept_()
     }
 
@@ -33,6 +62,7 @@ Dialog {
         daysAhead.value = Math.max(0, Math.round((due - Session.today()) / 86400000))
         reason.text = reasonText
         error.text = ""
+        offeredFields = fields()
         open()
         reason.forceActiveFocus()
     }
@@ -61,11 +91,9 @@ Dialog {
             text: qsTr("Skip")
             flat: true
             font.capitalization: Font.MixedCase
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-        }
-        onRejected: {
-            dialog.close()
-            dialog.shell.notify(qsTr("Note saved, no follow-up."))
+            // Not a Reject role either: the box would close the dialog before an edited reason is asked about.
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: dialog.requestClose()
         }
     }
 

@@ -43,6 +43,14 @@ Rectangle {
                 color: Theme.primary
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+                // A link reached with Tab too, opened with Enter or Space.
+                activeFocusOnTab: row.showClient
+                Accessible.role: Accessible.Link
+                Accessible.name: text
+                Keys.onReturnPressed: row.openClient()
+                Keys.onEnterPressed: row.openClient()
+                Keys.onSpacePressed: row.openClient()
+                FocusFrame { anchors.margins: -2 }
                 MouseArea {
                     id: clientArea
                     anchors.fill: parent
@@ -120,6 +128,7 @@ Rectangle {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: snoozeMenu.open()
+            FocusFrame {}
             Menu {
                 id: snoozeMenu
                 Material.elevation: 0
@@ -136,6 +145,7 @@ Rectangle {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: Session.cancelFollowUp(row.followUpId)
+            FocusFrame {}
         }
     }
 }

@@ -42,12 +42,18 @@ void ClientListModel::reload(int rowsWanted)
     beginResetModel();
     m_rows.clear();
     m_exhausted = true;
+    m_nearMiss = false;
     if (Session *session = Session::instance()) {
         const ClientSearch search(session->notebook()->database().connection());
         // Round up to whole pages so fetchMore() continues on a page boundary.
         const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
         m_rows = search.page(m_query, 0, wanted);
         m_exhausted = m_rows.size() < wanted;
+        if (m_rows.isEmpty() && !m_query.trimmed().isEmpty()) {
+            m_rows = search.closeMatches(m_query, NearMissRows);
+            m_nearMiss = !m_rows.isEmpty();
+            m_exhausted = true;
+        }
     }
     endResetModel();
     Q_EMIT countChanged();

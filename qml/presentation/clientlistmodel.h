@@ -9,7 +9,8 @@ namespace rapport::ui {
 
 /**
  * Search results for the client list, best matches first (recent clients when
- * the query is empty). Rows arrive a page at a time through fetchMore(), so a
+ * the query is empty); when a query finds nobody, the clients whose names are
+ * near misses of it (nearMiss). Rows arrive a page at a time through fetchMore(), so a
  * chain with 50,000 clients never loads them all.
  */
 class ClientListModel : public QAbstractListModel
@@ -19,9 +20,12 @@ class ClientListModel : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(ClientListModel)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /** The rows are near misses of a name that found nothing ("fisher": Fischer), not matches. */
+    Q_PROPERTY(bool nearMiss READ nearMiss NOTIFY countChanged)
 
 public:
     static constexpr int PageSize = 50;
+    static constexpr int NearMissRows = 20;
 
     enum Roles {
         ClientIdRole = Qt::UserRole + 1,
@@ -40,6 +44,7 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     int count() const { return int(m_rows.size()); }
+    bool nearMiss() const { return m_nearMiss; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -61,6 +66,7 @@ private:
     QString m_query;
     QList<ClientListEntry> m_rows;
     bool m_exhausted = false;
+    bool m_nearMiss = false;
 };
 
 } // namespace rapport::ui

@@ -107,8 +107,13 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString TimelineModel::details(const Note &note)
+QString TimelineModel::details(const Note &note, const Session *session)
 {
+    const auto money = [session](std::optional<qint64> cents) {
+        if (!cents)
+            return QString();
+        return session ? session->inputReader().formatAmount(*cents) : formatting::amount(cents);
+    };
     QStringList parts;
     const auto add = [&parts](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -124,9 +129,12 @@ QString TimelineModel::details(const Note &note)
         break;
     case NoteKind::Purchase:
         add(QStringLiteral("Items"), note.items);
-        add(QStringLiteral("Amount"), formatting::amount(note.amountCents));
+        add(QStringLiteral("Amount"), money(note.amountCents));
         break;
     case NoteKind::Return:
+        add(QStringLiteral("Item"), note.items);
+        add(QStringLiteral("Amount"), money(note.amountCents)); // a refund, when one was written down
+        break;
     case NoteKind::Education:
         add(QStringLiteral("Item"), note.items);
         break;
@@ -149,7 +157,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case NoteIdRole: return note.id;
     case KindRole: return toString(note.kind);
     case KindLabelRole: return formatting::noteKindLabel(note.kind);
-    case DetailsRole: return details(note);
+    case DetailsRole: return details(note, session);
     case AuthorNameRole: return session ? session->staffName(note.authorId) : QString();
     case StoreNameRole: return session ? session->storeName(note.storeId) : QString();
     case WhenRole: {

@@ -8,6 +8,8 @@
 
 namespace rapport::ui {
 
+class Session;
+
 /** A client's notes, newest first, fetched a page at a time. */
 class TimelineModel : public QAbstractListModel
 {
@@ -58,8 +60,11 @@ private:
      * note is edited, deleted or added.
      */
     void update(int rowsWanted);
-    /** The structured fields of a note in words: "For: hanging a picture · Budget: 40". */
-    static QString details(const Note &note);
+    /**
+     * The structured fields of a note in words: "For: hanging a picture · Budget: 40",
+     * "Items: drill · Amount: $129.00" (the amount in the store's currency, as the note form shows it).
+     */
+    static QString details(const Note &note, const Session *session);
 
     QString m_clientId;
     QList<Note> m_rows;

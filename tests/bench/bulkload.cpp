@@ -1,6 +1,7 @@
 #include "bulkload.h"
 
 #include "hlc.h"
+#include "namekey.h"
 #include "sqlite.h"
 
 #include <QDateTime>
@@ -154,8 +155,8 @@ void bulkLoad(const QString &dbPath, int clients, int notesPerClient, quint32 se
     {
         Statement client(db, "INSERT INTO client(seq, id, given_name, family_name, phone, email, "
                              "preferred_channel, tags, keep_in_touch_days, home_store_id, associate_id, "
-                             "created_at, updated_at, last_seen_at, last_seen_by, last_seen_store_id) "
-                             "VALUES(?, ?, ?, ?, ?, ?, 'phone', ?, 0, ?, ?, ?, ?, ?, ?, ?)");
+                             "created_at, updated_at, last_seen_at, last_seen_by, last_seen_store_id, name_key) "
+                             "VALUES(?, ?, ?, ?, ?, ?, 'phone', ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement fts(db, "INSERT INTO client_fts(rowid, name, contact, tags) VALUES(?, ?, ?, ?)");
         static const char *const phoneFormats[] = {"(555) %03d-%04d", "555-%03d-%04d", "+1 555 %03d %04d",
                                                    "555.%03d.%04d", "555%03d%04d"};
@@ -192,6 +193,8 @@ void bulkLoad(const QString &dbPath, int clients, int notesPerClient, quint32 se
                 client.bind(13, authors.staffIds[lastAuthor[size_t(c)]]);
                 client.bind(14, authors.storeIds[lastAuthor[size_t(c)]]);
             }
+            // The same key the app stores (core/namekey.h).
+            client.bind(15, rapport::nameKey(QString::fromStdString(given), QString::fromStdString(family)));
             client.step();
             client.reset();
             std::string tagWords = tags;

@@ -1,6 +1,7 @@
 #include "rawsearch.h"
 
 #include "clientsearch.h"
+#include "namekey.h"
 #include "sqlite.h"
 
 #include <algorithm>
@@ -28,47 +29,55 @@ RawEntry entryFrom(const Statement &s)
     return e;
 }
 
-int countMatches(sqlite3 *db, const std::string &expr, int cap)
+struct Tier
 {
-    const std::string sql = cap < 0
-        ? std::string("SELECT count(*) FROM client_fts WHERE client_fts MATCH ?")
-        : "SELECT count(*) FROM (SELECT rowid FROM client_fts WHERE client_fts MATCH ? LIMIT "
-            + std::to_string(cap) + ")";
+    std::string rows; // a query of client rowids, ending in its WHERE clause
+    std::vector<std::string> values;
+};
+
+void bindAll(Statement &s, const std::vector<std::string> &values)
+{
+    for (size_t i = 0; i < values.size(); ++i)
+        s.bind(int(i + 1), values[i]);
+}
+
+int countTier(sqlite3 *db, const Tier &tier, int cap)
+{
+    const std::string sql = cap < 0 ? "SELECT count(*) FROM (" + tier.rows + ")"
+                                    : "SELECT count(*) FROM (" + tier.rows + " LIMIT " + std::to_string(cap) + ")";
     Statement s(db, sql.c_str());
-    s.bind(1, expr);
+    bindAll(s, tier.values);
     return s.step() ? int(s.integer(0)) : 0;
 }
 
-void clientTier(sqlite3 *db, const std::string &expr, bool small, int offset, int limit,
-                std::vector<RawEntry> &out)
+void tierPage(sqlite3 *db, const Tier &tier, bool small, int offset, int limit, std::vector<RawEntry> &out)
 {
-    const char *sql = small
-        ? "SELECT " CLIENT_COLUMNS " FROM client_fts JOIN client c ON c.rowid = client_fts.rowid"
-          " WHERE client_fts MATCH ? AND c.deleted = 0"
-          " ORDER BY bm25(client_fts, 10.0, 4.0, 2.0), c.last_seen_at DESC,"
-          " c.created_at DESC, c.rowid DESC LIMIT ? OFFSET ?"
-        : "SELECT " CLIENT_COLUMNS " FROM client c WHERE +c.rowid IN"
-          " (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)"
-          " AND c.deleted = 0"
-          " ORDER BY c.last_seen_at DESC, c.created_at DESC, c.rowid DESC"
-          " LIMIT ? OFFSET ?";
-    Statement s(db, sql);
-    s.bind(1, expr);
-    s.bind(2, qint64(limit));
-    s.bind(3, qint64(offset));
+    const std::string sql = "SELECT " CLIENT_COLUMNS " FROM client c WHERE c.deleted = 0 AND "
+        + std::string(small ? "c.rowid" : "+c.rowid") + " IN (" + tier.rows + ")"
+        + " ORDER BY c.last_seen_at DESC, c.created_at DESC, c.rowid DESC LIMIT ? OFFSET ?";
+    Statement s(db, sql.c_str());
+    bindAll(s, tier.values);
+    s.bind(int(tier.values.size() + 1), qint64(limit));
+    s.bind(int(tier.values.size() + 2), qint64(offset));
     while (s.step())
         out.push_back(entryFrom(s));
 }
 
-void noteTier(sqlite3 *db, const std::string &expr, int offset, int limit, std::vector<RawEntry> &out)
+void noteTier(sqlite3 *db, const std::string &expr, const Tier &nameStart, int offset, int limit,
+              std::vector<RawEntry> &out)
 {
-    Statement s(db, "SELECT " CLIENT_COLUMNS ", snippet(note_fts, 0, '', '', '…', 12)"
-                    " FROM note_fts JOIN client c ON c.id = note_fts.client_id"
-                    " WHERE note_fts MATCH ? AND c.deleted = 0"
-                    " AND c.rowid NOT IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)"
-                    " ORDER BY note_fts.rowid DESC");
+    std::string sql = "SELECT " CLIENT_COLUMNS ", snippet(note_fts, 0, '', '', '…', 12)"
+                      " FROM note_fts JOIN client c ON c.id = note_fts.client_id"
+                      " WHERE note_fts MATCH ? AND c.deleted = 0"
+                      " AND c.rowid NOT IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)";
+    if (!nameStart.rows.empty())
+        sql += " AND c.rowid NOT IN (" + nameStart.rows + ")";
+    sql += " ORDER BY note_fts.rowid DESC";
+    Statement s(db, sql.c_str());
     s.bind(1, expr);
     s.bind(2, expr);
+    for (size_t i = 0; i < nameStart.values.size(); ++i)
+        s.bind(int(i + 3), nameStart.values[i]);
     std::unordered_set<qint64> seen;
     for (const RawEntry &e : out)
         seen.insert(e.rowId);
@@ -104,20 +113,38 @@ std::vector<RawEntry> rawSearchPage(sqlite3 *db, const QString &query, int offse
             out.push_back(entryFrom(s));
         return out;
     }
-    const std::string tiers[] = {"{name} : (" + expr + ")", "(" + expr + ") NOT {name} : (" + expr + ")"};
+    const std::string key = rapport::nameKey(query).toStdString();
+    const std::string keyEnd = key + "\xF4\x8F\xBF\xBF"; // U+10FFFF
+    Tier nameStart;
+    std::vector<Tier> tiers;
+    if (!key.empty()) {
+        nameStart = {"SELECT rowid FROM client WHERE name_key >= ? AND name_key < ?", {key, keyEnd}};
+        tiers.push_back({"SELECT rowid FROM client WHERE name_key = ?", {key}});
+        tiers.push_back({"SELECT rowid FROM client WHERE name_key > ? AND name_key < ?", {key, keyEnd}});
+    }
+    auto indexTier = [&](const std::string &fts) {
+        Tier tier{"SELECT rowid FROM client_fts WHERE client_fts MATCH ?", {fts}};
+        if (!nameStart.rows.empty()) {
+            tier.rows += " AND rowid NOT IN (" + nameStart.rows + ")";
+            tier.values.insert(tier.values.end(), nameStart.values.begin(), nameStart.values.end());
+        }
+        return tier;
+    };
+    tiers.push_back(indexTier("{name} : (" + expr + ")"));
+    tiers.push_back(indexTier("(" + expr + ") NOT {name} : (" + expr + ")"));
     int skip = offset;
-    for (const std::string &tier : tiers) {
-        const int capped = countMatches(db, tier, SmallSet + 1);
+    for (const Tier &tier : tiers) {
+        const int capped = countTier(db, tier, SmallSet + 1);
         if (capped == 0)
             continue;
         const bool small = capped <= SmallSet;
-        clientTier(db, tier, small, skip, limit - int(out.size()), out);
+        tierPage(db, tier, small, skip, limit - int(out.size()), out);
         if (int(out.size()) >= limit)
             return out;
         if (skip > 0)
-            skip = std::max(0, skip - (small ? capped : countMatches(db, tier, -1)));
+            skip = std::max(0, skip - (small ? capped : countTier(db, tier, -1)));
     }
-    noteTier(db, expr, skip, limit - int(out.size()), out);
+    noteTier(db, expr, nameStart, skip, limit - int(out.size()), out);
     return out;
 }
 

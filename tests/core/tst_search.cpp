@@ -316,3 +316,122 @@ TEST_CASE("duplicates: one name word is enough, beside the same phone or email",
     CHECK(both.first().reason == QStringLiteral("same phone number"));
     CHECK(t.nb().findDuplicates(QStringLiteral("Zed"), QString(), QString(), QString()).isEmpty());
 }
+
+TEST_CASE("search orders by relevance tier, then by who was seen last within a tier", "[search]")
+{
+    TestNotebook t;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto seen = [&](const Client &c, int daysAgo) {
+        REQUIRE(t.nb().addNote(noteAt(c.id, QStringLiteral("Visit"), now.addDays(-daysAgo))).ok());
+    };
+    // Added oldest tier last, so creation order cannot produce the expected order by itself.
+    const Client byNote = t.addClient(QStringLiteral("Pia"), QStringLiteral("Moss"));
+    REQUIRE(t.nb().addNote(noteAt(byNote.id, QStringLiteral("Booked the annual boiler service"), now)).ok());
+    ClientChanges contact;
+    contact.givenName = QStringLiteral("Zed");
+    contact.familyName = QStringLiteral("Quill");
+    contact.email = QStringLiteral("ann.fan@example.com");
+    const Client byEmail = t.nb().createClient(contact).value();
+    seen(byEmail, 0);
+    const Client wordStartsSeenToday = t.addClient(QStringLiteral("Kofi"), QStringLiteral("Annan"));
+    seen(wordStartsSeenToday, 0);
+    const Client wordStartsOlder = t.addClient(QStringLiteral("Lou"), QString::fromUtf8("Ånnersson"));
+    seen(wordStartsOlder, 40);
+    const Client startsOlder = t.addClient(QStringLiteral("Annette"), QStringLiteral("Jones"));
+    seen(startsOlder, 30);
+    const Client startsRecent = t.addClient(QStringLiteral("Anna"), QStringLiteral("Smith"));
+    seen(startsRecent, 1);
+    const Client exact = t.addClient(QString::fromUtf8("Ann"), QString()); // never seen, still first
+    const Client exactSeen = t.addClient(QString::fromUtf8("ÀNN"), QString());
+    seen(exactSeen, 5);
+
+    const ClientSearch search(t.nb().database().connection());
+    const QStringList expected{exactSeen.id,           exact.id,         startsRecent.id,
+                               startsOlder.id,         wordStartsSeenToday.id, wordStartsOlder.id,
+                               byEmail.id,             byNote.id};
+    CHECK(ids(search.page(QStringLiteral("ann"), 0, 20)) == expected);
+    // Every page size gives the same order, each client once.
+    for (int pageSize : {1, 2, 3, 5}) {
+        INFO(pageSize);
+        CHECK(ids(allPages(search, QStringLiteral("ann"), pageSize)) == expected);
+    }
+    // Two words: the name starts with "anna s"; "smith a" only matches word by word.
+    CHECK(ids(search.page(QStringLiteral("Anna S"), 0, 5)) == QStringList{startsRecent.id});
+    const Client smithAnnabel = t.addClient(QStringLiteral("Smith"), QStringLiteral("Annabel"));
+    CHECK(ids(search.page(QStringLiteral("smith ann"), 0, 5)) == QStringList{smithAnnabel.id, startsRecent.id});
+    // The whole name typed out, accents and punctuation aside.
+    const Client obrien = t.addClient(QStringLiteral("Siobhan"), QStringLiteral("O'Brien"));
+    const Client obrienJr = t.addClient(QStringLiteral("Siobhan"), QStringLiteral("O'Brien-Walsh"));
+    seen(obrienJr, 0);
+    CHECK(ids(search.page(QStringLiteral("siobhan o brien"), 0, 5)) == QStringList{obrien.id, obrienJr.id});
+}
+
+TEST_CASE("many clients starting with the query still come in tier and recency order", "[search]")
+{
+    TestNotebook t;
+    QSqlQuery(t.nb().database().connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // More than the small-set size in the "starts with" tier and in the word tier.
+    for (int i = 0; i < 230; ++i)
+        t.addClient(QStringLiteral("Mara"), QStringLiteral("Starts%1").arg(i));
+    for (int i = 0; i < 230; ++i)
+        t.addClient(QStringLiteral("Word%1").arg(i), QStringLiteral("Marado"));
+    const Client seenWord = t.addClient(QStringLiteral("Seen"), QStringLiteral("Marado"));
+    REQUIRE(t.nb().addNote(noteAt(seenWord.id, QStringLiteral("Visit"), now)).ok());
+    const Client seenStart = t.addClient(QStringLiteral("Mara"), QStringLiteral("Seen"));
+    REQUIRE(t.nb().addNote(noteAt(seenStart.id, QStringLiteral("Visit"), now.addDays(-3))).ok());
+    const Client exact = t.addClient(QStringLiteral("Mara"), QString());
+
+    const ClientSearch search(t.nb().database().connection());
+    const QList<ClientListEntry> all = allPages(search, QStringLiteral("mara"), 50);
+    REQUIRE(all.size() == 463);
+    CHECK(all[0].id == exact.id);
+    CHECK(all[1].id == seenStart.id);
+    for (int i = 1; i <= 231; ++i)
+        CHECK(all[i].displayName.startsWith(QStringLiteral("Mara ")));
+    CHECK(all[232].id == seenWord.id);
+    for (int i = 232; i < 463; ++i)
+        CHECK(all[i].displayName.endsWith(QStringLiteral(" Marado")));
+    const QStringList got = ids(all);
+    CHECK(QSet<QString>(got.begin(), got.end()).size() == 463);
+}
+
+TEST_CASE("a misspelt name offers near misses, and nothing when it is spelt right", "[search]")
+{
+    TestNotebook t;
+    const Client fischer = t.addClient(QStringLiteral("Hugo"), QStringLiteral("Fischer"));
+    const Client johnson = t.addClient(QStringLiteral("Emma"), QStringLiteral("Johnson"));
+    const Client muller = t.addClient(QStringLiteral("Jürgen"), QString::fromUtf8("Müller"));
+    const Client smith = t.addClient(QStringLiteral("Ben"), QStringLiteral("Smith"));
+    t.addClient(QStringLiteral("Fiona"), QStringLiteral("Fisk"));
+    t.addClient(QStringLiteral("Ivo"), QStringLiteral("Ischer"));
+    const ClientSearch search(t.nb().database().connection());
+
+    CHECK(search.page(QStringLiteral("fisher"), 0, 10).isEmpty());
+    CHECK(ids(search.closeMatches(QStringLiteral("fisher"), 10)) == QStringList{fischer.id});
+    CHECK(ids(search.closeMatches(QStringLiteral("Jonson"), 10)) == QStringList{johnson.id});
+    CHECK(ids(search.closeMatches(QStringLiteral("mueller"), 10)) == QStringList{muller.id}); // ü folds to u
+    CHECK(ids(search.closeMatches(QStringLiteral("hugo fisher"), 10)) == QStringList{fischer.id});
+    CHECK(ids(search.closeMatches(QStringLiteral("smtih"), 10)) == QStringList{smith.id}); // neighbours swapped
+    CHECK(ids(search.closeMatches(QStringLiteral("emma jonsen"), 10)) == QStringList{johnson.id});
+    // Spelt right: found by the search itself, which leaves nothing to offer.
+    CHECK(ids(search.page(QStringLiteral("fischer"), 0, 10)) == QStringList{fischer.id});
+    // Too far, too short, a different first letter, or words that match no one together.
+    CHECK(search.closeMatches(QStringLiteral("fishmonger"), 10).isEmpty());
+    CHECK(search.closeMatches(QStringLiteral("fsh"), 10).isEmpty());
+    CHECK(search.closeMatches(QStringLiteral("vischer"), 10).isEmpty());
+    CHECK(search.closeMatches(QStringLiteral("ben fisher"), 10).isEmpty());
+    CHECK(search.closeMatches(QStringLiteral("555 0101"), 10).isEmpty());
+    CHECK(search.closeMatches(QString(), 10).isEmpty());
+}
+
+TEST_CASE("near misses come fewest edits first", "[search]")
+{
+    TestNotebook t;
+    const Client two = t.addClient(QStringLiteral("Ada"), QStringLiteral("Hansson"));
+    const Client one = t.addClient(QStringLiteral("Bo"), QStringLiteral("Hanson"));
+    const ClientSearch search(t.nb().database().connection());
+    // "hansen": Hanson is one edit away, Hansson two.
+    CHECK(ids(search.closeMatches(QStringLiteral("hansen"), 10)) == QStringList{one.id, two.id});
+    CHECK(ids(search.closeMatches(QStringLiteral("hansen"), 1)) == QStringList{one.id});
+}

@@ -180,7 +180,9 @@ Item {
             tryCompare(timeline, "count", 2)
             newest = timeline.itemAtIndex(0)
             compare(newest.kind, "purchase")
-            verify(newest.details.indexOf("Amount: 24.90") >= 0, newest.details)
+            // In the store's currency, as the note form read it.
+            verify(newest.details.indexOf("Amount: " + Session.readAmount("24.90").understood) >= 0, newest.details)
+            verify(newest.details.indexOf("Amount: 24.90") < 0, newest.details)
             mouseClick(find("acceptOfferButton", offer.footer))
             closedDialog(offer)
 
@@ -220,7 +222,7 @@ Item {
             typeInto("amountField", "19.50", editor.contentItem)
             mouseClick(find("saveNoteButton", editor.footer))
             closedDialog(editor)
-            tryVerify(function() { return timeline.itemAtIndex(1).details.indexOf("Amount: 19.50") >= 0 })
+            tryVerify(function() { return timeline.itemAtIndex(1).details.indexOf("Amount: " + Session.readAmount("19.50").understood) >= 0 })
             compare(timeline.count, 3)
 
             timeline.positionViewAtIndex(1, ListView.Beginning) // clear of the snackbar

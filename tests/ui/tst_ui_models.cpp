@@ -111,6 +111,46 @@ TEST_CASE("client list finds a client typed by name and refreshes after edits")
     CHECK(model.data(model.index(0, 0), ClientListModel::DisplayNameRole).toString().startsWith(QStringLiteral("Zeb ")));
 }
 
+TEST_CASE("client list offers near misses only when the search finds nobody")
+{
+    Fixture f;
+    ClientListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    const QString id = f.session->createClient({{QStringLiteral("givenName"), QStringLiteral("Zebedee")},
+                                                {QStringLiteral("familyName"), QStringLiteral("Quillfeather")}});
+    REQUIRE_FALSE(id.isEmpty());
+    QSignalSpy counted(&model, &ClientListModel::countChanged);
+    model.setQuery(QStringLiteral("quilfeather"));
+    CHECK(model.nearMiss());
+    CHECK(column(model, ClientListModel::ClientIdRole) == QStringList{id});
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(counted.count() >= 1);
+    model.setQuery(QStringLiteral("quillfeather"));
+    CHECK_FALSE(model.nearMiss());
+    CHECK(column(model, ClientListModel::ClientIdRole) == QStringList{id});
+    model.setQuery(QStringLiteral("xqzvwk"));
+    CHECK_FALSE(model.nearMiss());
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("timeline amounts are in the store's currency, as the note form reads them")
+{
+    Fixture f;
+    const Client client = f.anyClient();
+    const QVariantMap added = f.session->addNote({{QStringLiteral("clientId"), client.id},
+                                                  {QStringLiteral("kind"), QStringLiteral("purchase")},
+                                                  {QStringLiteral("items"), QStringLiteral("Bench vice")},
+                                                  {QStringLiteral("amount"), QStringLiteral("1234.5")}});
+    REQUIRE_FALSE(added.value(QStringLiteral("noteId")).toString().isEmpty());
+    TimelineModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setClientId(client.id);
+    const QString understood = f.session->readAmount(QStringLiteral("1234.5")).value(QStringLiteral("understood")).toString();
+    REQUIRE(understood.size() > 4);
+    CHECK(model.data(model.index(0, 0), TimelineModel::DetailsRole).toString()
+          == QStringLiteral("Items: Bench vice · Amount: ") + understood);
+}
+
 TEST_CASE("duplicate model warns about an existing phone number while typing")
 {
     Fixture f;
