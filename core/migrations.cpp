@@ -121,4 +121,18 @@ Status migrateTo3(QSqlDatabase &db)
     return Done{};
 }
 
+// Version 4: a follow-up records when it was marked done (synced `done_at`, NULL
+// while not done; follow-ups finished before keep NULL, which the report counts as
+// not on time). The report reads notes by period and by kind within a period, and
+// finds the Education follow-up planned from a purchase by its origin note.
+Status migrateTo4(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("ALTER TABLE follow_up ADD COLUMN done_at TEXT"),
+        QStringLiteral("CREATE INDEX note_created ON note(created_at)"),
+        QStringLiteral("CREATE INDEX note_kind_created ON note(kind, created_at)"),
+        QStringLiteral("CREATE INDEX follow_up_origin ON follow_up(origin_note_id)"),
+    });
+}
+
 } // namespace rapport::migrations

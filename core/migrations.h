@@ -10,5 +10,6 @@ namespace rapport::migrations {
 [[nodiscard]] Status migrateTo1(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo2(QSqlDatabase &db);
 Status migrateTo3(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo4(QSqlDatabase &db);
 
 } // namespace rapport::migrations
