@@ -9,7 +9,7 @@ Status ReturnMeasures::addTo(ReportBreakdown &breakdown) const
     const QString statement = QStringLiteral(
         "SELECT r.store_id, r.author_id, count(*), "
         "  sum(EXISTS (SELECT 1 FROM note o WHERE o.client_id = r.client_id AND o.deleted = 0 "
-        "              AND o.id <> r.id AND o.created_at > r.created_at AND o.created_at < ?3)) "
+        "              AND o.created_at > r.created_at AND o.created_at < ?3)) "
         "FROM note r "
         "WHERE r.kind = 'return' AND r.created_at >= ?1 AND r.created_at < ?2 AND r.deleted = 0 AND %1 "
         "GROUP BY r.store_id, r.author_id")

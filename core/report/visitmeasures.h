@@ -21,9 +21,6 @@ public:
     [[nodiscard]] Status addTo(ReportBreakdown &breakdown) const;
 
 private:
-    [[nodiscard]] Status addReturningClients(ReportBreakdown &breakdown) const;
-    [[nodiscard]] Status addNotesByKind(ReportBreakdown &breakdown) const;
-
     QSqlDatabase m_db;
     const ReportBounds &m_bounds;
 };

@@ -42,8 +42,8 @@ ReportBreakdown rawReport(sqlite3 *db, const RawBounds &b)
                     " SELECT p.id, p.client_id, p.store_id, p.author_id, p.created_at AS t,"
                     "  strftime('%Y-%m-%dT%H:%M:%fZ', p.created_at, '+7 days') AS t7,"
                     "  strftime('%Y-%m-%dT%H:%M:%fZ', p.created_at, '-30 days') AS t30"
-                    " FROM note p JOIN client c ON c.id = p.client_id AND c.deleted = 0"
-                    " WHERE p.kind = 'purchase' AND p.deleted = 0 AND p.created_at >= ?1 AND p.created_at < ?2)"
+                    " FROM note p"
+                    " WHERE p.client_id NOT IN (SELECT id FROM client WHERE deleted = 1) AND p.kind = 'purchase' AND p.deleted = 0 AND p.created_at >= ?1 AND p.created_at < ?2)"
                     " SELECT store_id, author_id, count(*),"
                     "  count(*) FILTER (WHERE t <= ?3),"
                     "  count(*) FILTER (WHERE t <= ?3 AND ("
@@ -71,8 +71,7 @@ ReportBreakdown rawReport(sqlite3 *db, const RawBounds &b)
         Statement s(db, "SELECT r.store_id, r.author_id, count(*),"
                         " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM note o WHERE o.client_id = r.client_id"
                         "   AND o.deleted = 0 AND o.created_at > r.created_at AND o.created_at < ?3))"
-                        " FROM note r JOIN client c ON c.id = r.client_id AND c.deleted = 0"
-                        " WHERE r.kind = 'return' AND r.deleted = 0 AND r.created_at >= ?1 AND r.created_at < ?2"
+                        " FROM note r WHERE r.client_id NOT IN (SELECT id FROM client WHERE deleted = 1) AND r.kind = 'return' AND r.deleted = 0 AND r.created_at >= ?1 AND r.created_at < ?2"
                         " GROUP BY r.store_id, r.author_id");
         bindAll(s, {b.start, b.end, b.now});
         while (s.step()) {
@@ -86,8 +85,8 @@ ReportBreakdown rawReport(sqlite3 *db, const RawBounds &b)
     // Notes by kind.
     {
         Statement s(db, "SELECT n.store_id, n.author_id, n.kind, count(*)"
-                        " FROM note n JOIN client c ON c.id = n.client_id AND c.deleted = 0"
-                        " WHERE n.deleted = 0 AND n.created_at >= ?1 AND n.created_at < ?2"
+                        " FROM note n WHERE n.client_id NOT IN (SELECT id FROM client WHERE deleted = 1)"
+                        " AND n.deleted = 0 AND n.created_at >= ?1 AND n.created_at < ?2"
                         " GROUP BY n.store_id, n.author_id, n.kind");
         bindAll(s, {b.start, b.end});
         while (s.step()) {
@@ -100,8 +99,8 @@ ReportBreakdown rawReport(sqlite3 *db, const RawBounds &b)
     {
         Statement s(db, "WITH seen AS ("
                         " SELECT DISTINCT n.client_id, n.store_id, n.author_id"
-                        " FROM note n JOIN client c ON c.id = n.client_id AND c.deleted = 0"
-                        " WHERE n.deleted = 0 AND n.created_at >= ?1 AND n.created_at < ?2),"
+                        " FROM note n WHERE n.client_id NOT IN (SELECT id FROM client WHERE deleted = 1)"
+                        " AND n.deleted = 0 AND n.created_at >= ?1 AND n.created_at < ?2),"
                         " flag AS (SELECT client_id, EXISTS (SELECT 1 FROM note e WHERE e.client_id = x.client_id"
                         "   AND e.deleted = 0 AND e.created_at < ?1) AS back FROM (SELECT DISTINCT client_id FROM seen) x)"
                         " SELECT 'org', '', count(*), total(back) FROM flag"
@@ -152,8 +151,8 @@ ReportBreakdown rawReport(sqlite3 *db, const RawBounds &b)
                         " count(*) FILTER (WHERE f.status = 'done' AND f.due_date BETWEEN ?1 AND ?2"
                         "   AND coalesce(f.done_at, '') <> '' AND date(f.done_at, 'localtime') <= f.due_date),"
                         " count(*) FILTER (WHERE f.status IN ('open', 'snoozed') AND f.due_date < ?3)"
-                        " FROM follow_up f JOIN client c ON c.id = f.client_id AND c.deleted = 0"
-                        " WHERE f.deleted = 0 AND f.due_date <= ?3 AND f.due_date <> '' GROUP BY f.assignee_id");
+                        " FROM follow_up f WHERE f.client_id NOT IN (SELECT id FROM client WHERE deleted = 1)"
+                        " AND f.deleted = 0 AND f.due_date <= ?3 AND f.due_date <> '' GROUP BY f.assignee_id");
         bindAll(s, {b.fromDate, b.toDate, b.asOfDate});
         while (s.step()) {
             const std::string assignee = s.text(0);

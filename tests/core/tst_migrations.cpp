@@ -96,9 +96,12 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                           .toInt()
                       == 1);
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                                                "name IN ('note_created', 'note_kind_created', 'follow_up_origin')"))
+                                                "name IN ('note_period', 'note_client_time', 'follow_up_origin')"))
                           .toInt()
                       == 3);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'note_client_created'"))
+                          .toInt()
+                      == 0);
                 // Migrating again is a no-op.
                 REQUIRE(Database::migrate(db).ok());
                 db.close();
