@@ -2,33 +2,58 @@
 
 #include "reportquery.h"
 
+#include <map>
+
 namespace rapport::report {
 
 Status BookMeasures::addTo(ReportBreakdown &breakdown) const
 {
-    const QString since = shiftedTime(
-        QStringLiteral("?3"),
-        QStringLiteral("'-' || CASE WHEN c.keep_in_touch_days > 0 THEN c.keep_in_touch_days ELSE %1 END")
-            .arg(DefaultKeepInTouchDays));
-    const QString statement = QStringLiteral(
-        "SELECT c.home_store_id, c.associate_id, count(*), "
-        "  sum(EXISTS (SELECT 1 FROM note n WHERE n.client_id = c.id AND n.deleted = 0 "
-        "              AND n.created_at >= %1 AND n.created_at < ?3)), "
-        "  sum(c.created_at >= ?1 AND c.created_at < ?2) "
-        "FROM client c WHERE c.deleted = 0 "
-        "GROUP BY c.home_store_id, c.associate_id")
-        .arg(since);
-    return forEachRow(m_db, statement, {m_bounds.start, m_bounds.end, m_bounds.now},
-                      [&breakdown](const sql::Statement &row) {
-                          const qint64 clients = row.integer(2);
-                          const qint64 inTouch = row.integer(3);
-                          const qint64 added = row.integer(4);
-                          breakdown.count(row.text(0), row.text(1), [&](Measures &m) {
-                              m.bookHealth.denominator += clients;
-                              m.bookHealth.numerator += inTouch;
-                              m.clientsAdded += added;
-                          });
-                      });
+    const QByteArray start = m_bounds.start.toUtf8();
+    const QByteArray end = m_bounds.end.toUtf8();
+    QHash<qint64, QByteArray> since; // interval in days → now less that many days
+    struct Tally
+    {
+        qint64 clients = 0, inTouch = 0, added = 0;
+    };
+    std::map<std::pair<QString, QString>, Tally> books; // (home store, associate) → tally
+    QHash<QByteArray, QString> names; // the few store and staff ids, converted once
+    const auto name = [&names](QByteArrayView utf8) {
+        const QByteArray key = utf8.toByteArray();
+        auto it = names.find(key);
+        if (it == names.end())
+            it = names.insert(key, QString::fromUtf8(key));
+        return *it;
+    };
+    Status read = forEachRow(
+        m_db,
+        QStringLiteral("SELECT id, home_store_id, associate_id, keep_in_touch_days, created_at FROM client "
+                       "WHERE deleted = 0"),
+        {}, [&](const sql::Statement &row) {
+            const qint64 stored = row.integer(3);
+            const qint64 days = stored > 0 ? stored : DefaultKeepInTouchDays;
+            auto bound = since.find(days);
+            if (bound == since.end())
+                bound = since.insert(days, m_bounds.nowMinusDays(int(std::min<qint64>(days, 1000000))).toUtf8());
+            const ClientHistory::Span *span = m_history.of(row.utf8(0).toByteArray());
+            const QByteArray created = row.utf8(4).toByteArray();
+            Tally &t = books[{name(row.utf8(1)), name(row.utf8(2))}];
+            ++t.clients;
+            if (span && !span->lastBeforeNow.isEmpty() && span->lastBeforeNow >= *bound)
+                ++t.inTouch;
+            if (created >= start && created < end)
+                ++t.added;
+        });
+    if (!read)
+        return read;
+    for (const auto &[key, t] : books) {
+        const Tally tally = t;
+        breakdown.count(key.first, key.second, [&tally](Measures &m) {
+            m.bookHealth.denominator += tally.clients;
+            m.bookHealth.numerator += tally.inTouch;
+            m.clientsAdded += tally.added;
+        });
+    }
+    return Done{};
 }
 
 } // namespace rapport::report

@@ -1,10 +1,10 @@
 #include "report.h"
 
 #include "bookmeasures.h"
+#include "clienthistory.h"
 #include "followupmeasures.h"
 #include "purchasemeasures.h"
 #include "reportquery.h"
-#include "returnmeasures.h"
 #include "visitmeasures.h"
 
 #include <sqlite3.h>
@@ -82,12 +82,14 @@ Result<ReportBreakdown> Report::compute(const ReportPeriod &period) const
         !s)
         return Error{s.errorMessage()};
 
+    const Result<report::ClientHistory> history = report::ClientHistory::read(m_db, bounds);
+    if (!history)
+        return Error{history.errorMessage()};
     ReportBreakdown breakdown;
     for (const Status &s : {report::PurchaseMeasures(m_db, bounds).addTo(breakdown),
                             report::FollowUpMeasures(m_db, bounds, storeOfStaff).addTo(breakdown),
-                            report::VisitMeasures(m_db, bounds).addTo(breakdown),
-                            report::ReturnMeasures(m_db, bounds).addTo(breakdown),
-                            report::BookMeasures(m_db, bounds).addTo(breakdown)}) {
+                            report::VisitMeasures(m_db, bounds, *history).addTo(breakdown),
+                            report::BookMeasures(m_db, bounds, *history).addTo(breakdown)}) {
         if (!s)
             return Error{s.errorMessage()};
     }
