@@ -7,6 +7,10 @@
 #include "reportquery.h"
 #include "visitmeasures.h"
 
+#include "logging.h"
+
+#include <QElapsedTimer>
+
 #include <sqlite3.h>
 
 namespace rapport {
@@ -82,17 +86,32 @@ Result<ReportBreakdown> Report::compute(const ReportPeriod &period) const
         !s)
         return Error{s.errorMessage()};
 
+    // Each step's time goes to the debug log (QT_LOGGING_RULES="rapport.core.debug=true").
+    QElapsedTimer timer;
+    timer.start();
+    QStringList steps;
+    const auto lap = [&timer, &steps](const char *step) {
+        steps << QStringLiteral("%1 %2 ms").arg(QLatin1String(step)).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
+        timer.restart();
+    };
     const Result<report::ClientHistory> history = report::ClientHistory::read(m_db, bounds);
     if (!history)
         return Error{history.errorMessage()};
+    lap("history");
     ReportBreakdown breakdown;
-    for (const Status &s : {report::PurchaseMeasures(m_db, bounds).addTo(breakdown),
-                            report::FollowUpMeasures(m_db, bounds, storeOfStaff).addTo(breakdown),
-                            report::VisitMeasures(m_db, bounds, *history).addTo(breakdown),
-                            report::BookMeasures(m_db, bounds, *history).addTo(breakdown)}) {
-        if (!s)
-            return Error{s.errorMessage()};
-    }
+    if (Status s = report::PurchaseMeasures(m_db, bounds).addTo(breakdown); !s)
+        return Error{s.errorMessage()};
+    lap("purchases");
+    if (Status s = report::FollowUpMeasures(m_db, bounds, storeOfStaff).addTo(breakdown); !s)
+        return Error{s.errorMessage()};
+    lap("follow-ups");
+    if (Status s = report::VisitMeasures(m_db, bounds, *history).addTo(breakdown); !s)
+        return Error{s.errorMessage()};
+    lap("visits");
+    if (Status s = report::BookMeasures(m_db, bounds, *history).addTo(breakdown); !s)
+        return Error{s.errorMessage()};
+    lap("books");
+    qCDebug(lcCore).noquote() << "report:" << steps.join(QStringLiteral(", "));
     return breakdown;
 }
 

@@ -13,24 +13,27 @@ namespace rapport::report {
 
 namespace {
 
-/** Small numbers for the few distinct texts of a column (stores, staff, kinds). */
+/**
+ * Small numbers for the few distinct texts of a column (stores, staff, kinds): a linear
+ * search without copying the text, as a column holds a handful of values.
+ */
 class Interned
 {
 public:
     int of(QByteArrayView utf8)
     {
-        const QByteArray key = utf8.toByteArray();
-        const auto it = m_index.constFind(key);
-        if (it != m_index.cend())
-            return *it;
-        m_texts.append(QString::fromUtf8(key));
-        m_index.insert(key, int(m_texts.size() - 1));
+        for (int i = 0; i < m_utf8.size(); ++i) {
+            if (QByteArrayView(m_utf8.at(i)) == utf8)
+                return i;
+        }
+        m_utf8.append(utf8.toByteArray());
+        m_texts.append(QString::fromUtf8(utf8));
         return int(m_texts.size() - 1);
     }
     const QString &text(int index) const { return m_texts.at(index); }
 
 private:
-    QHash<QByteArray, int> m_index;
+    QList<QByteArray> m_utf8;
     QStringList m_texts;
 };
 
