@@ -5,7 +5,7 @@
 using namespace rapport;
 using namespace rapport::test;
 
-TEST_CASE("Marking a follow-up done sends its done time; reopening it clears it everywhere", "[sync]")
+TEST_CASE("Marking a follow-up done sends its done time, and reopening it clears it everywhere", "[sync]")
 {
     Chain chain;
     Device a(QStringLiteral("A")), b(QStringLiteral("B"));
