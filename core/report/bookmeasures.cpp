@@ -18,10 +18,9 @@ Status BookMeasures::addTo(ReportBreakdown &breakdown) const
     std::map<std::pair<QString, QString>, Tally> books; // (home store, associate) → tally
     QHash<QByteArray, QString> names; // the few store and staff ids, converted once
     const auto name = [&names](QByteArrayView utf8) {
-        const QByteArray key = utf8.toByteArray();
-        auto it = names.find(key);
+        auto it = names.find(lookupKey(utf8));
         if (it == names.end())
-            it = names.insert(key, QString::fromUtf8(key));
+            it = names.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
         return *it;
     };
     Status read = forEachRow(
@@ -34,8 +33,8 @@ Status BookMeasures::addTo(ReportBreakdown &breakdown) const
             auto bound = since.find(days);
             if (bound == since.end())
                 bound = since.insert(days, m_bounds.nowMinusDays(int(std::min<qint64>(days, 1000000))).toUtf8());
-            const ClientHistory::Span *span = m_history.of(row.utf8(0).toByteArray());
-            const QByteArray created = row.utf8(4).toByteArray();
+            const ClientHistory::Span *span = m_history.of(lookupKey(row.utf8(0)));
+            const QByteArray created = lookupKey(row.utf8(4));
             Tally &t = books[{name(row.utf8(1)), name(row.utf8(2))}];
             ++t.clients;
             if (span && !span->lastBeforeNow.isEmpty() && span->lastBeforeNow >= *bound)

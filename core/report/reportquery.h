@@ -29,6 +29,12 @@ template<typename Row>
     return Done{};
 }
 
+/** A key for looking up in a hash without copying the bytes; valid while `utf8` is. */
+inline QByteArray lookupKey(QByteArrayView utf8)
+{
+    return QByteArray::fromRawData(utf8.data(), utf8.size());
+}
+
 /** A time text N days after (or, negative, before) the time text in `column`, in SQL. */
 inline QString shiftedTime(const QString &column, const QString &days)
 {

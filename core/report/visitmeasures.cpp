@@ -77,16 +77,20 @@ Status VisitMeasures::addTo(ReportBreakdown &breakdown) const
         const int author = authors.of(row.utf8(2));
         const QByteArrayView kind = row.utf8(3);
         ++counts[{store, author, kinds.of(kind)}];
-        const QByteArray clientId = row.utf8(0).toByteArray();
+        const QByteArrayView clientUtf8 = row.utf8(0);
+        const QByteArray clientId = lookupKey(clientUtf8);
+        auto visitor = visitors.find(clientId);
+        if (visitor == visitors.end())
+            visitor = visitors.insert(clientUtf8.toByteArray(), Visitor{});
         const ClientHistory::Span *span = m_history.of(clientId);
-        Visitor &v = visitors[clientId];
+        Visitor &v = *visitor;
         v.known = span && span->first < periodStart;
         Visitor::add(v.stores, store);
         Visitor::add(v.authors, author);
         if (kind == QByteArrayView("return")) {
             Ratio &r = cameBack[{store, author}];
             ++r.denominator;
-            if (span && span->lastBeforeNow > row.utf8(4).toByteArray())
+            if (span && span->lastBeforeNow > lookupKey(row.utf8(4)))
                 ++r.numerator;
         }
     });
