@@ -123,10 +123,11 @@ Status migrateTo3(QSqlDatabase &db)
 
 // Version 4: a follow-up records when it was marked done (synced `done_at`, NULL
 // while not done; follow-ups finished before keep NULL, which the report counts as
-// not on time). The report reads a period's notes from one covering index (12 weeks
-// of 500,000 notes read from the table took 1.3 s, from the index 0.09 s) and looks
-// around each note through a client's notes by time with their kind, which replaces
-// note_client_created (its prefix, so the timeline keeps its order without a sort).
+// not on time). The report reads a period's notes from one covering index (the distinct
+// clients of 12 weeks of 500,000 notes took 1.3 s read from the table, 0.09 s from the
+// index) and looks around each note through a client's notes by time with their kind,
+// which replaces note_client_created (its prefix, so the timeline keeps its order
+// without a sort).
 Status migrateTo4(QSqlDatabase &db)
 {
     return runAll(db, {
