@@ -1,4 +1,5 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
+#include "reportcommand.h"
 #include "serverdemo.h"
 #include "session.h"
 #include "syncstatus.h"
@@ -86,6 +87,10 @@ void afterFrames(QQuickWindow *window, int frames, std::function<void()> done)
 
 int main(int argc, char **argv)
 {
+    // `rapport report …` prints the manager's measures and never opens a window.
+    if (argc > 1 && !std::strcmp(argv[1], "report"))
+        return rapport::runReportCommand(argc, argv);
+
     // Screenshots and self-tests render without a display.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

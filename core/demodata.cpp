@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "notebook.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -75,6 +76,15 @@ const char *conversations[] = {
     "Talked about compost: bin is too wet, suggested more cardboard and turning it monthly.",
     "Wants to build a raised bed for a parent who can no longer kneel.",
     "Shared photos of the finished shed roof; very pleased with the felt shingles.",
+};
+
+// A visit after a return: the relationship survived it.
+const char *cameBack[] = {
+    "Came back after the return with measurements this time; found the right size together.",
+    "Back in after returning the paint: tried the tester pots at home and picked a warmer white.",
+    "Came in again to say the exchanged bits fit the old chuck fine; picture is up.",
+    "Popped in after the refund to ask about the shorter hose for the balcony.",
+    "Returned last time; came back today for advice on the next step of the job.",
 };
 
 struct PurchaseItem
@@ -208,6 +218,38 @@ QString phoneFor(int index, Random &random)
     }
 }
 
+/** Turns a new client into a likely duplicate of `earlier` (three ways, by `index`). */
+void makeLikelyDuplicate(ClientChanges &c, QString &given, QString &family, const Client &earlier, int index,
+                         Random &random)
+{
+    given = earlier.givenName;
+    family = earlier.familyName;
+    switch (index % 3) {
+    case 0: { // the same number typed another way
+        QString digits = earlier.phone;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        digits = digits.right(10);
+        c.phone = digits.size() == 10 ? QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.mid(6))
+                                      : phoneFor(index, random);
+        c.email.reset();
+        break;
+    }
+    case 1: // the same email, the name shortened
+        if (!earlier.email.isEmpty())
+            c.email = earlier.email;
+        given = given.left(1) + QLatin1Char('.');
+        c.phone.reset();
+        break;
+    default: // the name without accents and the email's name at another address
+        given = asciiWord(given);
+        if (!given.isEmpty())
+            given[0] = given[0].toUpper();
+        if (!earlier.email.isEmpty())
+            c.email = earlier.email.section(QLatin1Char('@'), 0, 0) + QStringLiteral("@mail.example.net");
+        break;
+    }
+}
+
 struct PlannedNote
 {
     int clientIndex;
@@ -299,10 +341,8 @@ Status fillWithDemoData(Notebook &notebook, const DemoSize &size)
         if (Status st = notebook.setCurrentStaff(staff[associate].id); !st)
             return fail(QStringLiteral("staff"), st.errorMessage());
         ClientChanges c;
-        const QString given = s(random.pick(givenNames));
-        const QString family = s(random.pick(familyNames));
-        c.givenName = given;
-        c.familyName = family;
+        QString given = s(random.pick(givenNames));
+        QString family = s(random.pick(familyNames));
         if (!random.chance(8))
             c.phone = phoneFor(i, random);
         if (!random.chance(15)) {
@@ -310,6 +350,12 @@ Status fillWithDemoData(Notebook &notebook, const DemoSize &size)
                           .arg(asciiWord(given), asciiWord(family), QString::number(i % 97),
                                QLatin1String(random.pick(emailDomains)));
         }
+        // A handful of clients entered twice, as happens on a busy floor: the same person
+        // with the phone typed another way, the same email, or the name without its accents.
+        if (i >= 40 && i % 53 == 7)
+            makeLikelyDuplicate(c, given, family, clients[random.below(i)], i, random);
+        c.givenName = given;
+        c.familyName = family;
         static const char *channels[] = {"phone", "sms", "email", "none", ""};
         c.preferredChannel = QLatin1String(random.pick(channels));
         const QDateTime consentAt = now.addDays(-random.below(365));
@@ -362,13 +408,36 @@ Status fillWithDemoData(Notebook &notebook, const DemoSize &size)
         } else if (i % 2 == 1) {
             count -= spread;
         }
+        std::optional<QDateTime> purchaseAt, returnAt;
         for (int k = 0; k < count; ++k) {
             // Shop hours, local time, some day in the past year.
             const QDate day = today.addDays(-random.below(365));
             QDateTime at(day, QTime(9, 0).addSecs(random.below(9 * 3600)));
             if (at.toUTC() > now)
                 at = now.addSecs(-1 - random.below(3600));
-            planned += PlannedNote{i, at, makeNote(random)};
+            Note note = makeNote(random);
+            // Some purchases are taught within the week, and some returns are followed by a visit;
+            // the others are left as they are, which is what the manager's report shows.
+            if (purchaseAt && random.chance(40)) {
+                const QDateTime taught = purchaseAt->addDays(1 + random.below(6)).addSecs(random.below(3600));
+                if (taught.toUTC() <= now) {
+                    at = taught;
+                    note = Note{};
+                    note.kind = NoteKind::Education;
+                    note.body = s(random.pick(educations));
+                }
+            } else if (returnAt && random.chance(60)) {
+                const QDateTime visit = returnAt->addDays(2 + random.below(19)).addSecs(random.below(3600));
+                if (visit.toUTC() <= now) {
+                    at = visit;
+                    note = Note{};
+                    note.kind = NoteKind::Conversation;
+                    note.body = s(random.pick(cameBack));
+                }
+            }
+            purchaseAt = note.kind == NoteKind::Purchase ? std::optional<QDateTime>(at) : std::nullopt;
+            returnAt = note.kind == NoteKind::Return ? std::optional<QDateTime>(at) : std::nullopt;
+            planned += PlannedNote{i, at, note};
         }
     }
     std::stable_sort(planned.begin(), planned.end(),
@@ -404,10 +473,15 @@ Status fillWithDemoData(Notebook &notebook, const DemoSize &size)
         if (!made)
             return fail(QStringLiteral("follow-up"), made.errorMessage());
         ++followUps;
-        // Old ones were done; a few from the last weeks slipped and are overdue now.
+        // Old ones were done, most on their day or before and some days late; a few from the
+        // last weeks slipped and are overdue now.
         const bool slipped = f.dueDate >= today.addDays(-30) && random.chance(25);
         if (f.dueDate < today.addDays(-3) && !slipped) {
-            if (Result<FollowUp> done = notebook.completeFollowUp(made->id); !done)
+            const int daysFromDue = random.chance(65) ? -random.below(3) : 1 + random.below(10);
+            QDateTime doneAt(f.dueDate.addDays(daysFromDue), QTime(10, 0).addSecs(random.below(7 * 3600)));
+            if (doneAt.toUTC() > now)
+                doneAt = now.addSecs(-60);
+            if (Result<FollowUp> done = notebook.completeFollowUp(made->id, doneAt); !done)
                 return fail(QStringLiteral("follow-up"), done.errorMessage());
         }
     }

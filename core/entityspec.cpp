@@ -44,8 +44,8 @@ const EntitySpec &followUpSpec()
     static const EntitySpec spec{
         QStringLiteral("follow_up"), QStringLiteral("follow_up"),
         names({"client_id", "assignee_id", "due_date", "reason", "kind", "status", "origin_note_id",
-               "created_at", "updated_at"}),
-        {}, {}};
+               "done_at", "created_at", "updated_at"}),
+        {}, names({"done_at"})};
     return spec;
 }
 
@@ -85,6 +85,9 @@ QVariant EntitySpec::normalized(const QString &field, const QVariant &value) con
         return QVariant(value.toLongLong());
     }
     const QString text = value.toString();
+    // A nullable text field has no empty value: '' and NULL both mean unset.
+    if (text.isEmpty() && nullableFields.contains(field))
+        return QVariant();
     return QVariant(text.isNull() ? QStringLiteral("") : text);
 }
 
@@ -97,14 +100,18 @@ bool EntitySpec::same(const QString &field, const QVariant &a, const QVariant &b
             return x.isNull() == y.isNull();
         return x.toLongLong() == y.toLongLong();
     }
+    if (x.isNull() || y.isNull())
+        return x.isNull() == y.isNull();
     return x.toString() == y.toString();
 }
 
 QJsonValue EntitySpec::toJson(const QString &field, const QVariant &value) const
 {
     const QVariant v = normalized(field, value);
+    if (v.isNull() && nullableFields.contains(field))
+        return QJsonValue(QJsonValue::Null);
     if (isInteger(field))
-        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLongLong());
+        return QJsonValue(v.toLongLong());
     return QJsonValue(v.toString());
 }
 
@@ -124,7 +131,7 @@ std::optional<QVariant> EntitySpec::fromJson(const QString &field, const QJsonVa
         return normalized(field, QVariant(qint64(d)));
     }
     if (value.isString())
-        return QVariant(value.toString());
+        return normalized(field, QVariant(value.toString()));
     return std::nullopt;
 }
 

@@ -16,7 +16,7 @@ struct EntitySpec
     QString table;
     QStringList fields; // synced fields, without id and deleted
     QStringList integerFields; // stored as INTEGER, sent as JSON numbers
-    QStringList nullableFields; // NULL (not '' or 0) when unset
+    QStringList nullableFields; // NULL (not '' or 0) when unset; '' is stored as NULL too
 
     bool isInteger(const QString &field) const { return integerFields.contains(field); }
     /** The value a field has on a row that was never written (or was tombstoned). */

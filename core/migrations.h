@@ -12,5 +12,6 @@ namespace rapport::migrations {
 Status migrateTo3(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo4(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo5(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo6(QSqlDatabase &db);
 
 } // namespace rapport::migrations

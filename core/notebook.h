@@ -150,8 +150,11 @@ public:
 
     // Follow-ups.
     [[nodiscard]] Result<FollowUp> addFollowUp(const FollowUp &followUp);
-    /** Marks done; a finished keep-in-touch schedules the next one from the client's interval. */
-    [[nodiscard]] Result<FollowUp> completeFollowUp(const QString &followUpId);
+    /**
+     * Marks done at `doneAt` (now when not given; the demo writes its history with past
+     * times); a finished keep-in-touch schedules the next one from the client's interval.
+     */
+    [[nodiscard]] Result<FollowUp> completeFollowUp(const QString &followUpId, const QDateTime &doneAt = {});
     [[nodiscard]] Result<FollowUp> snoozeFollowUp(const QString &followUpId, int days);
     [[nodiscard]] Result<FollowUp> cancelFollowUp(const QString &followUpId);
     std::optional<FollowUp> followUp(const QString &followUpId) const;
@@ -162,8 +165,8 @@ public:
     /** The same for every follow-up assigned to someone of store `storeId`. */
     QList<FollowUp> followUpsDueInStore(const QDate &until, const QString &storeId) const;
     /**
-     * Undo of done / snooze / cancel: puts back the status and due date the
-     * follow-up had (`before`) as a new write, and deletes the follow-ups in
+     * Undo of done / snooze / cancel: puts back the status, due date and done time
+     * the follow-up had (`before`) as a new write, and deletes the follow-ups in
      * `madeSince` (a keep-in-touch finished makes the next one).
      */
     [[nodiscard]] Result<FollowUp> restoreFollowUp(const FollowUp &before, const QStringList &madeSince = {});

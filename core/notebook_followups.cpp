@@ -17,6 +17,7 @@ QVariantMap followUpValues(const FollowUp &f)
         {QStringLiteral("kind"), toString(f.kind)},
         {QStringLiteral("status"), toString(f.status)},
         {QStringLiteral("origin_note_id"), f.originNoteId},
+        {QStringLiteral("done_at"), f.doneAt.isValid() ? QVariant(sql::timeText(f.doneAt)) : QVariant()},
         {QStringLiteral("created_at"), sql::timeText(f.createdAt)},
         {QStringLiteral("updated_at"), sql::timeText(f.updatedAt)},
     };
@@ -34,6 +35,8 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
     f.kind = followUpKindFromString(text("kind")).value_or(FollowUpKind::Other);
     f.status = followUpStatusFromString(text("status")).value_or(FollowUpStatus::Open);
     f.originNoteId = text("origin_note_id");
+    if (const QString doneAt = text("done_at"); !doneAt.isEmpty())
+        f.doneAt = sql::timeFromText(doneAt);
     f.createdAt = sql::timeFromText(text("created_at"));
     f.updatedAt = sql::timeFromText(text("updated_at"));
     return f;
@@ -83,7 +86,7 @@ Result<FollowUp> Notebook::addFollowUp(const FollowUp &input)
     return *followUp(f.id);
 }
 
-Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId)
+Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId, const QDateTime &doneAt)
 {
     QSqlDatabase db = d->connection();
     WriteTransaction transaction(db);
@@ -94,6 +97,7 @@ Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId)
         return *f;
     f->status = FollowUpStatus::Done;
     f->updatedAt = sql::nowUtc();
+    f->doneAt = doneAt.isValid() ? doneAt.toUTC() : f->updatedAt;
     ChangeRecorder recorder = d->recorder(db);
     if (Result<QStringList> r = recorder.upsert(followUpSpec(), f->id, detail::followUpValues(*f)); !r)
         return Error{r.errorMessage()};
@@ -105,7 +109,8 @@ Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId)
         next.id = newUuidV7();
         next.clientId = f->clientId;
         next.assigneeId = f->assigneeId;
-        next.dueDate = QDate::currentDate().addDays(owner->keepInTouchDays);
+        const QDate finished = doneAt.isValid() ? doneAt.toLocalTime().date() : QDate::currentDate();
+        next.dueDate = finished.addDays(owner->keepInTouchDays);
         next.reason = f->reason;
         next.kind = FollowUpKind::KeepInTouch;
         next.originNoteId = f->originNoteId;
@@ -151,6 +156,7 @@ Result<FollowUp> Notebook::cancelFollowUp(const QString &followUpId)
     if (!f)
         return Error{QStringLiteral("This follow-up no longer exists.")};
     f->status = FollowUpStatus::Cancelled;
+    f->doneAt = {}; // done_at belongs to a done follow-up only
     f->updatedAt = sql::nowUtc();
     Result<QStringList> r = d->recorder(db).upsert(followUpSpec(), f->id, detail::followUpValues(*f));
     if (!r)
@@ -172,6 +178,8 @@ Result<FollowUp> Notebook::restoreFollowUp(const FollowUp &before, const QString
         return Error{QStringLiteral("This follow-up no longer exists, so there is nothing to undo.")};
     f->status = before.status;
     f->dueDate = before.dueDate;
+    // Reopening clears when it was done; back to done puts its time back.
+    f->doneAt = before.status == FollowUpStatus::Done ? before.doneAt : QDateTime();
     f->updatedAt = sql::nowUtc();
     ChangeRecorder recorder = d->recorder(db);
     if (Result<QStringList> r = recorder.upsert(followUpSpec(), f->id, detail::followUpValues(*f)); !r)

@@ -47,6 +47,8 @@ public:
     const std::optional<Error> &error() const { return m_error; }
 
     QString text(int column) const;
+    /** The column's UTF-8 bytes without a copy; valid until the next step or reset. */
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

@@ -148,6 +148,9 @@ struct FollowUp
     FollowUpKind kind = FollowUpKind::Other;
     FollowUpStatus status = FollowUpStatus::Open;
     QString originNoteId;
+    // When it was marked done; null while not done, and for follow-ups finished before
+    // the app recorded it (schema 4), which the report counts as not on time.
+    QDateTime doneAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -71,7 +71,7 @@ Schema buildSchema()
     text("follow_up", {"client_id", "assignee_id", "due_date", "reason"});
     s.add(followUp, QStringLiteral("kind"), oneOf({"education", "keep_in_touch", "other"}));
     s.add(followUp, QStringLiteral("status"), oneOf({"open", "done", "snoozed", "cancelled"}));
-    text("follow_up", {"origin_note_id", "created_at", "updated_at"});
+    text("follow_up", {"origin_note_id", "done_at", "created_at", "updated_at"});
 
     const QString conflict = QStringLiteral("conflict");
     s.add(conflict, QStringLiteral("entity"), oneOf({"client", "note", "follow_up"}));

@@ -4,6 +4,7 @@
 
 #include "bulkload.h"
 #include "report.h"
+#include "reportbench.h"
 #include "syncbench.h"
 #include "rawsearch.h"
 #include "sqlite.h"
@@ -401,10 +402,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("sync"))
         return bench::runSyncBench(app.arguments());
+    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("report"))
+        return bench::runReportBench(app.arguments());
     const std::optional<Options> options = parse(app.arguments());
     if (!options) {
         std::cerr << "usage: rapport-bench local [--clients N] [--notes-per-client N] [--data-dir DIR] [--seed S]\n"
                      "       rapport-bench sync [--clients N] [--notes-per-client N] [--devices N] [--seed S]\n"
+                     "       rapport-bench report [--clients N] [--notes-per-client N] [--runs N] [--data-dir DIR]\n"
                      "Builds a notebook of N clients (default 50000, 10 notes each) in DIR (default: a\n"
                      "temporary folder, removed afterwards; an existing notebook in DIR is reused) and prints\n"
                      "one JSON object per line: {\"metric\", \"value\", \"unit\"} with \"baseline\" (raw sqlite3)\n"

@@ -1,3 +1,4 @@
+#include "sqlutil.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -220,4 +221,53 @@ TEST_CASE("device preferences stay on the device and apart from the sync state",
     REQUIRE(stored.next());
     CHECK(stored.value(0).toString() == t.nb().deviceId()); // a preference never overwrites the device id
     CHECK(t.nb().pendingMutationCount() == 0); // nothing to sync
+}
+
+TEST_CASE("done_at is set when a follow-up is marked done and cleared when it is reopened or cancelled",
+          "[followups][done_at]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    FollowUp input;
+    input.clientId = client.id;
+    input.dueDate = QDate::currentDate();
+    input.reason = QStringLiteral("Show how the sander's dust bag fits");
+    input.kind = FollowUpKind::Education;
+    const FollowUp open = t.nb().addFollowUp(input).value();
+    CHECK_FALSE(open.doneAt.isValid());
+    // Not done: NULL in the row and not in the outbox.
+    CHECK(t.nb().pendingMutations().last().fieldsJson.contains(QStringLiteral("done_at")) == false);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const Result<FollowUp> done = t.nb().completeFollowUp(open.id);
+    REQUIRE(done.ok());
+    REQUIRE(done->doneAt.isValid());
+    CHECK(done->doneAt >= before);
+    CHECK(done->doneAt <= QDateTime::currentDateTimeUtc());
+    CHECK(t.nb().followUp(open.id)->doneAt == done->doneAt);
+    // Recorded for sync as time text.
+    const QJsonObject recorded = test::jsonObject(t.nb().pendingMutations().last().fieldsJson);
+    CHECK(recorded.value(QStringLiteral("done_at")).toString() == sql::timeText(done->doneAt));
+    CHECK(recorded.value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+
+    // Undo of done reopens it and clears done_at, recorded as null.
+    const Result<FollowUp> reopened = t.nb().restoreFollowUp(open);
+    REQUIRE(reopened.ok());
+    CHECK(reopened->status == FollowUpStatus::Open);
+    CHECK_FALSE(reopened->doneAt.isValid());
+    const QJsonObject cleared = test::jsonObject(t.nb().pendingMutations().last().fieldsJson);
+    REQUIRE(cleared.contains(QStringLiteral("done_at")));
+    CHECK(cleared.value(QStringLiteral("done_at")).isNull());
+    QSqlQuery row(t.nb().database().connection());
+    REQUIRE(row.exec(QStringLiteral("SELECT done_at IS NULL FROM follow_up WHERE id = '%1'").arg(open.id)));
+    REQUIRE(row.next());
+    CHECK(row.value(0).toInt() == 1);
+
+    // Undo of a cancel on a done follow-up puts the done time back; cancelling clears it.
+    const FollowUp doneAgain = t.nb().completeFollowUp(open.id).value();
+    REQUIRE(t.nb().cancelFollowUp(open.id).ok());
+    CHECK_FALSE(t.nb().followUp(open.id)->doneAt.isValid());
+    REQUIRE(t.nb().restoreFollowUp(doneAgain).ok());
+    CHECK(t.nb().followUp(open.id)->status == FollowUpStatus::Done);
+    CHECK(t.nb().followUp(open.id)->doneAt == doneAgain.doneAt);
 }

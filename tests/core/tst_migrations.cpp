@@ -45,6 +45,8 @@ void insertVersion1Rows(QSqlDatabase &db)
              "WHERE id = 'n1'",
              "INSERT INTO follow_up(id, client_id, due_date, reason, kind, status) VALUES('f1', 'c1', "
              "'2026-01-06', 'Check the drill', 'education', 'open')",
+             "INSERT INTO follow_up(id, client_id, due_date, reason, kind, status) VALUES('f2', 'c1', "
+             "'2026-01-04', 'Called back', 'other', 'done')",
              "INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES('client', 'c1', 'given_name', "
              "'001767000000000-00000-dev-old')",
              "INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) VALUES('client', 'c1', "
@@ -88,6 +90,18 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                 CHECK(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'note_fts'"))
                           .toString()
                           .contains(QStringLiteral("prefix='1 2 3 4 5 6 7 8'")));
+                // Version 6's done_at column and report indexes.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('follow_up') "
+                                                "WHERE name = 'done_at'"))
+                          .toInt()
+                      == 1);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                                "name IN ('note_period', 'note_client_time', 'follow_up_origin')"))
+                          .toInt()
+                      == 3);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'note_client_created'"))
+                          .toInt()
+                      == 0);
                 // Migrating again is a no-op.
                 REQUIRE(Database::migrate(db).ok());
                 db.close();
@@ -112,6 +126,11 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                 REQUIRE(note);
                 CHECK(note->amountCents == 12900);
                 CHECK(nb.followUp(QStringLiteral("f1")).has_value());
+                // Version 6: a follow-up done before done_at existed keeps it null (not on time).
+                const auto finished = nb.followUp(QStringLiteral("f2"));
+                REQUIRE(finished);
+                CHECK(finished->status == FollowUpStatus::Done);
+                CHECK_FALSE(finished->doneAt.isValid());
                 CHECK(nb.pendingMutationCount() == 1);
                 QSqlDatabase db = nb.database().connection();
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'zoe'"))
