@@ -274,7 +274,8 @@ QString helpText()
         "                                       move a staff member to another store of their organisation\n"
         "  deactivate-staff --db PATH --login LOGIN\n"
         "                                       refuse their sign-ins and revoke every device of theirs\n"
-        "                                       (401 device_revoked: the device wipes itself)\n"
+        "                                       (401 device_revoked: the device wipes itself); on a shared\n"
+        "                                       tablet others are signed in on, only their session ends\n"
         "  reactivate-staff --db PATH --login LOGIN\n"
         "                                       let them sign in again (revoked devices stay revoked)\n"
         "  revoke-device --db PATH --device ID  the device gets 401 device_revoked and wipes itself\n"
@@ -398,20 +399,26 @@ int dispatch(const QString &command, const Options &options)
             out(QStringLiteral("reactivated %1: they can sign in again (on a new sign-in; revoked devices stay "
                                "revoked)").arg(login));
         } else {
-            const int revoked = std::get<int>(result);
-            out(QStringLiteral("deactivated %1: sign-in refused; revoked %2 device%3 (each gets 401 "
-                               "device_revoked and wipes itself)")
-                    .arg(login).arg(revoked).arg(revoked == 1 ? QString() : QStringLiteral("s")));
+            const StaffDeactivation &done = std::get<StaffDeactivation>(result);
+            QString text = QStringLiteral("deactivated %1: sign-in refused; revoked %2 device%3 (each gets 401 "
+                                          "device_revoked and wipes itself)")
+                               .arg(login).arg(done.devicesRevoked)
+                               .arg(done.devicesRevoked == 1 ? QString() : QStringLiteral("s"));
+            if (done.sharedSessionsEnded > 0)
+                text += QStringLiteral("; ended their session on %1 shared tablet%2 others still use (not wiped)")
+                            .arg(done.sharedSessionsEnded)
+                            .arg(done.sharedSessionsEnded == 1 ? QString() : QStringLiteral("s"));
+            out(text);
         }
         return 0;
     }
     if (command == QLatin1String("set-role")) {
         const auto role = roleFromString(need("role"));
+        if (!role && !need("role").isEmpty())
+            return fail(QStringLiteral("set-role needs --role associate|manager|admin (got \"%1\"); nothing changed.")
+                            .arg(escapeForTerminal(need("role"))));
         if (need("login").isEmpty() || !role)
-            return fail(QStringLiteral("set-role needs --login LOGIN and --role associate|manager|admin%1.")
-                            .arg(need("role").isEmpty() ? QString()
-                                                        : QStringLiteral(" (got \"%1\")")
-                                                              .arg(escapeForTerminal(need("role")))));
+            return fail(QStringLiteral("set-role needs --login LOGIN and --role associate|manager|admin."));
         auto result = storage->setStaffRole(need("login"), *role);
         if (auto *e = std::get_if<StorageError>(&result))
             return fail(e->message);

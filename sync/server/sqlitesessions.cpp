@@ -51,7 +51,7 @@ std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login,
     }
 }
 
-std::variant<int, StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
+std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
 {
     std::lock_guard lock(m_mutex);
     try {
@@ -60,17 +60,28 @@ std::variant<int, StorageError> SqliteStorage::setStaffActive(const QString &log
             .bind(1, qint64(active ? 1 : 0)).bind(2, login).run();
         if (sqlite3_changes(m_db.handle()) == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
-        int revoked = 0;
+        StaffDeactivation done;
         if (!active) {
-            // Their devices may hold the organisation's clients: each is revoked (tokens kept, so
-            // the device hears 401 device_revoked and wipes itself), not merely signed out.
-            Statement(m_db.handle(), "UPDATE device SET revoked = 1 "
-                                     "WHERE revoked = 0 AND staff_id = (SELECT id FROM staff WHERE login = ?)")
+            // A tablet another active person is signed in on holds their work too: only this
+            // person's session there ends (401 unauthorized; their unsent changes wait).
+            Statement(m_db.handle(),
+                      "UPDATE device SET token_sha256 = NULL "
+                      "WHERE staff_id = (SELECT id FROM staff WHERE login = ?1) AND revoked = 0 "
+                      "AND token_sha256 IS NOT NULL AND clock_id IS NOT NULL AND EXISTS ("
+                      "SELECT 1 FROM device other JOIN staff s ON s.id = other.staff_id "
+                      "WHERE other.clock_id = device.clock_id AND other.staff_id <> device.staff_id "
+                      "AND other.revoked = 0 AND other.token_sha256 IS NOT NULL AND s.active = 1)")
                 .bind(1, login).run();
-            revoked = sqlite3_changes(m_db.handle());
+            done.sharedSessionsEnded = sqlite3_changes(m_db.handle());
+            // Every other device of theirs may hold the organisation's clients: revoked (the token
+            // kept), so it hears 401 device_revoked and wipes itself, not merely signed out.
+            Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE revoked = 0 AND token_sha256 IS NOT NULL "
+                                     "AND staff_id = (SELECT id FROM staff WHERE login = ?)")
+                .bind(1, login).run();
+            done.devicesRevoked = sqlite3_changes(m_db.handle());
         }
         tx.commit();
-        return revoked;
+        return done;
     } catch (const SqliteFailure &e) {
         return failed(e);
     }

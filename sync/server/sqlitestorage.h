@@ -28,7 +28,7 @@ public:
     std::variant<StaffRow, StorageError> addStaff(const StaffRow &staff) override;
     std::optional<StaffRow> staffByLogin(const QString &login) override;
     std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) override;
-    std::variant<int, StorageError> setStaffActive(const QString &login, bool active) override;
+    std::variant<StaffDeactivation, StorageError> setStaffActive(const QString &login, bool active) override;
     std::variant<StaffChange, StorageError> setStaffRole(const QString &login, Role role) override;
     std::variant<StaffChange, StorageError> setStaffStore(const QString &login,
                                                           const QString &storeIdOrName) override;

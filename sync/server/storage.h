@@ -48,6 +48,15 @@ struct StaffChange
     StaffRow after;
 };
 
+/** What deactivating a staff member did to their devices. */
+struct StaffDeactivation
+{
+    /** Devices revoked: each answers 401 device_revoked and wipes itself. */
+    int devicesRevoked = 0;
+    /** Sessions ended on a tablet others are still signed in on (it is theirs too: not wiped). */
+    int sharedSessionsEnded = 0;
+};
+
 struct DeviceRow
 {
     QString id;
@@ -138,10 +147,12 @@ public:
     virtual std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) = 0;
     /**
      * Inactive staff cannot sign in (staffByLogin does not find them). Deactivating also revokes
-     * every device of theirs (401 device_revoked: the device wipes itself); reactivating lets them
-     * sign in again on a new device, never un-revokes one. Returns how many devices this revoked.
+     * every signed-in device of theirs (401 device_revoked: the device wipes itself), except on a
+     * shared tablet where another active person is signed in (same clock id): there only their
+     * session ends, as the tablet holds its other users' work. Reactivating lets them sign in
+     * again, never un-revokes a device.
      */
-    virtual std::variant<int, StorageError> setStaffActive(const QString &login, bool active) = 0;
+    virtual std::variant<StaffDeactivation, StorageError> setStaffActive(const QString &login, bool active) = 0;
     /**
      * Gives a staff member (active or not) another role. Their sessions stay and carry the new
      * role from their next request on; devices learn it from the next pull (a staff change).

@@ -96,6 +96,40 @@ TEST_CASE("a deactivated staff member's devices are revoked and they cannot sign
     server.stop();
 }
 
+TEST_CASE("deactivating someone on a shared tablet ends only their session there; the tablet is not wiped",
+          "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    // One tablet: every person signed in on it registers the same clock id (the notebook's).
+    const QString tabletClock = newId();
+    const auto signInOnTablet = [&](const QString &login) {
+        const HttpResponse r = client.post("/v1/session", QJsonObject{{s("login"), login},
+            {s("password"), s("rapport-demo")}, {s("device_name"), s("shared tablet")}, {s("clock_id"), tabletClock}});
+        REQUIRE(r.status == 200);
+        Device d;
+        d.token = r.json().value(s("token")).toString();
+        return d;
+    };
+    const Device samOnTablet = signInOnTablet(s("sam"));
+    const Device jonOnTablet = signInOnTablet(s("jon"));
+    const Device samAlone = signIn(client, s("sam")); // a tablet of sam's own
+    REQUIRE(pullWith(client, samOnTablet).status == 200);
+
+    int code = -1;
+    const QString said = server.command({s("deactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    REQUIRE(code == 0);
+    CHECK(said.contains(s("revoked 1 device ")));
+    CHECK(said.contains(s("ended their session on 1 shared tablet")));
+    const HttpResponse ended = pullWith(client, samOnTablet);
+    CHECK(ended.status == 401);
+    CHECK(ended.errorCode() == s("unauthorized")); // not device_revoked: jon's work stays on the tablet
+    CHECK(pullWith(client, jonOnTablet).status == 200);
+    CHECK(pullWith(client, samAlone).errorCode() == s("device_revoked"));
+    server.stop();
+}
+
 TEST_CASE("a token unused for the idle period answers 401 session_expired, and use keeps it alive", "[server][sync]")
 {
     using namespace std::chrono;
