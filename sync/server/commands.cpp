@@ -393,7 +393,7 @@ int dispatch(const QString &command, const Options &options)
             return fail(QStringLiteral("%1 needs --login LOGIN.").arg(command));
         auto result = storage->setStaffActive(need("login"), active);
         if (auto *e = std::get_if<StorageError>(&result))
-            return fail(e->message);
+            return fail(escapeForTerminal(e->message));
         const QString login = escapeForTerminal(need("login"));
         if (active) {
             out(QStringLiteral("reactivated %1: they can sign in again (on a new sign-in; revoked devices stay "
@@ -421,11 +421,11 @@ int dispatch(const QString &command, const Options &options)
             return fail(QStringLiteral("set-role needs --login LOGIN and --role associate|manager|admin."));
         auto result = storage->setStaffRole(need("login"), *role);
         if (auto *e = std::get_if<StorageError>(&result))
-            return fail(e->message);
+            return fail(escapeForTerminal(e->message));
         const StaffChange &change = std::get<StaffChange>(result);
         const QString login = escapeForTerminal(change.after.login);
         if (change.before.role == change.after.role)
-            out(QStringLiteral("%1 is already %2; nothing changed").arg(login, toString(change.after.role)));
+            out(QStringLiteral("%1 already has the role %2; nothing changed").arg(login, toString(change.after.role)));
         else
             out(QStringLiteral("%1: role %2 -> %3 (their sessions carry it from the next request; devices learn "
                                "it on their next pull)")
