@@ -267,10 +267,17 @@ QString helpText()
         "  reset-password --db PATH --login LOGIN\n"
         "                                       set a new password read from stdin\n"
         "                                       (ends every session of that staff member)\n"
+        "  set-role --db PATH --login LOGIN --role associate|manager|admin\n"
+        "                                       change a staff member's role; their sessions carry it from\n"
+        "                                       their next request, devices learn it on their next pull\n"
+        "  set-store --db PATH --login LOGIN --store ID|NAME\n"
+        "                                       move a staff member to another store of their organisation\n"
         "  deactivate-staff --db PATH --login LOGIN\n"
-        "                                       end their sessions and refuse their sign-ins\n"
+        "                                       refuse their sign-ins and revoke every device of theirs\n"
+        "                                       (401 device_revoked: the device wipes itself); on a shared\n"
+        "                                       tablet others are signed in on, only their session ends\n"
         "  reactivate-staff --db PATH --login LOGIN\n"
-        "                                       let them sign in again\n"
+        "                                       let them sign in again (revoked devices stay revoked)\n"
         "  revoke-device --db PATH --device ID  the device gets 401 device_revoked and wipes itself\n"
         "  list-devices --db PATH               devices with staff login, last contact and state\n"
         "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
@@ -384,10 +391,65 @@ int dispatch(const QString &command, const Options &options)
         const bool active = command == QLatin1String("reactivate-staff");
         if (need("login").isEmpty())
             return fail(QStringLiteral("%1 needs --login LOGIN.").arg(command));
-        if (auto e = storage->setStaffActive(need("login"), active))
-            return fail(e->message);
-        out(QStringLiteral("%1 %2").arg(active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"),
-                                        need("login")));
+        auto result = storage->setStaffActive(need("login"), active);
+        if (auto *e = std::get_if<StorageError>(&result))
+            return fail(escapeForTerminal(e->message));
+        const QString login = escapeForTerminal(need("login"));
+        if (active) {
+            out(QStringLiteral("reactivated %1: they can sign in again (on a new sign-in; revoked devices stay "
+                               "revoked)").arg(login));
+        } else {
+            const StaffDeactivation &done = std::get<StaffDeactivation>(result);
+            QString text = QStringLiteral("deactivated %1: sign-in refused; revoked %2 device%3 (each gets 401 "
+                                          "device_revoked and wipes itself)")
+                               .arg(login).arg(done.devicesRevoked)
+                               .arg(done.devicesRevoked == 1 ? QString() : QStringLiteral("s"));
+            if (done.sharedSessionsEnded > 0)
+                text += QStringLiteral("; ended their session on %1 shared tablet%2 others still use (not wiped)")
+                            .arg(done.sharedSessionsEnded)
+                            .arg(done.sharedSessionsEnded == 1 ? QString() : QStringLiteral("s"));
+            out(text);
+        }
+        return 0;
+    }
+    if (command == QLatin1String("set-role")) {
+        const auto role = roleFromString(need("role"));
+        if (!role && !need("role").isEmpty())
+            return fail(QStringLiteral("set-role needs --role associate|manager|admin (got \"%1\"); nothing changed.")
+                            .arg(escapeForTerminal(need("role"))));
+        if (need("login").isEmpty() || !role)
+            return fail(QStringLiteral("set-role needs --login LOGIN and --role associate|manager|admin."));
+        auto result = storage->setStaffRole(need("login"), *role);
+        if (auto *e = std::get_if<StorageError>(&result))
+            return fail(escapeForTerminal(e->message));
+        const StaffChange &change = std::get<StaffChange>(result);
+        const QString login = escapeForTerminal(change.after.login);
+        if (change.before.role == change.after.role)
+            out(QStringLiteral("%1 already has the role %2; nothing changed").arg(login, toString(change.after.role)));
+        else
+            out(QStringLiteral("%1: role %2 -> %3 (their sessions carry it from the next request; devices learn "
+                               "it on their next pull)")
+                    .arg(login, toString(change.before.role), toString(change.after.role)));
+        return 0;
+    }
+    if (command == QLatin1String("set-store")) {
+        if (need("login").isEmpty() || need("store").isEmpty())
+            return fail(QStringLiteral("set-store needs --login LOGIN and --store ID|NAME (a store of their "
+                                       "organisation)."));
+        auto result = storage->setStaffStore(need("login"), need("store"));
+        if (auto *e = std::get_if<StorageError>(&result))
+            return fail(escapeForTerminal(e->message));
+        const StaffChange &change = std::get<StaffChange>(result);
+        const auto storeName = [&storage](const QString &id) {
+            const auto store = storage->storeById(id);
+            return escapeForTerminal(store ? QStringLiteral("%1 (%2)").arg(store->name, id) : id);
+        };
+        const QString login = escapeForTerminal(change.after.login);
+        if (change.before.storeId == change.after.storeId)
+            out(QStringLiteral("%1 is already at %2; nothing changed").arg(login, storeName(change.after.storeId)));
+        else
+            out(QStringLiteral("%1: store %2 -> %3 (devices learn it on their next pull)")
+                    .arg(login, storeName(change.before.storeId), storeName(change.after.storeId)));
         return 0;
     }
     if (command == QLatin1String("revoke-device")) {

@@ -1,5 +1,5 @@
 // The session half of SqliteStorage: devices and their tokens, idle expiry, and the admin
-// commands that end sessions (password reset, deactivation, revocation).
+// commands that end sessions (password reset) or revoke devices (deactivation, revocation).
 #include "sqlitestorage.h"
 
 #include "crypto.h"
@@ -51,7 +51,7 @@ std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login,
     }
 }
 
-std::optional<StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
+std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
 {
     std::lock_guard lock(m_mutex);
     try {
@@ -60,10 +60,28 @@ std::optional<StorageError> SqliteStorage::setStaffActive(const QString &login, 
             .bind(1, qint64(active ? 1 : 0)).bind(2, login).run();
         if (sqlite3_changes(m_db.handle()) == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
-        if (!active)
-            endSessionsOf(m_db, login);
+        StaffDeactivation done;
+        if (!active) {
+            // A tablet another active person is signed in on holds their work too: only this
+            // person's session there ends (401 unauthorized; their unsent changes wait).
+            Statement(m_db.handle(),
+                      "UPDATE device SET token_sha256 = NULL "
+                      "WHERE staff_id = (SELECT id FROM staff WHERE login = ?1) AND revoked = 0 "
+                      "AND token_sha256 IS NOT NULL AND clock_id IS NOT NULL AND EXISTS ("
+                      "SELECT 1 FROM device other JOIN staff s ON s.id = other.staff_id "
+                      "WHERE other.clock_id = device.clock_id AND other.staff_id <> device.staff_id "
+                      "AND other.revoked = 0 AND other.token_sha256 IS NOT NULL AND s.active = 1)")
+                .bind(1, login).run();
+            done.sharedSessionsEnded = sqlite3_changes(m_db.handle());
+            // Every other device of theirs may hold the organisation's clients: revoked (the token
+            // kept), so it hears 401 device_revoked and wipes itself, not merely signed out.
+            Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE revoked = 0 AND token_sha256 IS NOT NULL "
+                                     "AND staff_id = (SELECT id FROM staff WHERE login = ?)")
+                .bind(1, login).run();
+            done.devicesRevoked = sqlite3_changes(m_db.handle());
+        }
         tx.commit();
-        return std::nullopt;
+        return done;
     } catch (const SqliteFailure &e) {
         return failed(e);
     }
@@ -132,13 +150,16 @@ std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const
         const qint64 idleMs = m_sessionIdleMs.load();
         Statement s(m_db.handle(),
                     "SELECT d.id, d.revoked, d.last_seen_ms, coalesce(d.clock_id, ''), s.id, s.org_id, s.store_id, "
-                    "s.login, s.name, s.role, '' FROM device d JOIN staff s ON s.id = d.staff_id "
-                    "WHERE d.token_sha256 = ? AND s.active = 1");
+                    "s.login, s.name, s.role, '', s.active FROM device d JOIN staff s ON s.id = d.staff_id "
+                    "WHERE d.token_sha256 = ?");
         s.bind(1, tokenSha256);
         if (!s.step())
             return {TokenState::Unknown, std::nullopt};
         if (s.integer(1) != 0)
             return {TokenState::Revoked, std::nullopt};
+        // Deactivation revokes every device; one that escaped (older data) is still refused.
+        if (s.integer(11) == 0)
+            return {TokenState::Unknown, std::nullopt};
         const qint64 lastSeen = s.integer(2);
         if (now - lastSeen > idleMs)
             return {TokenState::Expired, std::nullopt};

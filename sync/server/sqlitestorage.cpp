@@ -208,13 +208,7 @@ std::variant<StaffRow, StorageError> SqliteStorage::addStaff(const StaffRow &sta
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(1, row.id).bind(2, row.orgId).bind(3, row.storeId).bind(4, row.login)
             .bind(5, row.name).bind(6, toString(row.role)).bind(7, row.passwordHash).run();
-        const qint64 now = nowMs();
-        logChange(row.orgId, QStringLiteral("staff"), row.id, QStringLiteral("upsert"), serverClock(now),
-                  QString(),
-                  QJsonObject{{QStringLiteral("name"), row.name}, {QStringLiteral("login"), row.login},
-                              {QStringLiteral("role"), toString(row.role)},
-                              {QStringLiteral("store_id"), row.storeId}},
-                  now);
+        logStaff(row, nowMs());
         tx.commit();
         return row;
     } catch (const SqliteFailure &e) {
@@ -234,6 +228,100 @@ std::optional<StaffRow> SqliteStorage::staffByLogin(const QString &login)
         return staffFrom(s, 0);
     } catch (const SqliteFailure &e) {
         thrown(e);
+    }
+}
+
+std::optional<StaffRow> SqliteStorage::anyStaffByLogin(const QString &login)
+{
+    Statement s(m_db.handle(), (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ?").c_str());
+    s.bind(1, login);
+    if (!s.step())
+        return std::nullopt;
+    return staffFrom(s, 0);
+}
+
+void SqliteStorage::logStaff(const StaffRow &row, qint64 now)
+{
+    // Devices apply staff rows in pull order, so the newest entry in the log is what they keep.
+    logChange(row.orgId, QStringLiteral("staff"), row.id, QStringLiteral("upsert"), serverClock(now), QString(),
+              QJsonObject{{QStringLiteral("name"), row.name}, {QStringLiteral("login"), row.login},
+                          {QStringLiteral("role"), toString(row.role)}, {QStringLiteral("store_id"), row.storeId}},
+              now);
+}
+
+std::variant<StaffChange, StorageError> SqliteStorage::setStaffRole(const QString &login, Role role)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        const auto before = anyStaffByLogin(login);
+        if (!before)
+            return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
+        StaffChange change{*before, *before};
+        if (before->role == role)
+            return change;
+        change.after.role = role;
+        Statement(m_db.handle(), "UPDATE staff SET role = ? WHERE id = ?")
+            .bind(1, toString(role)).bind(2, before->id).run();
+        logStaff(change.after, nowMs());
+        tx.commit();
+        return change;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
+    }
+}
+
+std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QString &login,
+                                                                     const QString &storeIdOrName)
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        WriteTransaction tx(m_db);
+        const auto before = anyStaffByLogin(login);
+        if (!before)
+            return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
+        QStringList ownStores; // "name (id)" of every store of the member's organisation, for the error
+        QString byId;          // the organisation's store with that id
+        QStringList byName;    // ids of the organisation's stores with that name
+        {
+            Statement s(m_db.handle(), "SELECT id, name FROM store WHERE org_id = ? ORDER BY name, id");
+            s.bind(1, before->orgId);
+            while (s.step()) {
+                ownStores.append(QStringLiteral("%1 (%2)").arg(s.text(1), s.text(0)));
+                if (s.text(0) == storeIdOrName)
+                    byId = s.text(0);
+                else if (s.text(1) == storeIdOrName)
+                    byName.append(s.text(0));
+            }
+        }
+        // An id is unique, so it wins over a name that happens to look like it.
+        const QStringList matches = byId.isEmpty() ? byName : QStringList{byId};
+        const QString stores = QStringLiteral(" The stores of their organisation: %1.")
+                                    .arg(ownStores.join(QStringLiteral(", ")));
+        if (matches.isEmpty()) {
+            Statement other(m_db.handle(), "SELECT 1 FROM store WHERE id = ? OR name = ?");
+            other.bind(1, storeIdOrName).bind(2, storeIdOrName);
+            if (other.step())
+                return StorageError{QStringLiteral("The store \"%1\" belongs to another organisation than %2's; "
+                                                   "nothing changed.").arg(storeIdOrName, login) + stores};
+            return StorageError{QStringLiteral("There is no store \"%1\"; nothing changed.").arg(storeIdOrName)
+                                + stores};
+        }
+        if (matches.size() > 1)
+            return StorageError{QStringLiteral("%1 stores are named \"%2\"; give the store's id instead. "
+                                               "Nothing changed.").arg(matches.size()).arg(storeIdOrName)
+                                + stores};
+        StaffChange change{*before, *before};
+        if (before->storeId == matches.first())
+            return change;
+        change.after.storeId = matches.first();
+        Statement(m_db.handle(), "UPDATE staff SET store_id = ? WHERE id = ?")
+            .bind(1, change.after.storeId).bind(2, before->id).run();
+        logStaff(change.after, nowMs());
+        tx.commit();
+        return change;
+    } catch (const SqliteFailure &e) {
+        return failed(e);
     }
 }
 

@@ -28,7 +28,10 @@ public:
     std::variant<StaffRow, StorageError> addStaff(const StaffRow &staff) override;
     std::optional<StaffRow> staffByLogin(const QString &login) override;
     std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) override;
-    std::optional<StorageError> setStaffActive(const QString &login, bool active) override;
+    std::variant<StaffDeactivation, StorageError> setStaffActive(const QString &login, bool active) override;
+    std::variant<StaffChange, StorageError> setStaffRole(const QString &login, Role role) override;
+    std::variant<StaffChange, StorageError> setStaffStore(const QString &login,
+                                                          const QString &storeIdOrName) override;
     std::optional<StorageError> revokeDevice(const QString &deviceId) override;
     QList<DeviceRow> devices() override;
     std::variant<int, StorageError> compact(qint64 olderThanMs) override;
@@ -93,6 +96,10 @@ private:
     void logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
                    const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs);
     QString serverClock(qint64 nowMs);
+    /** The staff row of a login, active or not. */
+    std::optional<StaffRow> anyStaffByLogin(const QString &login);
+    /** Logs a staff member's reference fields (name, login, role, store) for devices to pull. */
+    void logStaff(const StaffRow &row, qint64 nowMs);
     /** A StaffRow from the columns id, org_id, store_id, login, name, role, password_hash at `first`. */
     static StaffRow staffFrom(const Statement &s, int first);
     /** Remembers the failure for healthy() and turns it into the error a caller sees. */

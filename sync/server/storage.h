@@ -41,6 +41,22 @@ struct StaffRow
     QString passwordHash;
 };
 
+/** A staff member before and after an administrative change (set-role, set-store). */
+struct StaffChange
+{
+    StaffRow before;
+    StaffRow after;
+};
+
+/** What deactivating a staff member did to their devices. */
+struct StaffDeactivation
+{
+    /** Devices revoked: each answers 401 device_revoked and wipes itself. */
+    int devicesRevoked = 0;
+    /** Sessions ended on a tablet others are still signed in on (it is theirs too: not wiped). */
+    int sharedSessionsEnded = 0;
+};
+
 struct DeviceRow
 {
     QString id;
@@ -62,7 +78,10 @@ struct Caller
     StaffRow staff;
 };
 
-/** Unknown also covers a signed-out device and a deactivated staff member (sign in again). */
+/**
+ * Unknown also covers a signed-out device and an ended session (sign in again). A device of a
+ * deactivated staff member is Revoked: deactivation revokes every device of theirs.
+ */
 enum class TokenState { Valid, Unknown, Revoked, Expired };
 
 struct PushOutcome
@@ -126,8 +145,27 @@ public:
     virtual std::optional<StaffRow> staffByLogin(const QString &login) = 0;
     /** Also ends every session of that staff member. */
     virtual std::optional<StorageError> setPasswordHash(const QString &login, const QString &hash) = 0;
-    /** Inactive staff cannot sign in (staffByLogin does not find them); deactivating ends their sessions. */
-    virtual std::optional<StorageError> setStaffActive(const QString &login, bool active) = 0;
+    /**
+     * Inactive staff cannot sign in (staffByLogin does not find them). Deactivating also revokes
+     * every signed-in device of theirs (401 device_revoked: the device wipes itself), except on a
+     * shared tablet where another active person is signed in (same clock id): there only their
+     * session ends, as the tablet holds its other users' work. Reactivating lets them sign in
+     * again, never un-revokes a device.
+     */
+    virtual std::variant<StaffDeactivation, StorageError> setStaffActive(const QString &login, bool active) = 0;
+    /**
+     * Gives a staff member (active or not) another role. Their sessions stay and carry the new
+     * role from their next request on; devices learn it from the next pull (a staff change).
+     * The same role again changes nothing (before == after).
+     */
+    virtual std::variant<StaffChange, StorageError> setStaffRole(const QString &login, Role role) = 0;
+    /**
+     * Moves a staff member to another store of their own organisation, named by its id or, within
+     * that organisation, by its name. A store of another organisation, an unknown store, or a name
+     * two stores share is refused and changes nothing. Devices learn it from the next pull.
+     */
+    virtual std::variant<StaffChange, StorageError> setStaffStore(const QString &login,
+                                                                  const QString &storeIdOrName) = 0;
     virtual std::optional<StorageError> revokeDevice(const QString &deviceId) = 0;
     virtual QList<DeviceRow> devices() = 0;
     /** Drops deleted records older than the horizon; returns how many records went. */

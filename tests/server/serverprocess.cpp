@@ -18,7 +18,8 @@ ServerProcess::~ServerProcess()
         kill9();
 }
 
-QString ServerProcess::command(const QStringList &args, const QByteArray &input, int *exitCode) const
+QString ServerProcess::command(const QStringList &args, const QByteArray &input, int *exitCode,
+                               QString *errorText) const
 {
     QProcess p;
     QStringList all = args;
@@ -30,6 +31,8 @@ QString ServerProcess::command(const QStringList &args, const QByteArray &input,
     p.waitForFinished(60000);
     if (exitCode)
         *exitCode = p.exitCode();
+    if (errorText)
+        *errorText = QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 

@@ -25,8 +25,9 @@ public:
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
     QString dir() const { return m_dir.path(); }
 
-    /** Runs an admin command on the same database; returns stdout; stdin text optional. */
-    QString command(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr) const;
+    /** Runs an admin command on the same database; returns stdout; stdin text and stderr optional. */
+    QString command(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr,
+                    QString *errorText = nullptr) const;
 
 private:
     QTemporaryDir m_dir;

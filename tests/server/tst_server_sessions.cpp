@@ -1,4 +1,4 @@
-// Sessions end: on a password reset, when a staff member is deactivated, and after an idle period.
+// Sessions end: on a password reset and after an idle period; deactivating a staff member revokes their devices.
 #include "httpclient.h"
 #include "serverprocess.h"
 
@@ -45,33 +45,88 @@ TEST_CASE("a password reset ends every session of that staff member, and only th
     server.stop();
 }
 
-TEST_CASE("a deactivated staff member loses their sessions and cannot sign in until reactivated", "[server][sync]")
+TEST_CASE("a deactivated staff member's devices are revoked and they cannot sign in until reactivated", "[server][sync]")
 {
     ServerProcess server;
     server.start();
     HttpClient client(server.port());
     Device sam = signIn(client, s("sam"));
+    Device samDesk = signIn(client, s("sam"));
     Device maya = signIn(client, s("maya"));
     REQUIRE(pullWith(client, sam).status == 200);
 
     int code = -1;
-    server.command({s("deactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    const QString said = server.command({s("deactivate-staff"), s("--login"), s("sam")}, {}, &code);
     REQUIRE(code == 0);
-    const HttpResponse ended = pullWith(client, sam);
-    CHECK(ended.status == 401);
-    CHECK(ended.errorCode() == s("unauthorized"));
+    CHECK(said.contains(s("revoked 2 devices")));
+    // Revoked, not merely signed out: each device hears device_revoked and wipes what it holds.
+    for (const Device *d : {&sam, &samDesk}) {
+        const HttpResponse ended = pullWith(client, *d);
+        CHECK(ended.status == 401);
+        CHECK(ended.errorCode() == s("device_revoked"));
+    }
     const HttpResponse refused = client.post("/v1/session", QJsonObject{{s("login"), s("sam")},
         {s("password"), s("rapport-demo")}, {s("device_name"), s("t")}});
     CHECK(refused.status == 401);
     CHECK(pullWith(client, maya).status == 200);
+    int revokedListed = 0;
+    for (const QString &line : server.command({s("list-devices")}).split(QLatin1Char('\n'))) {
+        if (line.contains(s("  sam  ")))
+            revokedListed += line.endsWith(s("revoked"));
+    }
+    CHECK(revokedListed == 2);
 
-    server.command({s("deactivate-staff"), s("--login"), s("nobody")}, {}, &code);
+    QString error;
+    const QString none = server.command({s("deactivate-staff"), s("--login"), s("nobody")}, {}, &code, &error);
     CHECK(code != 0);
-    server.command({s("reactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    CHECK(none.isEmpty());
+    CHECK(error.contains(s("no staff member with the login \"nobody\"")));
+    server.command({s("deactivate-staff")}, {}, &code, &error);
+    CHECK(code != 0);
+    CHECK(error.contains(s("--login")));
+
+    const QString back = server.command({s("reactivate-staff"), s("--login"), s("sam")}, {}, &code);
     REQUIRE(code == 0);
-    const Device back = signIn(client, s("sam"));
-    REQUIRE_FALSE(back.token.isEmpty());
-    CHECK(pullWith(client, back).status == 200);
+    CHECK(back.contains(s("reactivated sam")));
+    const Device again = signIn(client, s("sam"));
+    REQUIRE_FALSE(again.token.isEmpty());
+    CHECK(pullWith(client, again).status == 200);
+    // Reactivation lets the person back in, not the devices that wiped themselves.
+    CHECK(pullWith(client, sam).errorCode() == s("device_revoked"));
+    server.stop();
+}
+
+TEST_CASE("deactivating someone on a shared tablet ends only their session there; the tablet is not wiped",
+          "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    // One tablet: every person signed in on it registers the same clock id (the notebook's).
+    const QString tabletClock = newId();
+    const auto signInOnTablet = [&](const QString &login) {
+        const HttpResponse r = client.post("/v1/session", QJsonObject{{s("login"), login},
+            {s("password"), s("rapport-demo")}, {s("device_name"), s("shared tablet")}, {s("clock_id"), tabletClock}});
+        REQUIRE(r.status == 200);
+        Device d;
+        d.token = r.json().value(s("token")).toString();
+        return d;
+    };
+    const Device samOnTablet = signInOnTablet(s("sam"));
+    const Device jonOnTablet = signInOnTablet(s("jon"));
+    const Device samAlone = signIn(client, s("sam")); // a tablet of sam's own
+    REQUIRE(pullWith(client, samOnTablet).status == 200);
+
+    int code = -1;
+    const QString said = server.command({s("deactivate-staff"), s("--login"), s("sam")}, {}, &code);
+    REQUIRE(code == 0);
+    CHECK(said.contains(s("revoked 1 device ")));
+    CHECK(said.contains(s("ended their session on 1 shared tablet")));
+    const HttpResponse ended = pullWith(client, samOnTablet);
+    CHECK(ended.status == 401);
+    CHECK(ended.errorCode() == s("unauthorized")); // not device_revoked: jon's work stays on the tablet
+    CHECK(pullWith(client, jonOnTablet).status == 200);
+    CHECK(pullWith(client, samAlone).errorCode() == s("device_revoked"));
     server.stop();
 }
 

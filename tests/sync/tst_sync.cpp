@@ -276,6 +276,53 @@ TEST_CASE("A revoked device wipes itself at its next contact", "[sync]")
     CHECK_FALSE(FileTokenStore(a.dataDir()).load(QStringLiteral("device-%1").arg(a.notebook().deviceId())));
 }
 
+TEST_CASE("A new role and store reach every device on its next pull; deactivation wipes the person's device", "[sync]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A")); // alex, an associate
+    Device b(QStringLiteral("B")); // sam, a manager
+    signInOrFail(a, chain.server.url(), chain.alex);
+    signInOrFail(b, chain.server.url(), chain.sam);
+    const QString alexId = a.engine().staffId();
+    REQUIRE(!alexId.isEmpty());
+    const QString secret = QStringLiteral("Deactivated-Holder-Zqv");
+    createClient(a.notebook(), secret);
+    REQUIRE(a.sync());
+    REQUIRE(b.notebook().staffById(alexId).has_value());
+    REQUIRE(b.notebook().staffById(alexId)->role == StaffRole::Associate);
+    const QString db = chain.server.dbPath();
+    const QString second =
+        chain.server.admin({QStringLiteral("add-store"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                            QStringLiteral("Second Store")}).trimmed();
+    REQUIRE(!second.isEmpty());
+
+    chain.server.admin({QStringLiteral("set-role"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                        QStringLiteral("alex"), QStringLiteral("--role"), QStringLiteral("manager")});
+    chain.server.admin({QStringLiteral("set-store"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                        QStringLiteral("alex"), QStringLiteral("--store"), QStringLiteral("Second Store")});
+    REQUIRE(a.sync());
+    REQUIRE(b.sync());
+    for (Device *device : {&a, &b}) {
+        INFO(device->name().toStdString());
+        const auto alex = device->notebook().staffById(alexId);
+        REQUIRE(alex.has_value());
+        CHECK(alex->role == StaffRole::Manager);
+        CHECK(alex->storeId == second);
+    }
+
+    chain.server.admin({QStringLiteral("deactivate-staff"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                        QStringLiteral("alex")});
+    QSignalSpy wiped(&a.engine(), &SyncEngine::localDataWiped);
+    CHECK_FALSE(a.sync());
+    CHECK(wiped.count() == 1);
+    CHECK_FALSE(a.engine().signedIn());
+    CHECK(a.notebook().clientCount() == 0);
+    CHECK_FALSE(a.fileBytes().contains(secret.toUtf8()));
+    // The other person's device goes on syncing and keeps the client.
+    CHECK(b.sync());
+    CHECK(b.notebook().clientCount() == 1);
+}
+
 TEST_CASE("Sign-out pushes first, refuses to lose changes, then wipes", "[sync]")
 {
     Chain chain;
