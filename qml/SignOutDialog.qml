@@ -34,13 +34,13 @@ Dialog {
         spacing: Theme.gap
         Label {
             objectName: "signOutMessage"
-            // The engine's reason usually says the count itself; do not say it twice.
+            // The reason is the engine's last problem in words. English picks its singular here:
+            // without a catalogue Qt fills in %n but chooses no plural form.
             text: dialog.blocked
-                  ? (dialog.reason.indexOf("could not be sent") >= 0
-                     ? dialog.reason + " " + qsTr("Sign out anyway and lose them?")
-                     : (dialog.pending === 1 ? qsTr("1 change could not be sent: %2. Sign out anyway and lose it?")
-                                             : qsTr("%1 changes could not be sent: %2. Sign out anyway and lose them?"))
-                           .arg(dialog.pending).arg(dialog.reason))
+                  ? (dialog.pending === 1
+                     ? qsTr("1 change could not be sent (%1). Sign out anyway and lose it?").arg(dialog.reason)
+                     : qsTr("%n changes could not be sent (%1). Sign out anyway and lose them?", "", dialog.pending)
+                           .arg(dialog.reason))
                   : qsTr("Waiting changes are sent first. Then this device's copy of the clients and notes is removed; they stay on the server for your colleagues.")
             wrapMode: Text.Wrap
             Layout.fillWidth: true

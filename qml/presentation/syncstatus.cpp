@@ -38,10 +38,12 @@ SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
     };
     connect(m_engine, &SyncEngine::sessionChanged, this, staffMayHaveChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, staffMayHaveChanged);
-    connect(m_engine, &SyncEngine::signInFinished, this, [this, staffMayHaveChanged](bool ok, const QString &error) {
+    connect(m_engine, &SyncEngine::signInFinished, this, [this, staffMayHaveChanged](bool ok) {
         m_signingIn = false;
-        m_signInError = ok ? QString() : explainSignInError(error, m_suggestedLogin);
-        qCInfo(lcUiSync) << "sign-in" << (ok ? "succeeded" : "failed:") << error;
+        // The engine's problem is a code; its words (SyncProblem::text) are the page's words.
+        const SyncProblem problem = m_engine->signInProblem();
+        m_signInError = ok ? QString() : problem.text();
+        qCInfo(lcUiSync) << "sign-in" << (ok ? "succeeded" : "failed:") << int(problem.code) << problem.serverCode;
         staffMayHaveChanged();
         Q_EMIT changed();
         Q_EMIT signInFinished(ok, m_signInError);
@@ -111,35 +113,34 @@ QString SyncStatus::badgeText() const
 {
     if (m_engine && m_engine->signInRequired()) {
         const int waiting = m_engine->pendingCount();
-        return waiting > 0 ? QStringLiteral("Sign in again · %1").arg(SyncEngine::changesWaitingText(waiting))
-                           : QStringLiteral("Sign in again");
+        return waiting > 0 ? tr("Sign in again · %1").arg(SyncEngine::changesWaitingText(waiting))
+                           : tr("Sign in again");
     }
     if (!m_engine || !m_engine->signedIn())
-        return QStringLiteral("This device only");
+        return tr("This device only");
     const int pending = m_engine->pendingCount();
     switch (m_engine->state()) {
     case SyncEngine::State::SignedOut:
-    case SyncEngine::State::SignInRequired: return QStringLiteral("This device only");
+    case SyncEngine::State::SignInRequired: return tr("This device only");
     case SyncEngine::State::Offline:
-        return pending > 0 ? QStringLiteral("Offline · %1").arg(SyncEngine::changesWaitingText(pending))
-                           : QStringLiteral("Offline");
-    case SyncEngine::State::Syncing: return QStringLiteral("Syncing…");
+        return pending > 0 ? tr("Offline · %1").arg(SyncEngine::changesWaitingText(pending)) : tr("Offline");
+    case SyncEngine::State::Syncing: return tr("Syncing…");
     case SyncEngine::State::Error:
         // The full reason is on the sync page; the badge must stay short.
-        return pending > 0 ? QStringLiteral("Sync problem · %1").arg(SyncEngine::changesWaitingText(pending))
-                           : QStringLiteral("Sync problem");
+        return pending > 0 ? tr("Sync problem · %1").arg(SyncEngine::changesWaitingText(pending))
+                           : tr("Sync problem");
     case SyncEngine::State::Synced: break;
     }
     if (pending > 0)
         return SyncEngine::changesWaitingText(pending);
     if (m_engine->lastSyncedAt().isValid())
-        return QStringLiteral("Synced at %1").arg(timeOfDay(m_engine->lastSyncedAt()));
-    return QStringLiteral("Not synced yet");
+        return tr("Synced at %1").arg(timeOfDay(m_engine->lastSyncedAt()));
+    return tr("Not synced yet");
 }
 
 QString SyncStatus::statusText() const
 {
-    return m_engine ? m_engine->statusText() : QStringLiteral("Not signed in");
+    return m_engine ? m_engine->statusText() : tr("Not signed in");
 }
 
 bool SyncStatus::signedIn() const { return m_engine && m_engine->signedIn(); }
@@ -166,8 +167,8 @@ QString SyncStatus::lastSyncedText() const
         return QString();
     const QDateTime local = m_engine->lastSyncedAt().toLocalTime();
     if (local.date() == QDate::currentDate())
-        return QStringLiteral("Today at %1").arg(timeOfDay(local));
-    return QStringLiteral("%1 at %2").arg(formatting::shortDate(local.date()), timeOfDay(local));
+        return tr("Today at %1").arg(timeOfDay(local));
+    return tr("%1 at %2").arg(formatting::shortDate(local.date()), timeOfDay(local));
 }
 
 QString SyncStatus::suggestedServer() const
@@ -182,32 +183,16 @@ QString SyncStatus::suggestedLogin() const
     return current.isEmpty() ? m_suggestedLogin : current;
 }
 
-QString SyncStatus::explainSignInError(const QString &engineError, const QString &login)
-{
-    // The engine words a refused password as "The server rejected the password
-    // for <login>"; people look for "wrong password".
-    if (engineError.contains(QLatin1String("rejected the password"), Qt::CaseInsensitive)) {
-        return login.isEmpty()
-            ? QStringLiteral("Wrong password, or no such login on this server. Check both and try again.")
-            : QStringLiteral("Wrong password for “%1”, or no such login on this server. Check both and try again.")
-                  .arg(login);
-    }
-    if (engineError.contains(QLatin1String("not reachable"), Qt::CaseInsensitive))
-        return QStringLiteral("Server not reachable — you can keep working offline once signed in. "
-                              "Check the address and that this device is on the store network.");
-    return engineError;
-}
-
 void SyncStatus::signIn(const QString &serverUrl, const QString &login, const QString &password)
 {
     if (!m_engine) {
-        m_signInError = QStringLiteral("Sync is not available in this build.");
+        m_signInError = tr("Sync is not available in this build.");
         Q_EMIT changed();
         Q_EMIT signInFinished(false, m_signInError);
         return;
     }
     if (serverUrl.trimmed().isEmpty() || login.trimmed().isEmpty() || password.isEmpty()) {
-        m_signInError = QStringLiteral("Fill in the server address, your login and your password.");
+        m_signInError = tr("Fill in the server address, your login and your password.");
         Q_EMIT changed();
         Q_EMIT signInFinished(false, m_signInError);
         return;
@@ -236,10 +221,13 @@ QString SyncStatus::syncNow()
     // Offline the attempt cannot reach the server: say what will happen instead of failing quietly.
     if (offline) {
         const int pending = m_engine->pendingCount();
-        return pending > 0
-            ? QStringLiteral("No connection to the server. %1 will be sent when the connection returns.")
-                  .arg(pending == 1 ? QStringLiteral("The change") : QStringLiteral("The %1 changes").arg(pending))
-            : QStringLiteral("No connection to the server. New changes will be sent when the connection returns.");
+        // English picks its singular here: without a catalogue Qt fills in %n but chooses no plural form.
+        if (pending == 1)
+            return tr("No connection to the server. The change will be sent when the connection returns.");
+        if (pending > 1)
+            return tr("No connection to the server. The %n changes will be sent when the connection returns.",
+                      nullptr, pending);
+        return tr("No connection to the server. New changes will be sent when the connection returns.");
     }
     return QString();
 }

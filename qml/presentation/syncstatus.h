@@ -120,9 +120,6 @@ public:
     /** Signs one person out of this tablet (keeping the others and the data): "" or why not. */
     Q_INVOKABLE QString signOutPerson(const QString &staffId);
 
-    /** The engine's sign-in error turned into what the sign-in page shows. */
-    static QString explainSignInError(const QString &engineError, const QString &login);
-
 Q_SIGNALS:
     void changed();
     void signInFinished(bool ok, const QString &message);

@@ -114,7 +114,7 @@ void SyncStatus::lockNow()
 QString SyncStatus::unlock(const QString &staffId, const QString &pin)
 {
     if (!m_engine)
-        return QStringLiteral("Sync is not available in this build.");
+        return tr("Sync is not available in this build.");
     using R = SyncEngine::PinResult;
     switch (m_engine->unlock(staffId, pin)) {
     case R::Unlocked:
@@ -122,17 +122,17 @@ QString SyncStatus::unlock(const QString &staffId, const QString &pin)
         return {};
     case R::Wrong: {
         const int left = m_engine->pinTriesLeft(staffId);
-        return left == 1 ? QStringLiteral("That PIN is not right. One more try, then your password is needed.")
-                         : QStringLiteral("That PIN is not right. %1 tries left.").arg(left);
+        return left == 1 ? tr("That PIN is not right. One more try, then your password is needed.")
+                         : tr("That PIN is not right. %n tries left.", nullptr, left);
     }
     case R::LockedOut:
-        return QStringLiteral("Too many wrong PINs. Sign in with your password to choose a new PIN.");
+        return tr("Too many wrong PINs. Sign in with your password to choose a new PIN.");
     case R::PasswordNeeded:
-        return QStringLiteral("Sign in with your password.");
+        return tr("Sign in with your password.");
     case R::UnknownPerson:
         break;
     }
-    return QStringLiteral("This person is no longer signed in on this tablet.");
+    return tr("This person is no longer signed in on this tablet.");
 }
 
 bool SyncStatus::unlockSignedIn()
@@ -146,16 +146,16 @@ bool SyncStatus::unlockSignedIn()
 QString SyncStatus::setPin(const QString &pin, const QString &again)
 {
     if (!m_engine)
-        return QStringLiteral("Sync is not available in this build.");
+        return tr("Sync is not available in this build.");
     if (pin != again)
-        return QStringLiteral("The two PINs are not the same. Type the same PIN twice.");
+        return tr("The two PINs are not the same. Type the same PIN twice.");
     return m_engine->setPin(pin);
 }
 
 QString SyncStatus::signOutPerson(const QString &staffId)
 {
     if (!m_engine)
-        return QStringLiteral("Sync is not available in this build.");
+        return tr("Sync is not available in this build.");
     QString reason;
     const bool alone = m_engine->people().size() <= 1;
     if (!m_engine->signOutPerson(staffId, &reason))

@@ -1,5 +1,7 @@
 #include "pinhash.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace rapport::pin {
@@ -17,10 +19,10 @@ bool ready()
 std::optional<QString> problem(const QString &pin)
 {
     if (pin.size() < 4 || pin.size() > 8)
-        return QStringLiteral("A PIN has 4 to 8 digits.");
+        return QCoreApplication::translate("Pin", "A PIN has 4 to 8 digits.");
     for (const QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return QStringLiteral("A PIN has digits only.");
+            return QCoreApplication::translate("Pin", "A PIN has digits only.");
     }
     return std::nullopt;
 }

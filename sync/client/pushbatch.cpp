@@ -3,6 +3,7 @@
 #include "protocol/jsontext.h"
 #include "protocol/wire.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <variant>
@@ -45,7 +46,8 @@ PushBatch PushBatch::build(const QList<Mutation> &outbox, qint64 maxBodyBytes, i
         const QByteArray text = protocol::toJsonText(object);
         const qint64 alone = Head.size() + text.size() + Tail.size();
         if (problem.isEmpty() && alone > maxBodyBytes) {
-            problem = QStringLiteral("This change is %1 KB, more than the %2 KB the server accepts in one request.")
+            problem = QCoreApplication::translate(
+                          "PushBatch", "This change is %1 KB, more than the %2 KB the server accepts in one request.")
                           .arg((alone + 1023) / 1024)
                           .arg(maxBodyBytes / 1024);
         }

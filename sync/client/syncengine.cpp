@@ -41,9 +41,6 @@ constexpr int QuickBackoffCapMs = 4000;
 // colleague's note arrives within seconds; in the background it pulls rarely.
 constexpr int ForegroundPeriodMs = 15 * 1000;
 constexpr int BackgroundPeriodMs = 5 * 60 * 1000;
-const QString Unreachable = QStringLiteral("Server not reachable — you can keep working offline");
-const QString MalformedPage = QStringLiteral("The server sent a change this app cannot read; nothing from it was "
-                                             "applied. Ask your administrator to check the server version.");
 
 /** server_time arrives as unix ms or as ISO-8601 text. */
 std::optional<qint64> parseServerTime(const QJsonValue &value)
@@ -62,26 +59,16 @@ std::optional<qint64> parseServerTime(const QJsonValue &value)
 
 } // namespace
 
-QString SyncEngine::signInAgainText(const QString &code)
-{
-    if (code == QLatin1String("session_expired"))
-        return QStringLiteral("Your session ended after a long time without use. Sign in again: the changes on "
-                              "this device are kept and will be sent.");
-    return QStringLiteral("The server asks you to sign in again. The changes on this device are kept and will "
-                          "be sent once you do.");
-}
-
 QString SyncEngine::Reply::errorCode() const
 {
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
-QString SyncEngine::Reply::serverMessage() const
+SyncProblem SyncEngine::Reply::serverProblem() const
 {
-    const QString message = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    if (!message.isEmpty())
-        return message;
-    return QStringLiteral("The server answered with HTTP status %1.").arg(status);
+    const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+    return {SyncError::ServerRefused, error.value(QStringLiteral("code")).toString(),
+            error.value(QStringLiteral("message")).toString(), status};
 }
 
 SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<TokenStore> tokens,
@@ -124,7 +111,7 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
         setState(State::Synced);
         m_periodic.start();
     } else if (m_signInRequired) {
-        m_lastError = signInAgainText(m_session.value(QStringLiteral("sign_in_reason")).toString());
+        m_problem = {SyncError::SignInAgain, m_session.value(QStringLiteral("sign_in_reason")).toString()};
         m_state = State::SignInRequired;
     }
 }
@@ -204,30 +191,31 @@ void SyncEngine::onLocalChange()
 
 QString SyncEngine::changesWaitingText(int count)
 {
-    return count == 1 ? QStringLiteral("1 change waiting") : QStringLiteral("%1 changes waiting").arg(count);
+    // Without a catalogue Qt puts the number in %n but picks no plural form, so English
+    // chooses its singular here; a translation's plural forms come from the second string.
+    return count == 1 ? tr("1 change waiting") : tr("%n changes waiting", nullptr, count);
 }
 
 QString SyncEngine::statusText() const
 {
     switch (m_state) {
     case State::SignedOut:
-        return QStringLiteral("Not signed in");
+        return tr("Not signed in");
     case State::Offline:
-        return m_pendingCount > 0 ? QStringLiteral("Offline — %1").arg(changesWaitingText(m_pendingCount))
-                                  : QStringLiteral("Offline");
+        return m_pendingCount > 0 ? tr("Offline — %1").arg(changesWaitingText(m_pendingCount)) : tr("Offline");
     case State::Syncing:
-        return QStringLiteral("Syncing…");
+        return tr("Syncing…");
     case State::Error:
     case State::SignInRequired:
-        return m_lastError;
+        return m_problem.text();
     case State::Synced:
         break;
     }
     if (m_pendingCount > 0)
         return changesWaitingText(m_pendingCount);
     if (m_lastSyncedAt.isValid())
-        return QStringLiteral("Synced at %1").arg(m_lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
-    return QStringLiteral("Not synced yet");
+        return tr("Synced at %1").arg(m_lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    return tr("Not synced yet");
 }
 
 QString SyncEngine::staffId() const
@@ -253,17 +241,15 @@ QString SyncEngine::tokenStorage() const
 void SyncEngine::setState(State state)
 {
     if (state != State::Error && state != State::SignInRequired)
-        m_lastError.clear();
+        m_problem = {};
     m_state = state;
     Q_EMIT stateChanged();
 }
 
-void SyncEngine::setError(const QString &message)
+void SyncEngine::setError(const SyncProblem &problem)
 {
-    m_lastError = message;
-    m_state = m_online ? State::Error : State::Offline;
-    if (message == Unreachable)
-        m_state = State::Offline;
+    m_problem = problem;
+    m_state = m_online && problem.code != SyncError::Unreachable ? State::Error : State::Offline;
     Q_EMIT stateChanged();
 }
 
@@ -323,17 +309,14 @@ void SyncEngine::sendTextWith(const QByteArray &method, const QString &path, con
         if (result.status == 0) {
             result.networkError = true;
             result.tlsError = reply->error() == QNetworkReply::SslHandshakeFailedError;
-            result.errorText = result.tlsError
-                ? QStringLiteral("The server's certificate could not be verified (%1); Rapport will not send "
-                                 "data to it. Ask your administrator.")
-                      .arg(reply->errorString())
-                : Unreachable;
+            result.transportProblem = result.tlsError ? SyncProblem{SyncError::TlsFailure, {}, reply->errorString()}
+                                                      : SyncProblem{SyncError::Unreachable};
             qCInfo(lcSync) << "request failed:" << reply->error() << reply->errorString();
         } else if (result.status == 200 && result.json.isEmpty()) {
             // A 200 with a cut or garbled body is a transport failure, not a success.
             result.status = 0;
             result.networkError = true;
-            result.errorText = Unreachable;
+            result.transportProblem = {SyncError::Unreachable};
         } else {
             observeServerTime(result.json);
         }
@@ -413,7 +396,7 @@ void SyncEngine::pushStep()
             reasons.append(r.reason);
         }
         if (Status s = m_notebook->acknowledgeMutations(mids.last()); !s) {
-            finishCycle(false, s.errorMessage());
+            finishCycle(false, {SyncError::LocalFailure, {}, s.errorMessage()});
             return;
         }
         noteRejected(mids, reasons);
@@ -461,13 +444,12 @@ void SyncEngine::pushStep()
             // reset; it can never be trusted beyond what we actually sent.
             const qint64 ack = qMin(lastMid, lastSent);
             if (ack <= m_lastAckedMid) {
-                finishCycle(false, QStringLiteral("The server did not accept the waiting changes; "
-                                                  "they stay on this device and will be sent again."));
+                finishCycle(false, {SyncError::NotAccepted});
                 return;
             }
             m_lastAckedMid = ack;
             if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
-                finishCycle(false, s.errorMessage());
+                finishCycle(false, {SyncError::LocalFailure, {}, s.errorMessage()});
                 return;
             }
             updatePendingCount();
@@ -594,10 +576,10 @@ void SyncEngine::onPullPage(const Reply &reply)
             m_pullFailure = reply;
             m_pullFailure->status = 0;
             m_pullFailure->networkError = true;
-            m_pullFailure->errorText = MalformedPage;
+            m_pullFailure->transportProblem = {SyncError::MalformedPage};
             return;
         }
-        finishCycle(false, MalformedPage);
+        finishCycle(false, {SyncError::MalformedPage});
     };
     QList<Notebook::RemoteChange> changes;
     for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
@@ -663,7 +645,7 @@ void SyncEngine::onGroupApplied(quint64 generation, const QString &error)
         return;
     m_applying = false;
     if (!error.isEmpty()) {
-        finishCycle(false, QStringLiteral("Could not store changes from the server: %1").arg(error));
+        finishCycle(false, {SyncError::StoreFailed, {}, error});
         return;
     }
     if (m_pullFailure) {
@@ -682,16 +664,16 @@ void SyncEngine::resyncFromScratch()
     // pushed (push runs first), so start over from an empty notebook.
     m_resyncedThisCycle = true;
     if (m_notebook->pendingMutationCount() > 0) {
-        finishCycle(false, QStringLiteral("The server asked for a full resync, but changes are still waiting."));
+        finishCycle(false, {SyncError::ResyncBlocked});
         return;
     }
     qCInfo(lcSync) << "server requires a full resync; wiping and pulling from scratch";
     if (Status s = LocalData::wipe(*m_notebook); !s) {
-        finishCycle(false, s.errorMessage());
+        finishCycle(false, {SyncError::LocalFailure, {}, s.errorMessage()});
         return;
     }
     (void)m_notebook->setCurrentStaff(staffId());
-    Q_EMIT localDataWiped(QStringLiteral("This device was offline too long and reloaded everything from the server."));
+    Q_EMIT localDataWiped(tr("This device was offline too long and reloaded everything from the server."));
     pullStep();
 }
 
@@ -708,14 +690,10 @@ void SyncEngine::handleCommonFailure(const Reply &reply)
         requireSignIn(reply.errorCode());
         return;
     }
-    if (reply.networkError) {
-        finishCycle(false, reply.errorText);
-        return;
-    }
-    finishCycle(false, reply.serverMessage());
+    finishCycle(false, reply.networkError ? reply.transportProblem : reply.serverProblem());
 }
 
-void SyncEngine::finishCycle(bool ok, const QString &error)
+void SyncEngine::finishCycle(bool ok, const SyncProblem &problem)
 {
     ++m_pullGeneration; // a fetch still on the wire is ignored
     m_running = false;
@@ -731,15 +709,14 @@ void SyncEngine::finishCycle(bool ok, const QString &error)
                 // Pulled, but someone's changes wait for them to sign in again here.
                 const QString name = personOf(m_waitingFor).value(QStringLiteral("staff")).toObject()
                                          .value(QStringLiteral("name")).toString();
-                m_lastError = QStringLiteral("Changes by %1 wait until %1 signs in again on this device.")
-                                  .arg(name.isEmpty() ? QStringLiteral("a colleague") : name);
+                m_problem = {SyncError::WaitingForPerson, {}, name};
                 m_state = State::Error;
                 Q_EMIT stateChanged();
             }
         }
     } else {
-        qCInfo(lcSync) << "sync failed:" << error;
-        setError(error);
+        qCInfo(lcSync) << "sync failed:" << int(problem.code) << problem.serverCode << problem.text();
+        setError(problem);
         scheduleRetry();
     }
     Q_EMIT syncFinished(ok);

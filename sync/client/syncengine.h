@@ -2,6 +2,7 @@
 
 #include "clockoffset.h"
 #include "notebook.h"
+#include "syncerror.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -109,7 +110,10 @@ public:
 
     State state() const { return m_state; }
     QString statusText() const;
-    /** "1 change waiting", "3 changes waiting": the one wording of the outbox everywhere. */
+    /**
+     * "1 change waiting", "3 changes waiting": the one wording of the outbox everywhere.
+     * Translatable with plural forms (%n); English reads right without a catalogue.
+     */
     static QString changesWaitingText(int count);
     bool signedIn() const { return !m_token.isEmpty(); }
     bool busy() const { return m_running; }
@@ -129,7 +133,13 @@ public:
     QString serverDeviceId() const { return m_session.value(QStringLiteral("device_id")).toString(); }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     int pendingCount() const { return m_pendingCount; }
-    QString lastError() const { return m_lastError; }
+    /** The last failure in words (derived from lastProblem()). */
+    QString lastError() const { return m_problem.text(); }
+    /** The last failure as a code, with the facts its words need. */
+    SyncProblem lastProblem() const { return m_problem; }
+    SyncError lastErrorCode() const { return m_problem.code; }
+    /** Why the last sign-in failed (code None after a successful one). */
+    SyncProblem signInProblem() const { return m_signInProblem; }
     QString tokenStorage() const;
     /** Current backoff delay after consecutive failures (0 when healthy). */
     int backoffMs() const { return m_backoffMs; }
@@ -176,7 +186,9 @@ Q_SIGNALS:
     void stateChanged();
     void sessionChanged();
     void pendingCountChanged();
+    /** `error` is signInProblem().text(); look at signInProblem() to know what went wrong. */
     void signInFinished(bool ok, const QString &error);
+    /** `reason` is why the changes could not be sent (lastProblem() in words). */
     void signOutBlocked(int pendingCount, const QString &reason);
     void signOutFinished();
     /** One sync cycle ended (ok = pushed and pulled everything). */
@@ -193,9 +205,10 @@ private:
         QJsonObject json;
         bool networkError = false;
         bool tlsError = false;
-        QString errorText;
+        SyncProblem transportProblem; // when networkError: unreachable, a TLS failure or a garbled body
         QString errorCode() const;
-        QString serverMessage() const;
+        /** The server's refusal as a problem (its code, message and status). */
+        SyncProblem serverProblem() const;
     };
     using ReplyHandler = std::function<void(const Reply &)>;
 
@@ -211,7 +224,6 @@ private:
     void requireSignIn(const QString &code);
     /** The session of `staffId`, who is not the active person, ended: their changes wait for them. */
     void requirePersonSignIn(const QString &staffId, const QString &code);
-    static QString signInAgainText(const QString &code);
     void observeServerTime(const QJsonObject &json);
 
     void pushStep();
@@ -220,7 +232,7 @@ private:
     void onPullPage(const Reply &reply);
     void advancePull();
     void onGroupApplied(quint64 generation, const QString &error);
-    void finishCycle(bool ok, const QString &error = QString());
+    void finishCycle(bool ok, const SyncProblem &problem = {});
     void handleCommonFailure(const Reply &reply);
     void resyncFromScratch();
     [[nodiscard]] bool restampFutureMutations();
@@ -229,7 +241,7 @@ private:
     void finishSignOut();
 
     void setState(State state);
-    void setError(const QString &message);
+    void setError(const SyncProblem &problem);
     void updatePendingCount();
     void scheduleRetry();
     void onLocalChange();
@@ -266,7 +278,8 @@ private:
     QString m_waitingFor; // the person whose changes wait for them to sign in (this cycle)
 
     State m_state = State::SignedOut;
-    QString m_lastError;
+    SyncProblem m_problem; // shown while the state is Error, SignInRequired or Offline
+    SyncProblem m_signInProblem;
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
     bool m_online = true;

@@ -91,7 +91,8 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
 {
     QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        Q_EMIT signInFinished(false, QStringLiteral("“%1” is not a server address; it looks like https://rapport.example.com").arg(serverUrl));
+        m_signInProblem = {SyncError::NotServerAddress, {}, serverUrl};
+        Q_EMIT signInFinished(false, m_signInProblem.text());
         return;
     }
     m_serverUrl = url;
@@ -112,12 +113,12 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
                 m_token = reply.json.value(QStringLiteral("token")).toString();
                 send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
                 m_token.clear();
-                Q_EMIT signInFinished(false, QStringLiteral("This device holds the data of %1. Sign in with an "
-                                                            "account of %1, or sign out first to remove it.")
-                                                 .arg(organisationName()));
+                m_signInProblem = {SyncError::OtherOrganisation, {}, organisationName()};
+                Q_EMIT signInFinished(false, m_signInProblem.text());
                 return;
             }
             m_signInRequired = false;
+            m_signInProblem = {};
             m_session.insert(QStringLiteral("server_url"), url.toString());
             observeLimits(reply.json);
             // Everyone already signed in here stays; the new person becomes the one who writes.
@@ -131,17 +132,15 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
             syncNow();
             return;
         }
-        QString error;
         if (reply.networkError)
-            error = reply.tlsError ? reply.errorText
-                                   : QStringLiteral("Server not reachable — you can keep working offline once signed in");
+            m_signInProblem = reply.tlsError ? reply.transportProblem : SyncProblem{SyncError::UnreachableAtSignIn};
         else if (reply.status == 401)
-            error = QStringLiteral("The server rejected the password for %1").arg(login);
+            m_signInProblem = {SyncError::WrongPassword, reply.errorCode(), login, reply.status};
         else if (reply.status == 429)
-            error = QStringLiteral("Too many sign-in attempts for %1; wait a minute and try again").arg(login);
+            m_signInProblem = {SyncError::TooManyAttempts, reply.errorCode(), login, reply.status};
         else
-            error = reply.serverMessage();
-        Q_EMIT signInFinished(false, error);
+            m_signInProblem = reply.serverProblem();
+        Q_EMIT signInFinished(false, m_signInProblem.text());
     });
 }
 
@@ -166,11 +165,7 @@ void SyncEngine::finishSignOut()
     const bool pushed = m_notebook->pendingMutationCount() == 0;
     if (!pushed && !m_discardOnSignOut) {
         const int pending = m_notebook->pendingMutationCount();
-        Q_EMIT signOutBlocked(pending,
-                              QStringLiteral("%1 changes could not be sent to the server (%2). Signing out now "
-                                             "would lose them.")
-                                  .arg(pending)
-                                  .arg(m_lastError.isEmpty() ? QStringLiteral("unknown reason") : m_lastError));
+        Q_EMIT signOutBlocked(pending, m_problem.isError() ? m_problem.text() : tr("reason unknown"));
         return;
     }
     // Ending the session is a courtesy to the server; the local wipe happens regardless.
@@ -178,7 +173,7 @@ void SyncEngine::finishSignOut()
         send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
     wipeLocalData();
     setState(State::SignedOut);
-    Q_EMIT localDataWiped(QStringLiteral("Signed out; the local data was removed from this device."));
+    Q_EMIT localDataWiped(tr("Signed out; the local data was removed from this device."));
     Q_EMIT signOutFinished();
 }
 
@@ -189,10 +184,9 @@ void SyncEngine::wipeAfterRevocation()
     m_signingOut = false;
     wipeLocalData();
     m_state = State::SignedOut;
-    m_lastError = QStringLiteral("This device was signed out by the server (revoked or expired); its local data "
-                                 "has been removed. Sign in again to continue.");
+    m_problem = {SyncError::Revoked};
     Q_EMIT stateChanged();
-    Q_EMIT localDataWiped(m_lastError);
+    Q_EMIT localDataWiped(m_problem.text());
     Q_EMIT syncFinished(false);
 }
 
@@ -219,7 +213,7 @@ void SyncEngine::requireSignIn(const QString &code)
     m_debounce.stop();
     m_backoffMs = 0;
     updatePendingCount();
-    m_lastError = signInAgainText(code);
+    m_problem = {SyncError::SignInAgain, code};
     m_state = State::SignInRequired;
     Q_EMIT sessionChanged();
     Q_EMIT stateChanged();

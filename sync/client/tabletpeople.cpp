@@ -199,12 +199,12 @@ QString SyncEngine::setPin(const QString &pin)
 {
     QJsonObject person = personOf(staffId());
     if (person.isEmpty() || m_token.isEmpty())
-        return QStringLiteral("Sign in with your password first; then choose your PIN.");
+        return tr("Sign in with your password first; then choose your PIN.");
     if (const std::optional<QString> problem = pin::problem(pin))
         return *problem;
     const QString hash = pin::hash(pin);
     if (hash.isEmpty())
-        return QStringLiteral("The PIN could not be stored on this device.");
+        return tr("The PIN could not be stored on this device.");
     person.insert(QStringLiteral("pin_hash"), hash);
     person.insert(QStringLiteral("pin_failures"), 0);
     storePerson(person);
@@ -251,10 +251,14 @@ bool SyncEngine::signOutPerson(const QString &staffId, QString *reason)
     }
     const int waiting = m_notebook->pendingMutationCount(staffId);
     if (waiting > 0) {
+        const QString name = person.value(StaffKey).toObject().value(QStringLiteral("name")).toString();
+        // English picks its singular here: without a catalogue Qt fills in %n but chooses no plural form.
         if (reason)
-            *reason = QStringLiteral("%1 of %2 have not reached the server yet. Sync first, then sign out.")
-                          .arg(changesWaitingText(waiting).section(QLatin1Char(' '), 0, 1),
-                               person.value(StaffKey).toObject().value(QStringLiteral("name")).toString());
+            *reason = waiting == 1
+                ? tr("1 change of %1 has not reached the server yet. Sync first, then sign out.").arg(name)
+                : tr("%n changes of %1 have not reached the server yet. Sync first, then sign out.", nullptr,
+                     waiting)
+                      .arg(name);
         return false;
     }
     const QString token = m_personTokens.take(staffId);

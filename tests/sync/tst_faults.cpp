@@ -34,6 +34,7 @@ TEST_CASE("Nothing is lost or doubled when the response to a push is lost", "[fa
     proxy.setFault(TcpProxy::Fault::DropResponse);
     CHECK_FALSE(a.sync());
     CHECK(a.notebook().pendingMutationCount() == 30); // not acknowledged, so kept
+    CHECK(a.engine().lastErrorCode() == SyncError::Unreachable);
     CHECK(a.engine().lastError() == QStringLiteral("Server not reachable — you can keep working offline"));
     CHECK(a.engine().state() == SyncEngine::State::Offline);
     CHECK(a.engine().backoffMs() >= 1000);

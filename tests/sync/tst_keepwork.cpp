@@ -45,6 +45,7 @@ TEST_CASE("A session the server ended keeps the device's work, and signing in ag
     CHECK(a.engine().state() == SyncEngine::State::SignInRequired);
     CHECK(a.engine().signInRequired());
     CHECK_FALSE(a.engine().signedIn());
+    CHECK(a.engine().lastErrorCode() == SyncError::SignInAgain);
     CHECK(a.engine().statusText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive));
     CHECK(a.engine().pendingCount() == 1);
     CHECK(a.notebook().client(synced).has_value());

@@ -30,20 +30,31 @@ int conflictCount(Notebook &notebook, const QString &noteId)
 
 } // namespace
 
-TEST_CASE("Sign-in errors are in words", "[sync]")
+TEST_CASE("Sign-in errors are codes, shown in words", "[sync]")
 {
     Chain chain;
     Device device(QStringLiteral("tablet"));
     Login wrong = chain.sam;
     wrong.password = QStringLiteral("not-the-password");
-    CHECK(device.signIn(chain.server.url(), wrong) == QStringLiteral("The server rejected the password for sam"));
+    CHECK(device.signIn(chain.server.url(), wrong)
+          == QStringLiteral("Wrong password for “sam”, or no such login on this server. Check both and try again."));
+    CHECK(device.engine().signInProblem().code == SyncError::WrongPassword);
+    CHECK(device.engine().signInProblem().serverCode == QStringLiteral("invalid_credentials"));
     CHECK_FALSE(device.engine().signedIn());
+
+    // An address that is not a server's is refused at once, without a request.
+    QSignalSpy refused(&device.engine(), &SyncEngine::signInFinished);
+    device.engine().signIn(QStringLiteral("ftp://rapport.example.com"), chain.sam.login, chain.sam.password);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().at(1).toString().startsWith(QStringLiteral("“ftp://rapport.example.com” is not a server")));
+    CHECK(device.engine().signInProblem().code == SyncError::NotServerAddress);
 
     // A port nobody listens on: pick the server's, then stop the server.
     const QString url = chain.server.url();
     chain.server.stop();
     const QString offline = device.signIn(url, chain.sam);
-    CHECK(offline.contains(QStringLiteral("not reachable")));
+    CHECK(offline.startsWith(QStringLiteral("Server not reachable — you can keep working offline once signed in.")));
+    CHECK(device.engine().signInProblem().code == SyncError::UnreachableAtSignIn);
 }
 
 TEST_CASE("A client created offline on one device appears on another", "[sync]")

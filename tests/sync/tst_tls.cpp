@@ -70,6 +70,7 @@ TEST_CASE("TLS: a round trip with the test's CA, and a refusal without it", "[sy
     Device untrusting(QStringLiteral("untrusting"));
     const QString refused = untrusting.signIn(server.baseUrl(), sam);
     CHECK(refused.contains(QStringLiteral("certificate could not be verified")));
+    CHECK(untrusting.engine().signInProblem().code == SyncError::TlsFailure);
     CHECK_FALSE(untrusting.engine().signedIn());
 
     Device trusting(QStringLiteral("trusting")), other(QStringLiteral("other"));

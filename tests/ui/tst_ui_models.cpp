@@ -394,3 +394,27 @@ TEST_CASE("the outbox is counted in words with the right plural")
     CHECK(SyncEngine::changesWaitingText(2) == QStringLiteral("2 changes waiting"));
     CHECK(SyncEngine::changesWaitingText(12) == QStringLiteral("12 changes waiting"));
 }
+
+TEST_CASE("every sync failure code has its words, with nothing left unfilled")
+{
+    CHECK(SyncProblem{}.text().isEmpty());
+    for (int c = int(SyncError::NotServerAddress); c <= int(SyncError::LocalFailure); ++c) {
+        const SyncProblem problem{SyncError(c), QStringLiteral("server_error"), QStringLiteral("Ada"), 500};
+        const QString words = problem.text();
+        INFO("code " << c << ": " << words.toStdString());
+        CHECK_FALSE(words.isEmpty());
+        CHECK_FALSE(words.contains(QLatin1Char('%')));
+    }
+    CHECK(SyncProblem{SyncError::WrongPassword, {}, QStringLiteral("sam")}.text()
+          == QStringLiteral("Wrong password for “sam”, or no such login on this server. Check both and try again."));
+    // A refusal shows the server's own message; without one, its code; without that, the status.
+    CHECK(SyncProblem{SyncError::ServerRefused, QStringLiteral("rate_limited"), QStringLiteral("Slow down."), 429}
+              .text()
+          == QStringLiteral("Slow down."));
+    CHECK(SyncProblem{SyncError::ServerRefused, QStringLiteral("rate_limited"), {}, 429}.text()
+          == QStringLiteral("The server refused the request (rate_limited)."));
+    CHECK(SyncProblem{SyncError::ServerRefused, {}, {}, 502}.text()
+          == QStringLiteral("The server answered with HTTP status 502."));
+    CHECK(SyncProblem{SyncError::SignInAgain, QStringLiteral("session_expired")}.text()
+          != SyncProblem{SyncError::SignInAgain, QStringLiteral("session_revoked")}.text());
+}

@@ -319,6 +319,18 @@ Item {
         }
 
         function test_7_signOutWipesThisDevice() {
+            // Changes that could not be sent: the question says how many, in the right number, and why.
+            const blocked = find("signOutDialog")
+            const reason = "Server not reachable — you can keep working offline"
+            blocked.showBlocked(1, reason)
+            compare(find("signOutMessage", blocked.contentItem).text,
+                    "1 change could not be sent (" + reason + "). Sign out anyway and lose it?")
+            blocked.showBlocked(3, reason)
+            compare(find("signOutMessage", blocked.contentItem).text,
+                    "3 changes could not be sent (" + reason + "). Sign out anyway and lose them?")
+            blocked.close()
+            tryCompare(blocked, "visible", false)
+
             shell.showSection("sync")
             const signOut = find("signOutButton")
             tryCompare(signOut, "visible", true)
