@@ -2,6 +2,8 @@
 // "who is using this tablet" screen that comes up after the idle time or on Switch person.
 #include "syncstatus.h"
 
+#include <algorithm>
+
 #include "session.h"
 
 #include "syncengine.h"
@@ -38,10 +40,10 @@ void SyncStatus::setUpLock()
     });
     follow();
     // Opened again after a close or a crash: whoever picks it up says who they are.
-    bool anyPin = false;
-    for (const QVariant &p : m_engine->people())
-        anyPin = anyPin || p.toMap().value(QStringLiteral("hasPin")).toBool();
-    if (shared() && anyPin)
+    const bool anyPin = std::any_of(m_people.cbegin(), m_people.cend(), [](const QVariant &p) {
+        return p.toMap().value(QStringLiteral("hasPin")).toBool();
+    });
+    if (anyPin)
         setLocked(true);
 }
 
@@ -157,7 +159,7 @@ QString SyncStatus::signOutPerson(const QString &staffId)
     if (!m_engine)
         return tr("Sync is not available in this build.");
     QString reason;
-    const bool alone = m_engine->people().size() <= 1;
+    const bool alone = m_people.size() <= 1;
     if (!m_engine->signOutPerson(staffId, &reason))
         return reason;
     if (!alone)

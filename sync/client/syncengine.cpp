@@ -369,10 +369,10 @@ void SyncEngine::pushStep()
     QList<Mutation> pending = m_notebook->pendingMutations(m_pushBatchSize);
     QString pushToken;
     if (!pending.isEmpty()) {
-        pushToken = pushTokenFor(pending.first().staffId, &m_pushStaffId);
+        m_pushStaffId = pusherOf(pending.first().staffId);
+        pushToken = m_personTokens.value(m_pushStaffId);
         qsizetype run = 1;
-        QString who;
-        while (run < pending.size() && (pushTokenFor(pending.at(run).staffId, &who), who == m_pushStaffId))
+        while (run < pending.size() && pusherOf(pending.at(run).staffId) == m_pushStaffId)
             ++run;
         pending = pending.mid(0, run);
         if (pushToken.isEmpty()) {
@@ -420,7 +420,10 @@ void SyncEngine::pushStep()
         if (reply.status == 401 && reply.errorCode() != QLatin1String("device_revoked")
             && m_pushStaffId != staffId()) {
             // Another person's session ended: their changes wait for them, the rest goes on.
-            requirePersonSignIn(m_pushStaffId, reply.errorCode());
+            qCWarning(lcSync) << "the server ended the session of a person on this tablet ("
+                              << reply.errorCode() << "); their changes wait for them";
+            forgetPersonToken(m_pushStaffId, reply.errorCode());
+            Q_EMIT sessionChanged();
             pushStep();
             return;
         }

@@ -222,8 +222,11 @@ private:
     void observeLimits(const QJsonObject &json);
     void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
     void requireSignIn(const QString &code);
-    /** The session of `staffId`, who is not the active person, ended: their changes wait for them. */
-    void requirePersonSignIn(const QString &staffId, const QString &code);
+    /**
+     * The server ended the session of `staffId`: their token goes, the reason stays with them
+     * (saved). Their changes wait until they sign in again; the others' sessions carry on.
+     */
+    void forgetPersonToken(const QString &staffId, const QString &code);
     void observeServerTime(const QJsonObject &json);
 
     void pushStep();
@@ -258,8 +261,8 @@ private:
     /** Adds or refreshes the person a sign-in reply names, and makes them active. */
     void addPerson(const QString &login, const QJsonObject &reply);
     QString personTokenAccount(const QString &staffId) const;
-    /** The token changes by `authorId` are pushed with; empty when they must sign in again. */
-    QString pushTokenFor(const QString &authorId, QString *who) const;
+    /** Whose session changes by `authorId` are pushed with (the active person's for unknown authors). */
+    QString pusherOf(const QString &authorId) const;
 
     Notebook *m_notebook;
     QString m_dataDir;

@@ -195,19 +195,11 @@ void SyncEngine::requireSignIn(const QString &code)
     qCWarning(lcSync) << "the server ended this device's session (" << code << "); local data is kept";
     ++m_pullGeneration; // a fetch still on the wire is ignored
     m_running = false;
-    QJsonObject person = personOf(staffId());
-    m_tokens->remove(person.isEmpty() ? tokenAccount() : person.value(QStringLiteral("token_account")).toString());
-    m_personTokens.remove(staffId());
     m_token.clear();
-    if (!person.isEmpty()) {
-        person.insert(QStringLiteral("sign_in_required"), true);
-        person.insert(QStringLiteral("sign_in_reason"), code);
-        storePerson(person);
-    }
     m_signInRequired = true;
     m_session.insert(QStringLiteral("sign_in_required"), true);
     m_session.insert(QStringLiteral("sign_in_reason"), code);
-    saveSession();
+    forgetPersonToken(staffId(), code); // saves
     m_periodic.stop();
     m_retry.stop();
     m_debounce.stop();

@@ -99,7 +99,6 @@ void SyncEngine::addPerson(const QString &login, const QJsonObject &reply)
     person.insert(StaffKey, staff);
     // Signing in with the password is what lifts a PIN lock-out.
     person.insert(QStringLiteral("pin_failures"), 0);
-    person.remove(QStringLiteral("sign_in_required"));
     person.remove(QStringLiteral("sign_in_reason"));
     storePerson(person);
     m_session.insert(QStringLiteral("org"), reply.value(QStringLiteral("org")));
@@ -136,30 +135,24 @@ bool SyncEngine::activate(const QString &staffId)
     return true;
 }
 
-QString SyncEngine::pushTokenFor(const QString &authorId, QString *who) const
+QString SyncEngine::pusherOf(const QString &authorId) const
 {
     // Changes recorded before people were told apart, or by someone never signed in here
     // (the local staff list of an offline start), go with the active person's session.
-    const QString id = personOf(authorId).isEmpty() ? staffId() : authorId;
-    if (who)
-        *who = id;
-    return m_personTokens.value(id);
+    return personOf(authorId).isEmpty() ? staffId() : authorId;
 }
 
-void SyncEngine::requirePersonSignIn(const QString &staffId, const QString &code)
+void SyncEngine::forgetPersonToken(const QString &staffId, const QString &code)
 {
-    qCWarning(lcSync) << "the server ended the session of a person on this tablet (" << code
-                      << "); their changes wait for them";
     QJsonObject person = personOf(staffId);
-    if (person.isEmpty())
-        return;
-    m_tokens->remove(person.value(QStringLiteral("token_account")).toString());
+    m_tokens->remove(person.isEmpty() ? tokenAccount() : person.value(QStringLiteral("token_account")).toString());
     m_personTokens.remove(staffId);
-    person.insert(QStringLiteral("sign_in_required"), true);
-    person.insert(QStringLiteral("sign_in_reason"), code);
-    storePerson(person);
+    if (!person.isEmpty()) {
+        // Whether they must sign in follows from the missing token; the reason is kept for the words.
+        person.insert(QStringLiteral("sign_in_reason"), code);
+        storePerson(person);
+    }
     saveSession();
-    Q_EMIT sessionChanged();
 }
 
 QVariantList SyncEngine::people() const
