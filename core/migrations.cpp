@@ -178,4 +178,22 @@ Status migrateTo6(QSqlDatabase &db)
     });
 }
 
+// Version 7: the report reads the clients' books, the follow-ups due and the follow-up
+// planned from each purchase from covering indexes instead of the tables (the book scan,
+// the longest keep-in-touch interval and the follow-up look-ups were half of the
+// report's time at 50,000 clients). The last two replace indexes that are their prefix.
+Status migrateTo7(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("CREATE INDEX client_book ON client(deleted, keep_in_touch_days, home_store_id, "
+                       "associate_id, created_at, id)"),
+        QStringLiteral("CREATE INDEX follow_up_due ON follow_up(status, due_date, deleted, assignee_id, done_at, "
+                       "client_id)"),
+        QStringLiteral("DROP INDEX IF EXISTS follow_up_status_due"),
+        QStringLiteral("CREATE INDEX follow_up_origin_done ON follow_up(origin_note_id, kind, status, deleted, "
+                       "done_at)"),
+        QStringLiteral("DROP INDEX IF EXISTS follow_up_origin"),
+    });
+}
+
 } // namespace rapport::migrations

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "clienthistory.h"
 #include "measures.h"
+#include "notewindow.h"
 #include "reportperiod.h"
 
 #include <QSqlDatabase>
+
+#include <algorithm>
 
 namespace rapport::report {
 
@@ -19,9 +21,16 @@ class BookMeasures
 {
 public:
     static constexpr int DefaultKeepInTouchDays = 90;
+    /** The days a client's interval asks for: the stored number, or the default without one. */
+    static qint64 keepInTouchDays(qint64 stored)
+    {
+        return std::min<qint64>(stored > 0 ? stored : DefaultKeepInTouchDays, 1000000);
+    }
+    /** The longest interval of the live clients, so the report reads notes that far back. */
+    [[nodiscard]] static Result<qint64> longestInterval(const QSqlDatabase &db);
 
-    BookMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const ClientHistory &history)
-        : m_db(db), m_bounds(bounds), m_history(history)
+    BookMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const NoteWindow &window)
+        : m_db(db), m_bounds(bounds), m_window(window)
     {
     }
     [[nodiscard]] Status addTo(ReportBreakdown &breakdown) const;
@@ -29,7 +38,7 @@ public:
 private:
     QSqlDatabase m_db;
     const ReportBounds &m_bounds;
-    const ClientHistory &m_history;
+    const NoteWindow &m_window;
 };
 
 } // namespace rapport::report

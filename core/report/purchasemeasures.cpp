@@ -2,43 +2,68 @@
 
 #include "reportquery.h"
 
+#include <map>
+
 namespace rapport::report {
 
 Status PurchaseMeasures::addTo(ReportBreakdown &breakdown) const
 {
-    const QString taughtBy = shiftedTime(QStringLiteral("p.created_at"), QStringLiteral("'+7'"));
-    const QString statement = QStringLiteral(
-        "SELECT p.store_id, p.author_id, count(*), "
-        "  sum(p.created_at <= ?3), "
-        "  sum(CASE WHEN p.created_at > ?3 THEN 0 "
-        "      WHEN EXISTS (SELECT 1 FROM note e WHERE e.client_id = p.client_id AND e.deleted = 0 "
-        "                   AND e.kind = 'education' AND e.created_at > p.created_at AND e.created_at <= %1) "
-        "        THEN 1 "
-        "      WHEN EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_note_id = p.id AND f.deleted = 0 "
-        "                   AND f.kind = 'education' AND f.status = 'done' AND f.done_at IS NOT NULL "
-        "                   AND f.done_at <> '' AND f.done_at <= %1) "
-        "        THEN 1 ELSE 0 END), "
-        "  sum(EXISTS (SELECT 1 FROM note w WHERE w.client_id = p.client_id AND w.deleted = 0 "
-        "              AND w.kind = 'need' AND w.created_at >= %2 AND w.created_at < p.created_at)) "
-        "FROM note p "
-        "WHERE p.kind = 'purchase' AND p.created_at >= ?1 AND p.created_at < ?2 AND p.deleted = 0 AND %3 "
-        "GROUP BY p.store_id, p.author_id")
-        .arg(taughtBy, shiftedTime(QStringLiteral("p.created_at"), QStringLiteral("'-30'")),
-             liveClientOf(QStringLiteral("p")));
-    return forEachRow(m_db, statement,
-                      {m_bounds.start, m_bounds.end, m_bounds.nowMinusDays(7)},
-                      [&breakdown](const sql::Statement &row) {
-                          const qint64 purchases = row.integer(2);
-                          const qint64 matured = row.integer(3);
-                          const qint64 taught = row.integer(4);
-                          const qint64 understood = row.integer(5);
-                          breakdown.count(row.text(0), row.text(1), [&](Measures &m) {
-                              m.educationFollowThrough.denominator += matured;
-                              m.educationFollowThrough.numerator += taught;
-                              m.needBeforePurchase.denominator += purchases;
-                              m.needBeforePurchase.numerator += understood;
-                          });
-                      });
+    // A purchase the notes do not show taught may still have had its Education follow-up
+    // done in time: looked up by the purchase (follow_up_origin) for those few only.
+    sql::Statement followUpDone(m_db, QStringLiteral(
+        "SELECT done_at FROM follow_up WHERE origin_note_id = ?1 AND kind = 'education' AND status = 'done' "
+        "AND deleted = 0 AND done_at IS NOT NULL AND done_at <> ''"));
+    if (followUpDone.prepareError())
+        return *followUpDone.prepareError();
+
+    struct Tally
+    {
+        qint64 purchases = 0, matured = 0, taught = 0, understood = 0;
+    };
+    std::map<std::pair<int, int>, Tally> tallies; // (store, author) → tally
+    const qint64 maturedBy = m_bounds.nowMs - 7 * kDayMs;
+    for (const WindowNote &purchase : m_window.notes()) {
+        if (purchase.role != NoteRole::Purchase || purchase.ms < m_bounds.startMs || purchase.ms >= m_bounds.endMs)
+            continue;
+        const qint64 t = purchase.ms;
+        bool taught = false;
+        bool understood = false;
+        m_window.forEachNoteOf(purchase.client, [&](const WindowNote &around) {
+            if (around.role == NoteRole::Need && around.ms >= t - 30 * kDayMs && around.ms < t)
+                understood = true;
+            else if (around.role == NoteRole::Education && around.ms > t && around.ms <= t + 7 * kDayMs)
+                taught = true;
+        });
+        Tally &tally = tallies[{purchase.store, purchase.author}];
+        ++tally.purchases;
+        if (understood)
+            ++tally.understood;
+        if (t > maturedBy)
+            continue;
+        ++tally.matured;
+        if (!taught) {
+            followUpDone.reset();
+            followUpDone.bindUtf8(1, m_window.purchaseId(purchase.purchase));
+            while (!taught && followUpDone.next()) {
+                const std::optional<qint64> done = timeMs(followUpDone.utf8(0));
+                taught = done && *done <= t + 7 * kDayMs;
+            }
+            if (followUpDone.error())
+                return *followUpDone.error();
+        }
+        if (taught)
+            ++tally.taught;
+    }
+    for (const auto &[key, t] : tallies) {
+        const Tally tally = t;
+        breakdown.count(m_window.stores.text(key.first), m_window.authors.text(key.second), [&tally](Measures &m) {
+            m.educationFollowThrough.denominator += tally.matured;
+            m.educationFollowThrough.numerator += tally.taught;
+            m.needBeforePurchase.denominator += tally.purchases;
+            m.needBeforePurchase.numerator += tally.understood;
+        });
+    }
+    return Done{};
 }
 
 } // namespace rapport::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "measures.h"
+#include "notewindow.h"
 #include "reportperiod.h"
 
 #include <QSqlDatabase>
@@ -20,12 +21,14 @@ namespace rapport::report {
 class PurchaseMeasures
 {
 public:
-    PurchaseMeasures(const QSqlDatabase &db, const ReportBounds &bounds) : m_db(db), m_bounds(bounds) {}
+    PurchaseMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const NoteWindow &window)
+        : m_db(db), m_bounds(bounds), m_window(window) {}
     [[nodiscard]] Status addTo(ReportBreakdown &breakdown) const;
 
 private:
     QSqlDatabase m_db;
     const ReportBounds &m_bounds;
+    const NoteWindow &m_window;
 };
 
 } // namespace rapport::report

@@ -48,6 +48,9 @@ ReportBounds::ReportBounds(const ReportPeriod &period)
       fromDate(sql::dateText(period.from)),
       toDate(sql::dateText(period.to)),
       asOfDate(sql::dateText(period.asOf)),
+      startMs(period.start().toMSecsSinceEpoch()),
+      endMs(period.end().toMSecsSinceEpoch()),
+      nowMs(period.now().toMSecsSinceEpoch()),
       m_now(period.now())
 {
 }

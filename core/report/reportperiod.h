@@ -48,6 +48,9 @@ struct ReportBounds
     QString fromDate; // YYYY-MM-DD
     QString toDate;
     QString asOfDate;
+    qint64 startMs = 0; // the same instants in milliseconds since the epoch
+    qint64 endMs = 0;
+    qint64 nowMs = 0;
 
     /** `now` less `days` × 24 hours, as time text. */
     QString nowMinusDays(int days) const;

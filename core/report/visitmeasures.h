@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clienthistory.h"
 #include "measures.h"
+#include "notewindow.h"
 #include "reportperiod.h"
 
 #include <QSqlDatabase>
@@ -21,8 +21,8 @@ namespace rapport::report {
 class VisitMeasures
 {
 public:
-    VisitMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const ClientHistory &history)
-        : m_db(db), m_bounds(bounds), m_history(history)
+    VisitMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const NoteWindow &window)
+        : m_db(db), m_bounds(bounds), m_window(window)
     {
     }
     [[nodiscard]] Status addTo(ReportBreakdown &breakdown) const;
@@ -30,7 +30,7 @@ public:
 private:
     QSqlDatabase m_db;
     const ReportBounds &m_bounds;
-    const ClientHistory &m_history;
+    const NoteWindow &m_window;
 };
 
 } // namespace rapport::report

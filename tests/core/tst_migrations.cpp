@@ -96,9 +96,18 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                           .toInt()
                       == 1);
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                                                "name IN ('note_period', 'note_client_time', 'follow_up_origin')"))
+                                                "name IN ('note_period', 'note_client_time')"))
+                          .toInt()
+                      == 2);
+                // Version 7's covering indexes, which replace the two they extend.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                                "name IN ('client_book', 'follow_up_due', 'follow_up_origin_done')"))
                           .toInt()
                       == 3);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                                "('follow_up_status_due', 'follow_up_origin')"))
+                          .toInt()
+                      == 0);
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'note_client_created'"))
                           .toInt()
                       == 0);
