@@ -71,21 +71,28 @@ Status VisitMeasures::addTo(ReportBreakdown &breakdown) const
     const QByteArray windowStart =
         sql::timeText(QDateTime::fromMSecsSinceEpoch(m_window.fromMs(), Qt::UTC)).toUtf8();
     std::vector<char> returning(seen.size(), 0);
+    std::vector<int> unknown; // seen first in the period: asked in the order of their ids
     for (int c = 0; c < int(seen.size()); ++c) {
         if (!seen[std::size_t(c)])
             continue;
-        bool known = m_window.firstMs(c) < m_bounds.startMs;
-        if (!known) {
-            before.reset();
-            before.bindUtf8(1, m_window.clientId(c));
-            before.bindUtf8(2, windowStart);
-            known = before.next();
-            if (before.error())
-                return *before.error();
-        }
-        returning[std::size_t(c)] = known ? 1 : 0;
-        breakdown.org.returningClients.denominator += 1;
-        breakdown.org.returningClients.numerator += known ? 1 : 0;
+        if (m_window.firstMs(c) < m_bounds.startMs)
+            returning[std::size_t(c)] = 1;
+        else
+            unknown.push_back(c);
+    }
+    std::sort(unknown.begin(), unknown.end(),
+              [this](int a, int b) { return m_window.clientId(a) < m_window.clientId(b); });
+    for (const int c : unknown) {
+        before.reset();
+        before.bindUtf8(1, m_window.clientId(c));
+        before.bindUtf8(2, windowStart);
+        returning[std::size_t(c)] = before.next() ? 1 : 0;
+        if (before.error())
+            return *before.error();
+    }
+    for (std::size_t c = 0; c < seen.size(); ++c) {
+        breakdown.org.returningClients.denominator += seen[c];
+        breakdown.org.returningClients.numerator += returning[c];
     }
     const auto countVisitors = [&returning, &breakdown](std::vector<quint64> &visits, const Interned &names,
                                                         std::map<QString, Measures> &into) {
