@@ -1,4 +1,5 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
+#include "exportcommand.h"
 #include "reportcommand.h"
 #include "serverdemo.h"
 #include "session.h"
@@ -90,6 +91,9 @@ int main(int argc, char **argv)
     // `rapport report …` prints the manager's measures and never opens a window.
     if (argc > 1 && !std::strcmp(argv[1], "report"))
         return rapport::runReportCommand(argc, argv);
+    // `rapport export-client …` writes one client's data and never opens a window.
+    if (argc > 1 && !std::strcmp(argv[1], "export-client"))
+        return rapport::runExportClientCommand(argc, argv);
 
     // Screenshots and self-tests render without a display.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

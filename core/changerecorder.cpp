@@ -98,6 +98,11 @@ Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id)
     return record(spec, id, QStringLiteral("delete"), {}, stamp, true);
 }
 
+Status ChangeRecorder::recordErase(const EntitySpec &spec, const QString &id)
+{
+    return record(spec, id, QStringLiteral("erase"), {}, m_tick(m_db), false);
+}
+
 QStringList tombstoneKeeps(const EntitySpec &spec)
 {
     if (spec.entity == QLatin1String("note"))
@@ -239,8 +244,19 @@ QStringList nationalNumbers(const QString &phone)
     return out;
 }
 
+Status refreshMergedFlag(const QSqlDatabase &db, const QString &clientId)
+{
+    // deleted = 1 is a delete's tombstone and stays; 2 hides a client merged into another.
+    return sql::exec(db,
+                     QStringLiteral("UPDATE client SET deleted = CASE WHEN merged_into <> '' THEN 2 ELSE 0 END "
+                                    "WHERE id = ? AND deleted <> 1"),
+                     {clientId});
+}
+
 Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
 {
+    if (Status s = refreshMergedFlag(db, clientId); !s)
+        return s;
     if (Status s = reindexClientText(db, clientId, hasIndexRow); !s)
         return s;
     return refreshNameKey(db, clientId);
