@@ -250,12 +250,13 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
                        QStringLiteral("This record was deleted; deletes win over later edits."), false};
     if (auto problem = checkReferences(caller, m))
         return Applied{QStringLiteral("rejected"), *problem, false};
+    // Before authorship: moving a note to another client is a merge, whoever wrote the note.
+    if (auto problem = checkMerge(caller, m, existing))
+        return Applied{QStringLiteral("rejected"), *problem, false, QStringLiteral("merge_not_allowed")};
     if (auto problem = checkAuthorship(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (auto problem = checkClientLink(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
-    if (auto problem = checkMerge(caller, m, existing))
-        return Applied{QStringLiteral("rejected"), *problem, false, QStringLiteral("merge_not_allowed")};
     if (!existing) {
         Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId)
