@@ -20,8 +20,12 @@ struct StoredRow
     QVariantMap values; // every synced field of the spec
 };
 
-/** Reads the row `id` of a synced table; nullopt when there is none. */
-std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id);
+/**
+ * Reads the row `id` of a synced table; nullopt when there is none. `fields` limits the
+ * columns read (all of the spec when empty): migrations read with columns that existed then.
+ */
+std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
+                                 const QStringList &fields = {});
 
 /**
  * Writes local changes to synced rows and records them: field clocks and one
