@@ -12,19 +12,33 @@
 
 namespace rapport {
 
-std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
+std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
+                                 const QStringList &only)
 {
+    const QStringList &fields = only.isEmpty() ? spec.fields : only;
     sql::Cached query(db, QStringLiteral("SELECT seq, deleted, %1 FROM %2 WHERE id = ?")
-                              .arg(spec.fields.join(QLatin1String(", ")), spec.table));
+                              .arg(fields.join(QLatin1String(", ")), spec.table));
     if (!query.exec({id}) || !query.next())
         return std::nullopt;
     StoredRow row;
     row.seq = query.value(0).toLongLong();
     row.deleted = query.value(1).toInt() != 0;
-    for (int i = 0; i < spec.fields.size(); ++i)
-        row.values.insert(spec.fields.at(i), spec.normalized(spec.fields.at(i), query.value(i + 2)));
+    for (int i = 0; i < fields.size(); ++i)
+        row.values.insert(fields.at(i), spec.normalized(fields.at(i), query.value(i + 2)));
     return row;
 }
+
+namespace {
+
+// What the search index and name key read of a client: columns every schema version has.
+const QStringList &indexedClientFields()
+{
+    static const QStringList fields{QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                    QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("tags")};
+    return fields;
+}
+
+} // namespace
 
 ChangeRecorder::ChangeRecorder(QSqlDatabase db, Tick tick, QString staffId)
     : m_db(std::move(db)), m_tick(std::move(tick)), m_staffId(std::move(staffId))
@@ -96,6 +110,11 @@ Status ChangeRecorder::tombstone(const EntitySpec &spec, const QString &id)
     if (Status s = writeTombstone(m_db, spec, id, stamp); !s)
         return s;
     return record(spec, id, QStringLiteral("delete"), {}, stamp, true);
+}
+
+Status ChangeRecorder::recordErase(const EntitySpec &spec, const QString &id)
+{
+    return record(spec, id, QStringLiteral("erase"), {}, m_tick(m_db), false);
 }
 
 QStringList tombstoneKeeps(const EntitySpec &spec)
@@ -239,8 +258,19 @@ QStringList nationalNumbers(const QString &phone)
     return out;
 }
 
+Status refreshMergedFlag(const QSqlDatabase &db, const QString &clientId)
+{
+    // deleted = 1 is a delete's tombstone and stays; 2 hides a client merged into another.
+    return sql::exec(db,
+                     QStringLiteral("UPDATE client SET deleted = CASE WHEN merged_into <> '' THEN 2 ELSE 0 END "
+                                    "WHERE id = ? AND deleted <> 1"),
+                     {clientId});
+}
+
 Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
 {
+    if (Status s = refreshMergedFlag(db, clientId); !s)
+        return s;
     if (Status s = reindexClientText(db, clientId, hasIndexRow); !s)
         return s;
     return refreshNameKey(db, clientId);
@@ -248,7 +278,7 @@ Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIn
 
 Status refreshNameKey(const QSqlDatabase &db, const QString &clientId)
 {
-    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
+    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId, indexedClientFields());
     if (!row)
         return Done{};
     const auto value = [&](const char *field) { return row->values.value(QLatin1String(field)).toString(); };
@@ -258,7 +288,7 @@ Status refreshNameKey(const QSqlDatabase &db, const QString &clientId)
 
 Status reindexClientText(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow)
 {
-    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId);
+    const std::optional<StoredRow> row = loadRow(db, clientSpec(), clientId, indexedClientFields());
     if (!row)
         return Done{};
     if (hasIndexRow) {

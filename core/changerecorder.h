@@ -20,8 +20,12 @@ struct StoredRow
     QVariantMap values; // every synced field of the spec
 };
 
-/** Reads the row `id` of a synced table; nullopt when there is none. */
-std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id);
+/**
+ * Reads the row `id` of a synced table; nullopt when there is none. `fields` limits the
+ * columns read (all of the spec when empty): migrations read with columns that existed then.
+ */
+std::optional<StoredRow> loadRow(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
+                                 const QStringList &fields = {});
 
 /**
  * Writes local changes to synced rows and records them: field clocks and one
@@ -43,6 +47,8 @@ public:
      */
     [[nodiscard]] Result<QStringList> upsert(const EntitySpec &spec, const QString &id,
                                              const QVariantMap &values);
+    /** Records the erasure of client `id` (the caller removes the rows; the server does the rest). */
+    [[nodiscard]] Status recordErase(const EntitySpec &spec, const QString &id);
     /** Turns row `id` into a tombstone (see writeTombstone) and records the delete. */
     [[nodiscard]] Status tombstone(const EntitySpec &spec, const QString &id);
 
@@ -80,8 +86,10 @@ QStringList nationalNumbers(const QString &phone);
 // Search index and derived columns, refreshed from the stored rows.
 // `hasIndexRow` false skips removing the old index row, for a row this
 // transaction inserted (it has none yet).
-// A client's index row and its name_key (see namekey.h).
+// A client's merged flag (deleted = 2 while merged_into is set), index row and name_key (see namekey.h).
 [[nodiscard]] Status reindexClient(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow = true);
+/** deleted = 2 for a client merged into another (hidden, still synced), 0 when unmerged; tombstones stay. */
+[[nodiscard]] Status refreshMergedFlag(const QSqlDatabase &db, const QString &clientId);
 /** The index row alone, as schema versions before 4 (no name_key column) kept it. */
 [[nodiscard]] Status reindexClientText(const QSqlDatabase &db, const QString &clientId, bool hasIndexRow = true);
 /** Sets client.name_key from the stored names (empty for a tombstone). */

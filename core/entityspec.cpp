@@ -23,7 +23,8 @@ const EntitySpec &clientSpec()
         names({"given_name", "family_name", "phone", "email", "preferred_channel", "consent_contact",
                "consent_contact_at", "consent_contact_by", "consent_marketing", "consent_marketing_at",
                "consent_marketing_by", "sizes", "brands", "interests", "important_dates", "tags",
-               "keep_in_touch_days", "home_store_id", "associate_id", "created_at", "updated_at"}),
+               "keep_in_touch_days", "home_store_id", "associate_id", "created_at", "updated_at",
+               "merged_into"}),
         names({"keep_in_touch_days"}), {}};
     return spec;
 }

@@ -137,4 +137,9 @@ QString newUuidV7()
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+qint64 Hlc::wallNow() const
+{
+    return m_wallClock();
+}
+
 } // namespace rapport

@@ -45,6 +45,8 @@ public:
 
     QString deviceId() const { return m_deviceId; }
     HlcStamp last() const;
+    /** The wall clock this clock reads (unix ms), so rules about "days ago" share the tests' time. */
+    qint64 wallNow() const;
 
 private:
     const QString m_deviceId;

@@ -196,4 +196,21 @@ Status migrateTo7(QSqlDatabase &db)
     });
 }
 
+// Version 8: two client records of one person can be merged. The record merged
+// away keeps only `merged_into` (synced: the id of the client kept), and the
+// device hides it by marking it `deleted = 2` (derived like name_key: a merged
+// record still takes synced changes, so an undo can bring it back, which a
+// delete's tombstone never does). `merge_journal` is local to the device that
+// merged: what the merge changed and moved, so it can be undone there.
+Status migrateTo8(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("ALTER TABLE client ADD COLUMN merged_into TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE merge_journal (id TEXT PRIMARY KEY, kept_id TEXT NOT NULL, "
+                       "other_id TEXT NOT NULL, merged_at TEXT NOT NULL, merged_by TEXT NOT NULL DEFAULT '', "
+                       "undone_at TEXT, detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX merge_journal_time ON merge_journal(merged_at)"),
+    });
+}
+
 } // namespace rapport::migrations

@@ -14,5 +14,6 @@ Status migrateTo3(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo5(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo6(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo7(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo8(QSqlDatabase &db);
 
 } // namespace rapport::migrations

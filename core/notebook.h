@@ -30,6 +30,31 @@ struct DuplicateCandidate
     QString reason; // "same phone number", "same email", "similar name"
 };
 
+/** Two live clients that are likely one person, and why (see DuplicateFinder). */
+struct DuplicatePair
+{
+    Client first; // the one suggested to keep: created first
+    Client second;
+    int score = 0; // higher is likelier
+    QStringList reasons; // codes: same_phone, same_email, same_name_phone, same_name_email
+};
+
+/** A merge of two clients as this device recorded it (see Notebook::mergeClients). */
+struct ClientMerge
+{
+    QString id;
+    QString keptId;
+    QString otherId;
+    QString keptName; // as the clients were named when merged
+    QString otherName;
+    QDateTime mergedAt;
+    QString mergedBy; // staff id
+    QDateTime undoneAt; // invalid while the merge stands
+    int notesMoved = 0;
+    int followUpsMoved = 0;
+    bool canUndo = false; // standing, and merged within the undo window
+};
+
 /** Follow-up offered after a Purchase note: Education in three days by default. */
 struct FollowUpOffer
 {
@@ -122,6 +147,37 @@ public:
     QList<DuplicateCandidate> findDuplicates(const QString &givenName, const QString &familyName,
                                              const QString &phone, const QString &email,
                                              int limit = 5) const;
+
+    // Duplicates and merging (managers and admins only; see docs/ARCHITECTURE.md, Merging clients).
+    /** Likely duplicate pairs across the whole chain, best first (at most `limit`). */
+    QList<DuplicatePair> duplicatePairs(int limit = 200) const;
+    /** The fields a merge chooses between, by their wire names (a consent is chosen with its stamp). */
+    static QStringList mergeFields();
+    /** The fields that take the other client's value by default: where it is the newer non-empty one. */
+    QStringList defaultMergeChoice(const QString &keptId, const QString &otherId) const;
+    /**
+     * Merges `otherId` into `keptId`: the kept client takes the other's value for each field in
+     * `fromOther` (mergeFields() names; nullopt = defaultMergeChoice), every note, follow-up and
+     * conflict of the other moves to the kept client, and the other is emptied and left pointing
+     * to the kept one (`merged_into`), all recorded for sync in one transaction. The kept client
+     * starts from the earlier of the two creation times.
+     */
+    [[nodiscard]] Result<ClientMerge> mergeClients(const QString &keptId, const QString &otherId,
+                                                   const std::optional<QStringList> &fromOther = std::nullopt);
+    /** Undoes a merge made on this device within mergeUndoDays: the other client comes back with its values and records. */
+    [[nodiscard]] Result<ClientMerge> undoMerge(const QString &mergeId);
+    /** Merges made on this device, newest first, over the last `days` days. */
+    QList<ClientMerge> recentMerges(int days = 30) const;
+    static constexpr int mergeUndoDays = 30;
+    /** The client a record now lives on: `clientId`, or the client it was merged into (followed to the end). */
+    QString clientAfterMerges(const QString &clientId) const;
+
+    /**
+     * Erases a client (right to be forgotten; managers and admins): the client, its notes,
+     * follow-ups and conflicts, and the clients merged into it, leave this device now, and the
+     * erase is sent to the server, which erases them everywhere. The files are scrubbed after.
+     */
+    [[nodiscard]] Status eraseClient(const QString &clientId);
 
     // Notes. Only the author may edit or delete a note.
     [[nodiscard]] Result<Note> addNote(const Note &note); // id, author, store, times filled in

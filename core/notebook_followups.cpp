@@ -64,6 +64,7 @@ QList<FollowUp> collect(QSqlQuery &query)
 Result<FollowUp> Notebook::addFollowUp(const FollowUp &input)
 {
     FollowUp f = input;
+    f.clientId = clientAfterMerges(f.clientId);
     if (!client(f.clientId))
         return Error{QStringLiteral("This client no longer exists; the follow-up was not saved.")};
     if (!f.dueDate.isValid())

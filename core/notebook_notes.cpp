@@ -87,6 +87,8 @@ Result<Note> Notebook::addNote(const Note &input)
     if (!author)
         return Error{QStringLiteral("Choose who you are in Settings before writing notes, so each note shows "
                                     "who wrote it.")};
+    // A client merged into another while its page was open: the note goes to the one kept.
+    note.clientId = clientAfterMerges(note.clientId);
     if (!client(note.clientId))
         return Error{QStringLiteral("This client no longer exists; the note was not saved.")};
     note.id = newUuidV7();

@@ -146,7 +146,8 @@ struct PageWork
                 return *query.prepareError();
             return std::optional<Existing>();
         }
-        const Existing row{query.integer(0) != 0, query.text(1)};
+        // 2 is a client merged into another: hidden, but its fields still take synced changes.
+        const Existing row{query.integer(0) == 1, query.text(1)};
         query.reset(); // no statement is left reading when the page commits
         return std::optional<Existing>(row);
     }

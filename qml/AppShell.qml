@@ -18,7 +18,7 @@ Item {
     Material.foreground: Theme.text
 
     // Start where the command line asked (--page), so the first frame is already right.
-    property string section: ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
+    property string section: ["today", "settings", "signin", "sync", "duplicates"].indexOf(Session.startPage) >= 0
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
@@ -100,6 +100,12 @@ Item {
     function notify(text) {
         snackbar.show(text)
     }
+    function notifyWithUndo(text, undo) {
+        snackbar.show(text, qsTr("Undo"), undo)
+    }
+    function openClientData(id, name) {
+        clientDataDialog.openFor(id, name)
+    }
     function offerFollowUp(noteId, due, reason) {
         followUpOffer.offer(noteId, due, reason)
     }
@@ -130,6 +136,9 @@ Item {
         staffPicker.close()
         showSection("signin")
         showSection("sync")
+        showSection("duplicates")
+        clientDataDialog.openFor(Session.mostRecentClientId(), "Self-test")
+        clientDataDialog.close()
         signOutDialog.confirm()
         signOutDialog.close()
         signOutDialog.showBlocked(3, "the server is not reachable")
@@ -165,11 +174,12 @@ Item {
         sequences: ["Esc", "Alt+Left", "Back"] // Back: the Android back key (Qt.Key_Back)
         enabled: appShell.canGoBack && !clientForm.visible && !noteEditor.visible && !followUpOffer.visible
                  && !followUpForm.visible && !staffPicker.visible && !conflictDialog.visible
-                 && !signOutDialog.visible && !dataWiped.visible && !Sync.locked
+                 && !signOutDialog.visible && !dataWiped.visible && !clientDataDialog.visible && !Sync.locked
         onActivated: appShell.goBack()
     }
 
     FollowUpModel { id: todayCounter; scope: Session.todayScope }
+    ClientData { id: managerAccess } // whether the manager pages are offered
 
     Connections {
         target: Session
@@ -225,9 +235,9 @@ Item {
             Repeater {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
-                    { name: "today", label: qsTr("Today") },
-                    { name: "settings", label: qsTr("Settings") }
-                ]
+                    { name: "today", label: qsTr("Today") }
+                ].concat(managerAccess.allowed ? [{ name: "duplicates", label: qsTr("Duplicates") }] : [])
+                 .concat([{ name: "settings", label: qsTr("Settings") }])
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
@@ -344,6 +354,12 @@ Item {
                 visible: appShell.section === "sync"
                 shell: appShell
             }
+            DuplicatesPage {
+                objectName: "duplicatesPage"
+                anchors.fill: parent
+                visible: appShell.section === "duplicates"
+                shell: appShell
+            }
         }
     }
 
@@ -373,7 +389,8 @@ Item {
                     stack.push(clientComponent, {}, StackView.Immediate)
                 } else {
                     const pages = { today: todayComponent, settings: settingsComponent,
-                                    signin: signInComponent, sync: syncComponent }
+                                    signin: signInComponent, sync: syncComponent,
+                                    duplicates: duplicatesComponent }
                     stack.push(pages[wanted] || clientsComponent, {}, StackView.Immediate)
                 }
             }
@@ -411,6 +428,10 @@ Item {
                 id: syncComponent
                 SyncPage { objectName: "syncPage"; shell: appShell; property string pageName: "sync" }
             }
+            Component {
+                id: duplicatesComponent
+                DuplicatesPage { objectName: "duplicatesPage"; shell: appShell; property string pageName: "duplicates" }
+            }
         }
     }
 
@@ -427,6 +448,15 @@ Item {
         objectName: "dataWipedDialog"
         // After a wipe nobody is picked any more: ask again, as on first run.
         onAcknowledged: if (Session.needsStaff && !Sync.signedIn) staffPicker.open()
+    }
+    ClientDataDialog {
+        id: clientDataDialog
+        objectName: "clientDataDialog"
+        shell: appShell
+        onErased: {
+            appShell.clientId = ""
+            appShell.notify(qsTr("Client erased on this device; the server and the other devices erase them at their next sync."))
+        }
     }
     Snackbar { id: snackbar; objectName: "snackbar" }
 }

@@ -14,6 +14,7 @@ Rectangle {
     color: Theme.background
 
     ClientCard { id: card; clientId: page.clientId }
+    ClientData { id: clientDataAccess }
 
     // A note left unfinished here (dialog closed, app closed or killed) is offered back.
     property int draftRevision: 0
@@ -99,6 +100,13 @@ Rectangle {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
+                }
+                ActionButton {
+                    objectName: "clientDataButton"
+                    visible: clientDataAccess.allowed
+                    text: qsTr("Client data")
+                    Accessible.name: qsTr("Export or erase this client's data")
+                    onClicked: page.shell.openClientData(page.clientId, card.displayName)
                 }
                 ActionButton {
                     objectName: "editClientButton"

@@ -115,7 +115,7 @@ Result<NoteWindow> NoteWindow::read(const QSqlDatabase &db, qint64 fromMs, qint6
     const auto text = [](qint64 ms) { return sql::timeText(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); };
     // Notes of deleted clients do not count. Their few ids are known first, and their notes
     // are passed over here (a NOT IN in the statement cost a look-up for every note).
-    Status deleted = forEachRow(db, QStringLiteral("SELECT id FROM client WHERE deleted = 1"), {},
+    Status deleted = forEachRow(db, QStringLiteral("SELECT id FROM client WHERE deleted > 0"), {},
                                 [&window](const sql::Statement &row) {
                                     const QByteArrayView id = row.utf8(0);
                                     const std::size_t hash = qHashBits(id.data(), std::size_t(id.size()));

@@ -48,7 +48,7 @@ inline QString shiftedTime(const QString &column, const QString &days)
  */
 inline QString liveClientOf(const QString &alias)
 {
-    return QStringLiteral("%1.client_id NOT IN (SELECT id FROM client WHERE deleted = 1)").arg(alias);
+    return QStringLiteral("%1.client_id NOT IN (SELECT id FROM client WHERE deleted > 0)").arg(alias);
 }
 
 } // namespace rapport::report

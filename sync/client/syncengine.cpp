@@ -435,7 +435,12 @@ void SyncEngine::pushStep()
             for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray()) {
                 const QJsonObject result = r.toObject();
                 if (result.value(QStringLiteral("status")).toString() == QLatin1String("rejected")) {
-                    rejected.append(result.value(QStringLiteral("message")).toString());
+                    // A refusal with a code is worded here, in the person's language; others
+                    // carry the server's own sentence.
+                    const QString code = result.value(QStringLiteral("code")).toString();
+                    const QString message = result.value(QStringLiteral("message")).toString();
+                    rejected.append(code.isEmpty() ? message
+                                                   : SyncProblem(SyncError::ChangeRefused, code, message).text());
                     rejectedMids.append(protocol::wholeNumber(result.value(QStringLiteral("mid"))).value_or(0));
                 }
             }

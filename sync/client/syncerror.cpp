@@ -61,6 +61,14 @@ QString SyncProblem::text() const
         return tr("Could not store changes from the server: %1").arg(detail);
     case SyncError::LocalFailure:
         return detail;
+    case SyncError::ChangeRefused:
+        if (serverCode == QLatin1String("merge_not_allowed"))
+            return tr("The server refused a merge of two clients: only a manager or an admin can merge clients "
+                      "or undo a merge. The merge stays on this device only; ask a manager to merge them.");
+        if (serverCode == QLatin1String("erase_not_allowed"))
+            return tr("The server refused to erase a client: only a manager or an admin can erase a client. "
+                      "The client is still on the server and will come back; ask a manager.");
+        return detail.isEmpty() ? tr("The server refused a change (%1).").arg(serverCode) : detail;
     }
     return detail;
 }

@@ -33,6 +33,8 @@ enum class SyncError {
     ResyncBlocked, // the server wants a full resync while changes still wait
     StoreFailed, // detail: why pulled changes could not be stored
     LocalFailure, // detail: what failed on this device
+    // One change refused by the server for the person's role.
+    ChangeRefused, // serverCode: merge_not_allowed | erase_not_allowed | another; detail: the server's message
 };
 
 /** A failure: its code and the facts its words need. Empty (code None) when all is well. */

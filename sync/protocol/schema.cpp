@@ -55,7 +55,7 @@ Schema buildSchema()
     text("client", {"consent_marketing_at", "consent_marketing_by", "sizes", "brands", "interests",
                     "important_dates", "tags"});
     s.add(client, QStringLiteral("keep_in_touch_days"), kInteger);
-    text("client", {"home_store_id", "associate_id", "created_at", "updated_at"});
+    text("client", {"home_store_id", "associate_id", "created_at", "updated_at", "merged_into"});
 
     const QString note = QStringLiteral("note");
     s.add(note, QStringLiteral("client_id"));

@@ -218,6 +218,8 @@ ApiReply Api::push(const Caller &caller, const ApiRequest &request)
         QJsonObject item{{QStringLiteral("mid"), static_cast<double>(r.mid)}, {QStringLiteral("status"), r.status}};
         if (!r.message.isEmpty())
             item.insert(QStringLiteral("message"), r.message);
+        if (!r.code.isEmpty())
+            item.insert(QStringLiteral("code"), r.code);
         results.append(item);
     }
     return json(200, QJsonObject{{QStringLiteral("last_mid"), static_cast<double>(done.lastMid)},

@@ -67,6 +67,7 @@ private:
         QString status;
         QString message;
         bool erased = false;
+        QString code; // see PushOutcome::Result::code
     };
 
     // sqlitesync.cpp: one mutation inside the push transaction.
@@ -86,6 +87,21 @@ private:
                                            const std::optional<RecordInfo> &record);
     QString clientOf(const QString &orgId, const QString &entity, const QString &id, const QJsonObject &fields,
                      const std::optional<RecordInfo> &record);
+    // Merged clients (sqlitemerge.cpp): a record written to a client merged into another lands
+    // on the client kept (docs/ARCHITECTURE.md, Merging clients).
+    std::optional<QString> checkMerge(const Caller &caller, const protocol::Mutation &m,
+                                      const std::optional<RecordInfo> &existing);
+    /** The live client `clientId` was merged into (followed to the end), or "" when it stands. */
+    QString mergedInto(const QString &orgId, const QString &clientId);
+    /** A clock after `hlc` (and after every clock the server made), for a change the server makes. */
+    QString clockAfter(const QString &hlc, qint64 nowMs);
+    /** Moves a note or follow-up to client `target` as a change the server makes and logs. */
+    void moveToClient(const QString &orgId, const QString &entity, const QString &id, const QString &target,
+                      qint64 nowMs);
+    /** After an upsert of `m` won `won`: sends what landed on a merged client to the one kept. */
+    void redirectMerged(const Caller &caller, const protocol::Mutation &m, const QJsonObject &won, qint64 nowMs);
+    /** Ids of the clients merged into `clientId` (directly or through others). */
+    QStringList clientsMergedInto(const QString &orgId, const QString &clientId);
     void writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
                        const FieldState &loser, const QString &clock, qint64 nowMs);
 

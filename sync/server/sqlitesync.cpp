@@ -76,7 +76,7 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
             }
             const Applied applied = applyMutation(effective, m, now);
             erased = erased || applied.erased;
-            outcome.results.append({m.mid, applied.status, applied.message});
+            outcome.results.append({m.mid, applied.status, applied.message, applied.code});
             outcome.lastMid = m.mid;
         }
         // Same transaction as the mutations: a replay after a lost response finds them done.
@@ -250,6 +250,9 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
                        QStringLiteral("This record was deleted; deletes win over later edits."), false};
     if (auto problem = checkReferences(caller, m))
         return Applied{QStringLiteral("rejected"), *problem, false};
+    // Before authorship: moving a note to another client is a merge, whoever wrote the note.
+    if (auto problem = checkMerge(caller, m, existing))
+        return Applied{QStringLiteral("rejected"), *problem, false, QStringLiteral("merge_not_allowed")};
     if (auto problem = checkAuthorship(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (auto problem = checkClientLink(caller, m, existing))
@@ -291,6 +294,7 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
     if (!won.isEmpty() || !existing)
         logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("upsert"), m.hlc, caller.deviceId, won,
                   nowMs);
+    redirectMerged(caller, m, won, nowMs);
     return Applied{QStringLiteral("applied"), QString(), false};
 }
 
@@ -341,7 +345,8 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
 {
     if (caller.staff.role == Role::Associate)
         return Applied{QStringLiteral("rejected"),
-                       QStringLiteral("Only a manager or an admin can erase a client."), false};
+                       QStringLiteral("Only a manager or an admin can erase a client."), false,
+                       QStringLiteral("erase_not_allowed")};
     if (isErased(caller.staff.orgId, m.id))
         return Applied{QStringLiteral("applied"), QString(), false};
     // Everything of the client: its notes, follow-ups and the conflicts on any of them.
@@ -351,6 +356,15 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
         Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
                                    "ORDER BY id");
         s.bind(1, caller.staff.orgId).bind(2, m.id).bind(3, m.id);
+        while (s.step())
+            owned.append({s.text(0), s.text(1)});
+    }
+    // The records merged into this client are the same person's: they go too, with all they own.
+    for (const QString &merged : clientsMergedInto(caller.staff.orgId, m.id)) {
+        owned.append({merged, QStringLiteral("client")});
+        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
+                                   "ORDER BY id");
+        s.bind(1, caller.staff.orgId).bind(2, merged).bind(3, merged);
         while (s.step())
             owned.append({s.text(0), s.text(1)});
     }

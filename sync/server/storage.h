@@ -92,6 +92,7 @@ struct PushOutcome
         qint64 mid;
         QString status; // applied | rejected | duplicate
         QString message;
+        QString code; // a rejection a device words itself (merge_not_allowed, erase_not_allowed), else ""
     };
     QList<Result> results;
 };

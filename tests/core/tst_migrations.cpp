@@ -111,6 +111,16 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'note_client_created'"))
                           .toInt()
                       == 0);
+                // Version 8's merged_into column and the local merge journal.
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('client') "
+                                                "WHERE name = 'merged_into'"))
+                          .toInt()
+                      == 1);
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'merge_journal'"))
+                          .toInt()
+                      == 1);
+                if (from >= 1)
+                    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM client WHERE merged_into <> ''")).toInt() == 0);
                 // Migrating again is a no-op.
                 REQUIRE(Database::migrate(db).ok());
                 db.close();
