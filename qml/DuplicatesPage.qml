@@ -69,7 +69,9 @@ Rectangle {
                     color: Theme.secondaryText
                     text: duplicates.count === 0
                           ? qsTr("No likely duplicates across the chain.")
-                          : qsTr("%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.", "", duplicates.count)
+                          : duplicates.count === 1
+                            ? qsTr("1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.")
+                            : qsTr("%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.", "", duplicates.count)
                 }
             }
 

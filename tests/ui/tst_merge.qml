@@ -146,5 +146,41 @@ Item {
             compare(liveState(secondId), 0)
             compare(notesOf(secondId), secondNotes)
         }
+
+        function test_managerExportsAndErasesAClient() {
+            const managerId = databaseProbe.scalar("SELECT id FROM staff WHERE role = 'manager' ORDER BY name LIMIT 1")
+            verify(Session.setCurrentStaff(managerId))
+            const clientId = databaseProbe.scalar("SELECT id FROM client WHERE deleted = 0 ORDER BY seq DESC LIMIT 1")
+            const name = databaseProbe.scalar("SELECT given_name || ' ' || family_name FROM client WHERE id = ?", [clientId])
+            shell.openClient(clientId)
+            const button = find("clientDataButton")
+            tryCompare(button, "visible", true)
+            waitForRendering(root)
+            mouseClick(button)
+            const dialog = find("clientDataDialog")
+            tryCompare(dialog, "opened", true)
+
+            const folder = find("exportFolder")
+            folder.text = screenshotDir + "/../client-export"
+            mouseClick(find("exportButton"))
+            const result = find("exportResult")
+            tryCompare(result, "visible", true)
+            verify(result.text.indexOf(".json") > 0 && result.text.indexOf(".txt") > 0, result.text)
+
+            // Erase stays off until the name is typed as shown.
+            const erase = find("eraseButton")
+            verify(!erase.enabled)
+            const typed = find("eraseConfirmName")
+            typed.text = "someone else"
+            verify(!erase.enabled)
+            typed.text = name.toUpperCase()
+            tryCompare(erase, "enabled", true)
+            saveShot("client-data")
+            mouseClick(erase)
+            tryCompare(dialog, "visible", false)
+            compare(databaseProbe.scalar("SELECT count(*) FROM client WHERE id = ?", [clientId]), 0)
+            compare(databaseProbe.scalar("SELECT op FROM outbox WHERE entity_id = ? ORDER BY mid DESC LIMIT 1", [clientId]), "erase")
+            compare(shell.clientId, "")
+        }
     }
 }
