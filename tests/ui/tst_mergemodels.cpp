@@ -93,7 +93,7 @@ TEST_CASE("duplicate pairs and recent merges: only managers, rows follow merges 
     CHECK(pairs.count() == 0);
     REQUIRE(merges.count() == 1);
     CHECK(merges.data(merges.index(0), RecentMergeModel::CanUndoRole).toBool());
-    CHECK(pairs.describe(mergeId) == QStringLiteral("Merged Anne Lee into Anne Lee."));
+    CHECK(pairs.describe(mergeId) == QStringLiteral("Merged Anne Lee into Ann Lee."));
     CHECK(f.notebook->client(a)->givenName == QStringLiteral("Anne"));
 
     REQUIRE(pairs.undo(mergeId));
