@@ -164,7 +164,14 @@ QString ClientExport::text(const QJsonObject &json)
     line(tr("Details"));
     const QJsonObject client = json.value(QStringLiteral("client")).toObject();
     for (const auto &[field, label] : clientLabels()) {
-        const QString value = valueText(client.value(QLatin1String(field)));
+        QString value = valueText(client.value(QLatin1String(field)));
+        if (qstrcmp(field, "important_dates") == 0 && !value.isEmpty()) {
+            QStringList dates;
+            for (const QJsonValue &date : QJsonDocument::fromJson(value.toUtf8()).array())
+                dates << QStringLiteral("%1 %2").arg(date.toObject().value(QStringLiteral("label")).toString(),
+                                                     date.toObject().value(QStringLiteral("date")).toString());
+            value = dates.join(QStringLiteral(", "));
+        }
         if (!value.isEmpty() && value != QLatin1String("0"))
             line(QStringLiteral("  %1: %2").arg(tr(label), value));
     }

@@ -258,11 +258,9 @@ Result<ClientMerge> Notebook::mergeClients(const QString &keptId, const QString 
             return Error{s.errorMessage()};
     }
 
-    QVariantMap keptAfter = kept->values;
-    for (auto it = keptSet.cbegin(); it != keptSet.cend(); ++it)
-        keptAfter.insert(it.key(), it.value());
     const QJsonObject detail{
-        {QStringLiteral("kept_name"), displayName(keptAfter)},
+        // Named as the manager knew them when choosing: "Anne Lee into Ann Lee".
+        {QStringLiteral("kept_name"), displayName(kept->values)},
         {QStringLiteral("other_name"), displayName(other->values)},
         {QStringLiteral("kept_before"), toJson(keptBefore)},
         {QStringLiteral("kept_set"), toJson(keptSet)},

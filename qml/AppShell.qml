@@ -235,12 +235,15 @@ Item {
             Repeater {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
-                    { name: "today", label: qsTr("Today") }
-                ].concat(managerAccess.allowed ? [{ name: "duplicates", label: qsTr("Duplicates") }] : [])
-                 .concat([{ name: "settings", label: qsTr("Settings") }])
+                    { name: "today", label: qsTr("Today") },
+                    { name: "duplicates", label: qsTr("Duplicates") },
+                    { name: "settings", label: qsTr("Settings") }
+                ]
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
+                    // The manager's pages only for managers and admins.
+                    visible: modelData.name !== "duplicates" || managerAccess.allowed
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
                     flat: true

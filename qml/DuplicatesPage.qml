@@ -69,7 +69,9 @@ Rectangle {
                     color: Theme.secondaryText
                     text: duplicates.count === 0
                           ? qsTr("No likely duplicates across the chain.")
-                          : qsTr("%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.", "", duplicates.count)
+                          : duplicates.count === 1
+                            ? qsTr("1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.")
+                            : qsTr("%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.", "", duplicates.count)
                 }
             }
 
@@ -101,31 +103,34 @@ Rectangle {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }
-                    GridLayout {
+                    // The two records side by side (one above the other on a narrow screen).
+                    Grid {
+                        id: sides
                         Layout.fillWidth: true
                         columns: list.rowWidth >= 560 ? 2 : 1
                         columnSpacing: 16
+                        rowSpacing: 6
+                        readonly property real sideWidth: columns === 2 ? (width - columnSpacing) / 2 : width
                         Repeater {
                             model: [
-                                { name: row.firstName, detail: row.firstDetail, id: row.firstId },
-                                { name: row.secondName, detail: row.secondDetail, id: row.secondId }
+                                { name: row.firstName, detail: row.firstDetail },
+                                { name: row.secondName, detail: row.secondDetail }
                             ]
-                            delegate: ColumnLayout {
+                            delegate: Column {
                                 required property var modelData
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: 1
+                                width: sides.sideWidth
                                 spacing: 2
                                 Label {
+                                    width: parent.width
                                     text: modelData.name
                                     font.pixelSize: Theme.headingFont
                                     font.bold: true
-                                    Layout.fillWidth: true
                                     elide: Text.ElideRight
                                 }
                                 Label {
+                                    width: parent.width
                                     text: modelData.detail
                                     color: Theme.secondaryText
-                                    Layout.fillWidth: true
                                     wrapMode: Text.Wrap
                                 }
                             }

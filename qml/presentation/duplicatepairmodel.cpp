@@ -173,9 +173,14 @@ QVariant DuplicatePairModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return p.score;
     case ReasonsRole: {
+        // Beside a whole phone or email, "same name" says enough about the name.
+        const bool whole = p.reasons.contains(QLatin1String("same_phone")) || p.reasons.contains(QLatin1String("same_email"));
         QStringList out;
-        for (const QString &code : p.reasons)
-            out << reasonText(code);
+        for (const QString &code : p.reasons) {
+            const QString text = whole && code.startsWith(QLatin1String("same_name_")) ? tr("same name") : reasonText(code);
+            if (!out.contains(text))
+                out << text;
+        }
         return out.join(QStringLiteral(" · "));
     }
     }
