@@ -140,6 +140,8 @@ Item {
         conflictDialog.open()
         conflictDialog.close()
         snackbar.show("Self-test", "Undo", function() {})
+        shortcutHelp.open()
+        shortcutHelp.close()
         showSection("clients")
     }
 
@@ -165,8 +167,23 @@ Item {
         sequences: ["Esc", "Alt+Left", "Back"] // Back: the Android back key (Qt.Key_Back)
         enabled: appShell.canGoBack && !clientForm.visible && !noteEditor.visible && !followUpOffer.visible
                  && !followUpForm.visible && !staffPicker.visible && !conflictDialog.visible
-                 && !signOutDialog.visible && !dataWiped.visible && !Sync.locked
+                 && !signOutDialog.visible && !dataWiped.visible && !shortcutHelp.visible && !Sync.locked
         onActivated: appShell.goBack()
+    }
+    // The list of keys: F1 anywhere, ? wherever it is not being typed into a field.
+    function showShortcuts() {
+        shortcutHelp.open()
+    }
+    Shortcut {
+        sequences: ["F1"]
+        enabled: !shortcutHelp.visible
+        onActivated: appShell.showShortcuts()
+    }
+    Shortcut {
+        sequences: ["?", "Shift+?"]
+        readonly property var typingIn: appShell.Window.activeFocusItem
+        enabled: !shortcutHelp.visible && !(typingIn instanceof TextInput) && !(typingIn instanceof TextEdit)
+        onActivated: appShell.showShortcuts()
     }
 
     FollowUpModel { id: todayCounter; scope: Session.todayScope }
@@ -203,9 +220,9 @@ Item {
     ToolBar {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 60
+        height: Math.max(60, Theme.touch + 12)
         Material.elevation: 0
-        Material.foreground: "white"
+        Material.foreground: Theme.inkOnPrimary
         background: Rectangle { color: Theme.primary }
 
         RowLayout {
@@ -216,9 +233,9 @@ Item {
 
             Label {
                 text: "Rapport"
-                font.pixelSize: 22
+                font.pixelSize: Theme.brandFont
                 font.bold: true
-                color: "white"
+                color: Theme.inkOnPrimary
                 Layout.rightMargin: 16
                 visible: appShell.width >= 600
             }
@@ -237,9 +254,12 @@ Item {
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
                     font.underline: appShell.section === modelData.name
-                    Material.foreground: "white"
+                    Material.foreground: Theme.inkOnPrimary
                     implicitHeight: Theme.touch + 8
-                    FocusFrame { ring: "white" }
+                    FocusFrame { ring: Theme.inkOnPrimary }
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: text
+                    Accessible.selected: appShell.section === modelData.name
                     onClicked: {
                         if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
                             appShell.closeClient()
@@ -258,20 +278,22 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     compact: appShell.width < 900
                     onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
-                    FocusFrame { ring: "white"; anchors.margins: -3; radius: height / 2 }
+                    FocusFrame { ring: Theme.inkOnPrimary; anchors.margins: -3; radius: height / 2 }
                 }
             }
             Button {
                 objectName: "currentStaffButton"
                 flat: true
                 font.capitalization: Font.MixedCase
-                Material.foreground: "white"
+                Material.foreground: Theme.inkOnPrimary
                 text: Session.needsStaff ? qsTr("Who is this?") :
                       (appShell.width >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
+                Accessible.name: Session.needsStaff ? text : qsTr("Using this tablet: %1").arg(text)
+                Accessible.description: Sync.shared ? qsTr("Switch person") : qsTr("Choose who is using this tablet")
                 // A shared tablet switches person through the lock screen (PIN or password).
                 onClicked: Sync.shared ? Sync.lockNow() : staffPicker.open()
-                FocusFrame { ring: "white" }
+                FocusFrame { ring: Theme.inkOnPrimary }
             }
         }
     }
@@ -429,4 +451,5 @@ Item {
         onAcknowledged: if (Session.needsStaff && !Sync.signedIn) staffPicker.open()
     }
     Snackbar { id: snackbar; objectName: "snackbar" }
+    ShortcutHelp { id: shortcutHelp }
 }

@@ -37,6 +37,9 @@ RowLayout {
         flat: true
         font.capitalization: Font.MixedCase
         onClicked: Session.setConsent(row.clientId, row.which, row.consentState === "given" ? "withdrawn" : "given")
+        Accessible.name: row.consentState === "given" ? qsTr("Withdraw %1 consent").arg(row.label)
+                                                      : qsTr("Record %1 consent given").arg(row.label)
+        Accessible.description: row.description
         FocusFrame {}
     }
 }

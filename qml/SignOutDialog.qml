@@ -59,7 +59,7 @@ Dialog {
                 objectName: "signOutConfirm"
                 text: dialog.blocked ? qsTr("Sign out anyway") : qsTr("Sign out")
                 fill: Theme.danger
-                ink: "white"
+                ink: Theme.inkOnPrimary
                 onClicked: {
                     const discard = dialog.blocked
                     dialog.close()

@@ -183,6 +183,8 @@ Rectangle {
                 actions: Button {
                     objectName: "syncTechnicalToggle"
                     text: technical.expanded ? qsTr("Hide") : qsTr("Show")
+                    Accessible.name: technical.expanded ? qsTr("Hide technical details") : qsTr("Show technical details")
+                    FocusFrame {}
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: technical.expanded = !technical.expanded

@@ -24,6 +24,8 @@ Rectangle {
         clip: true
         spacing: 8
         model: followUps
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Follow-ups")
         ScrollBar.vertical: ScrollBar { id: vbar; objectName: "listScrollBar" }
         // Rows always stop short of the scroll bar, so it never lies over their buttons
         // (a width that followed the bar showing would feed back into the content height).
@@ -42,6 +44,7 @@ Rectangle {
                 ActionButton {
                     objectName: "addFollowUpButton"
                     text: qsTr("+ Follow-up")
+                    Accessible.name: qsTr("Add a follow-up")
                     onClicked: page.shell.addFollowUp("")
                 }
             }
