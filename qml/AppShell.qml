@@ -22,7 +22,10 @@ Item {
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
-    readonly property bool wide: width > height && width >= 1000
+    // With large text (Theme.fontScale) the list and the client no longer fit side by side sooner.
+    readonly property bool wide: width > height && width >= 1000 * Math.min(Theme.fontScale, 1.6)
+    // The header's widths, measured in text: what fits at 1280 px with usual text fits at 2560 px with 200 %.
+    readonly property real headerRoom: width / Theme.fontScale
 
     signal searchFocusRequested()
 
@@ -237,7 +240,7 @@ Item {
                 font.bold: true
                 color: Theme.inkOnPrimary
                 Layout.rightMargin: 16
-                visible: appShell.width >= 600
+                visible: appShell.headerRoom >= 600
             }
             Repeater {
                 model: [
@@ -248,8 +251,11 @@ Item {
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
-                    text: modelData.name === "today" && todayCounter.overdueCount > 0
-                          ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
+                    // Short of room, the overdue count stands alone; the name read out keeps the words.
+                    readonly property string fullText: modelData.name === "today" && todayCounter.overdueCount > 0
+                          ? qsTr("%1 (%n overdue)", "", todayCounter.overdueCount).arg(modelData.label) : modelData.label
+                    text: modelData.name === "today" && todayCounter.overdueCount > 0 && appShell.headerRoom < 500
+                          ? qsTr("%1 (%2)").arg(modelData.label).arg(todayCounter.overdueCount) : fullText
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
@@ -258,7 +264,7 @@ Item {
                     implicitHeight: Theme.touch + 8
                     FocusFrame { ring: Theme.inkOnPrimary }
                     Accessible.role: Accessible.PageTab
-                    Accessible.name: text
+                    Accessible.name: fullText
                     Accessible.selected: appShell.section === modelData.name
                     onClicked: {
                         if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
@@ -276,18 +282,22 @@ Item {
                     id: syncBadge
                     objectName: "syncBadge"
                     anchors.verticalCenter: parent.verticalCenter
-                    compact: appShell.width < 900
+                    compact: appShell.headerRoom < 900
                     onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
                     FocusFrame { ring: Theme.inkOnPrimary; anchors.margins: -3; radius: height / 2 }
                 }
             }
             Button {
                 objectName: "currentStaffButton"
+                // Gives way (elided) before anything in the header is pushed out of the window.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch
                 flat: true
                 font.capitalization: Font.MixedCase
                 Material.foreground: Theme.inkOnPrimary
                 text: Session.needsStaff ? qsTr("Who is this?") :
-                      (appShell.width >= 1000 && Session.currentStoreName.length > 0
+                      (appShell.headerRoom >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
                 Accessible.name: Session.needsStaff ? text : qsTr("Using this tablet: %1").arg(text)
                 Accessible.description: Sync.shared ? qsTr("Switch person") : qsTr("Choose who is using this tablet")

@@ -185,7 +185,7 @@ Rectangle {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: notes.width >= 760 ? 2 : 1
+                columns: notes.width >= 760 * Theme.fontScale ? 2 : 1
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
 

@@ -18,7 +18,7 @@ RowLayout {
         text: row.label
         color: Theme.secondaryText
         font.pixelSize: Theme.smallFont
-        Layout.preferredWidth: 90
+        Layout.preferredWidth: Math.round(90 * Theme.fontScale)
         Layout.alignment: Qt.AlignVCenter
     }
     Label {

@@ -21,7 +21,7 @@ Rectangle {
             id: column
             x: Math.max(Theme.gap, (parent.width - width) / 2)
             y: Theme.gap
-            width: Math.min(page.width - 2 * Theme.gap, 760)
+            width: Math.min(page.width - 2 * Theme.gap, 760 * Theme.fontScale)
             spacing: Theme.gap
 
             Label {

@@ -19,7 +19,7 @@ Rectangle {
         objectName: "todayList"
         anchors.fill: parent
         anchors.margins: Theme.gap
-        anchors.leftMargin: Math.max(Theme.gap, (parent.width - 1000) / 2)
+        anchors.leftMargin: Math.max(Theme.gap, (parent.width - 1000 * Theme.fontScale) / 2)
         anchors.rightMargin: anchors.leftMargin
         clip: true
         spacing: 8
