@@ -101,6 +101,15 @@ Item {
             compare(find("shortcutKeys_1", help.contentItem).text, help.keys[1].keys)
             compare(find("shortcutWhat_1", help.contentItem).text, help.keys[1].what)
             compare(find("shortcutHelpClose").activeFocus, true)
+            // Pictures of the list, landscape and portrait.
+            for (const size of [[1280, 800], [800, 1280]]) {
+                root.width = size[0]
+                root.height = size[1]
+                waitForRendering(root)
+                grabImage(root).save(screenshotDir + "/keys-help-" + root.width + "x" + root.height + ".png")
+            }
+            root.width = 1280
+            root.height = 800
             const client = shell.clientId
             keyClick(Qt.Key_Escape)
             tryCompare(help, "visible", false)
@@ -158,6 +167,29 @@ Item {
             tabThroughDialog("followUpForm", function() { shell.addFollowUp("") },
                              ["followUpClientSearch", "followUpDueIn_1", "followUpDue", "followUpReason",
                               "followUpAssignee", "cancelFollowUpButton", "saveFollowUpButton"])
+        }
+
+        function test_5_enter_and_escape_answer_the_short_questions() {
+            // Signing out: the keyboard starts on Cancel, so Enter keeps everything.
+            shell.confirmSignOut()
+            const signOut = find("signOutDialog")
+            tryCompare(signOut, "opened", true)
+            tryCompare(find("signOutCancel"), "activeFocus", true)
+            keyClick(Qt.Key_Return)
+            tryCompare(signOut, "visible", false)
+            shell.confirmSignOut()
+            tryCompare(signOut, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(signOut, "visible", false)
+            // Data removed: Enter is OK.
+            const wiped = find("dataWipedDialog")
+            wiped.tell("test")
+            tryCompare(wiped, "opened", true)
+            keyClick(Qt.Key_Return)
+            tryCompare(wiped, "visible", false)
+            const picker = find("staffPicker")
+            if (picker.visible) // asked again after a wipe when nobody is picked; not the case here
+                picker.close()
         }
 
         function test_4_tab_goes_round_settings() {
