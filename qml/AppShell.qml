@@ -229,12 +229,21 @@ Item {
         background: Rectangle { color: Theme.primary }
 
         RowLayout {
+            id: headerRow
             anchors.fill: parent
             anchors.leftMargin: 16
             anchors.rightMargin: 8
             spacing: 4
+            // What the person's name may take: whatever the rest of the bar leaves.
+            function roomForStaff() {
+                let used = brand.visible ? brand.implicitWidth + brand.Layout.rightMargin : 0
+                for (let i = 0; i < navButtons.count; ++i)
+                    used += navButtons.itemAt(i) ? navButtons.itemAt(i).implicitWidth : 0
+                return width - used - syncBadge.implicitWidth - 6 * spacing
+            }
 
             Label {
+                id: brand
                 text: "Rapport"
                 font.pixelSize: Theme.brandFont
                 font.bold: true
@@ -243,6 +252,7 @@ Item {
                 visible: appShell.headerRoom >= 600
             }
             Repeater {
+                id: navButtons
                 model: [
                     { name: "clients", label: qsTr("Clients") },
                     { name: "today", label: qsTr("Today") },
@@ -290,9 +300,7 @@ Item {
             Button {
                 objectName: "currentStaffButton"
                 // Gives way (elided) before anything in the header is pushed out of the window.
-                Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
-                Layout.minimumWidth: Theme.touch
+                Layout.preferredWidth: Math.max(Theme.touch, Math.min(implicitWidth, headerRow.roomForStaff()))
                 flat: true
                 font.capitalization: Font.MixedCase
                 Material.foreground: Theme.inkOnPrimary
