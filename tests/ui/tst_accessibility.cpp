@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <iterator>
 #include <memory>
 
@@ -35,11 +36,13 @@ Q_IMPORT_QML_PLUGIN(Rapport_UiPlugin)
 
 namespace {
 
-/** A place in the app: its name and the JavaScript, run in AppShell, that goes there;
-    optionally text typed into the field named `field`, then more JavaScript (`then`). */
+/** A place in the app: its name, the object that must then be on screen, the
+    JavaScript (run in AppShell) that goes there; optionally text typed into the
+    field named `field`, then more JavaScript (`then`). */
 struct Visit
 {
     const char *name;
+    const char *shows;
     const char *script;
     const char *field = nullptr;
     const char *text = nullptr;
@@ -49,41 +52,42 @@ struct Visit
 // Every page and every dialog that can be opened. `reset()` (below) runs first,
 // so each visit starts from the client list with nothing open.
 const Visit kVisits[] = {
-    {"clients", "showSection('clients')"},
-    {"client", "openClient(Session.mostRecentClientId())"},
-    {"today", "showSection('today')"},
-    {"settings", "showSection('settings')"},
-    {"sync", "showSection('sync')"},
-    {"sign-in", "showSection('signin')"},
-    {"lock screen: people", "lockScreen.open()"},
-    {"lock screen: PIN", "lockScreen.open(); lockScreen.mode = 'pin'"},
-    {"lock screen: password", "lockScreen.open(); lockScreen.usePassword('')"},
-    {"lock screen: choose PIN", "lockScreen.open(); lockScreen.mode = 'choosePin'"},
-    {"client form: new", "addClient()"},
-    {"client form: edit", "editClient(Session.mostRecentClientId())"},
-    {"client form: duplicates", "addClient()", "givenNameField", "A"},
-    {"note editor: need", "openClient(Session.mostRecentClientId()); addNote(clientId, 'need')"},
-    {"note editor: purchase", "openClient(Session.mostRecentClientId()); addNote(clientId, 'purchase')"},
-    {"note editor: conversation", "openClient(Session.mostRecentClientId()); addNote(clientId, 'conversation')"},
-    {"note editor: discard question", "openClient(Session.mostRecentClientId()); addNote(clientId, 'conversation')",
+    {"clients", "clientsPage", "showSection('clients')"},
+    {"client", "clientPage", "openClient(Session.mostRecentClientId())"},
+    {"today", "todayPage", "showSection('today')"},
+    {"settings", "settingsPage", "showSection('settings')"},
+    {"sync", "syncPage", "showSection('sync')"},
+    {"sign-in", "signInPage", "showSection('signin')"},
+    {"lock screen: people", "lockScreen", "lockScreen.open()"},
+    {"lock screen: PIN", "lockPin", "lockScreen.open(); lockScreen.mode = 'pin'"},
+    {"lock screen: password", "lockPassword", "lockScreen.open(); lockScreen.usePassword('')"},
+    {"lock screen: choose PIN", "lockNewPin", "lockScreen.open(); lockScreen.mode = 'choosePin'"},
+    {"client form: new", "clientForm", "addClient()"},
+    {"client form: edit", "clientForm", "editClient(Session.mostRecentClientId())"},
+    {"client form: duplicates", "duplicateWarning", "clientForm.openForNew(knownClientName)"},
+    {"note editor: need", "needPurposeField", "openClient(Session.mostRecentClientId()); addNote(clientId, 'need')"},
+    {"note editor: purchase", "amountField", "openClient(Session.mostRecentClientId()); addNote(clientId, 'purchase')"},
+    {"note editor: conversation", "noteEditor", "openClient(Session.mostRecentClientId()); addNote(clientId, 'conversation')"},
+    {"note editor: discard question", "discardNoteDialog", "openClient(Session.mostRecentClientId()); addNote(clientId, 'conversation')",
      "bodyField", "Wants a lighter drill", "noteEditor.requestClose()"},
-    {"follow-up form: pick a client", "showSection('today'); addFollowUp('')"},
-    {"follow-up form: for a client", "openClient(Session.mostRecentClientId()); addFollowUp(clientId)"},
-    {"follow-up offer", "openClient(Session.mostRecentClientId());"
+    {"follow-up form: pick a client", "followUpClientSearch", "showSection('today'); addFollowUp('')"},
+    {"follow-up form: for a client", "followUpReason", "openClient(Session.mostRecentClientId()); addFollowUp(clientId)"},
+    {"follow-up offer", "followUpOffer", "openClient(Session.mostRecentClientId());"
                         "offerFollowUp('', Session.addDays(Session.today(), 3), 'Check how it went')"},
-    {"staff picker", "staffPicker.open()"},
-    {"sign-out question", "signOutDialog.confirm()"},
-    {"sign-out blocked", "signOutDialog.showBlocked(3, 'the server is not reachable')"},
-    {"conflict", "conflictDialog.noteId = ''; conflictDialog.open()"},
-    {"data wiped", "dataWiped.tell('test')"},
-    {"snackbar with undo", "snackbar.show('Note deleted.', 'Undo', function() {})"},
-    {"keyboard shortcuts", "showShortcuts()"},
+    {"staff picker", "staffPicker", "staffPicker.open()"},
+    {"sign-out question", "signOutDialog", "signOutDialog.confirm()"},
+    {"sign-out blocked", "signOutDialog", "signOutDialog.showBlocked(3, 'the server is not reachable')"},
+    {"conflict", "conflictDialog", "conflictDialog.noteId = ''; conflictDialog.open()"},
+    {"data wiped", "dataWipedDialog", "dataWiped.tell('test')"},
+    {"snackbar with undo", "snackbarAction", "snackbar.show('Note deleted.', 'Undo', function() {})"},
+    {"keyboard shortcuts", "shortcutHelp", "showShortcuts()"},
 };
 
 const char *const kReset =
     "lockScreen.close(); clientForm.close(); noteEditor.close(); followUpOffer.close(); followUpForm.close();"
     "staffPicker.close(); conflictDialog.close(); signOutDialog.close(); dataWiped.close(); shortcutHelp.close();"
-    "snackbar.visible = false; history = []; clientId = ''; section = 'clients'; query = ''";
+    "snackbar.visible = false; history = []; clientId = ''; section = 'clients'; query = '';"
+    "Session.discardNoteDraft(Session.mostRecentClientId())"; // a draft would choose the note's kind
 
 /** Roles a person acts on: each needs a name a screen reader can say. */
 bool isInteractive(QAccessible::Role role)
@@ -272,6 +276,11 @@ void AccessibilityTree::initTestCase()
     rapport::ui::SyncStatus::setInstance(m_sync.get());
 
     m_qml = std::make_unique<QQmlApplicationEngine>();
+    // A name already in the notebook, for the client form's "you may know them" warning.
+    const auto known = m_notebook->client(m_session->mostRecentClientId());
+    QVERIFY(known.has_value());
+    m_qml->rootContext()->setContextProperty(QStringLiteral("knownClientName"),
+                                             known->givenName + QLatin1Char(' ') + known->familyName);
     m_qml->load(QUrl(QStringLiteral("qrc:/Rapport/Ui/Main.qml")));
     QVERIFY2(!m_qml->rootObjects().isEmpty(), "Main.qml did not load");
     m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
@@ -325,6 +334,13 @@ void AccessibilityTree::show(const QSize &size, const Visit &visit)
     QTest::qWait(50);
     if (auto *stack = m_shell->findChild<QQuickItem *>(QStringLiteral("pageStack")))
         QTRY_VERIFY_WITH_TIMEOUT(!stack->property("busy").toBool(), 3000);
+    // The visit reached where it meant to (a page pushed later, a dialog, a field of the chosen kind).
+    const auto onScreen = [this, &visit] {
+        const QList<QObject *> named = m_shell->findChildren<QObject *>(QString::fromLatin1(visit.shows));
+        return std::any_of(named.begin(), named.end(), [](QObject *o) { return o->property("visible").toBool(); });
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(onScreen(), qPrintable(QStringLiteral("%1 is not on screen").arg(QLatin1String(visit.shows))),
+                              3000);
     // A screen reader starting up tells every control to publish its role and
     // name; controls made since the last call (rows, pages, dialogs) need it too.
     QAccessible::setActive(true);
