@@ -6,7 +6,8 @@ import Rapport.Ui
 // The keyboard on its own, on the real AppShell: F1 (and ? outside a text
 // field) opens the list of keys, Escape closes it without also going back;
 // in each form and on Settings, Tab goes round every control, each showing
-// where the focus is, and Escape closes the form.
+// where the focus is, and Escape closes the form; the sign-out question starts
+// on Cancel and takes Enter; sign-in and sync go round by Tab too.
 Item {
     id: root
     width: 1280
@@ -200,6 +201,23 @@ Item {
             const reached = tabAround(80)
             for (const control of ["nav_clients", "nav_today", "currentStaffButton", "settingsSyncButton",
                                    "settingsTechnicalToggle"])
+                verify(reached[control], "Tab never reached " + control + "; reached " + Object.keys(reached).join(" "))
+            shell.showSection("clients")
+        }
+
+        function test_6_tab_goes_round_sign_in_and_sync() {
+            shell.showSection("signin")
+            const page = find("signInPage")
+            tryVerify(function() { return page.visible })
+            find("nav_settings").forceActiveFocus(Qt.TabFocusReason)
+            let reached = tabAround(80)
+            for (const control of ["signInServer", "signInLogin", "signInPassword", "keepLocalButton"])
+                verify(reached[control], "Tab never reached " + control + "; reached " + Object.keys(reached).join(" "))
+            shell.showSection("sync")
+            tryVerify(function() { return find("syncPage").visible })
+            find("nav_settings").forceActiveFocus(Qt.TabFocusReason)
+            reached = tabAround(80)
+            for (const control of ["openSignInButton"]) // signed out: the rest of the page is hidden
                 verify(reached[control], "Tab never reached " + control + "; reached " + Object.keys(reached).join(" "))
             shell.showSection("clients")
         }
