@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -137,9 +138,13 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit (after the first "
                        "sync when --server is given)."), QStringLiteral("file"));
+    const QCommandLineOption fontScaleOption(QStringLiteral("font-scale"),
+        QStringLiteral("Show text as if the system font were <factor> times its usual size (10 pt), e.g. 2 "
+                       "for 200 %; for checking large text. The environment variable RAPPORT_FONT_SCALE "
+                       "does the same."), QStringLiteral("factor"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
-    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption, selfTestOption});
+    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption, fontScaleOption, selfTestOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -176,6 +181,22 @@ int main(int argc, char **argv)
             return 2;
         }
         size = QSize(width, height);
+    }
+
+    // Theme sizes its text from the application font; this stands in for a larger system font.
+    const QString fontScaleText = parser.isSet(fontScaleOption) ? parser.value(fontScaleOption)
+                                                                : qEnvironmentVariable("RAPPORT_FONT_SCALE");
+    if (!fontScaleText.isEmpty()) {
+        bool ok = false;
+        const double factor = fontScaleText.toDouble(&ok);
+        if (!ok || factor < 0.5 || factor > 4) {
+            fatal(QStringLiteral("--font-scale wants a factor from 0.5 to 4, e.g. 2 for 200 %; got \"%1\".")
+                      .arg(fontScaleText));
+            return 2;
+        }
+        QFont font = QGuiApplication::font();
+        font.setPointSizeF(10 * factor);
+        QGuiApplication::setFont(font);
     }
 
     QString dataDir = parser.value(dataDirOption);

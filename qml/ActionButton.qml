@@ -8,10 +8,12 @@ import Rapport.Ui
 // low-end tablets without GPU drivers) silently drops, leaving invisible buttons.
 Button {
     id: control
-    property color fill: highlighted ? Theme.primary : "#DCE2EA"
-    property color ink: highlighted ? "white" : Theme.text
+    property color fill: highlighted ? Theme.primary : Theme.buttonFill
+    property color ink: highlighted ? Theme.inkOnPrimary : Theme.text
 
     Material.foreground: ink
+    // What it says is its name; a use that needs more (a glyph, a context) sets its own.
+    Accessible.name: text
     font.bold: true
     topInset: 4
     bottomInset: 4

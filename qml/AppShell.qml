@@ -22,7 +22,10 @@ Item {
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
-    readonly property bool wide: width > height && width >= 1000
+    // With large text (Theme.fontScale) the list and the client no longer fit side by side sooner.
+    readonly property bool wide: width > height && width >= 1000 * Math.min(Theme.fontScale, 1.6)
+    // The header's widths, measured in text: what fits at 1280 px with usual text fits at 2560 px with 200 %.
+    readonly property real headerRoom: width / Theme.fontScale
 
     signal searchFocusRequested()
 
@@ -149,6 +152,8 @@ Item {
         conflictDialog.open()
         conflictDialog.close()
         snackbar.show("Self-test", "Undo", function() {})
+        shortcutHelp.open()
+        shortcutHelp.close()
         showSection("clients")
     }
 
@@ -174,8 +179,24 @@ Item {
         sequences: ["Esc", "Alt+Left", "Back"] // Back: the Android back key (Qt.Key_Back)
         enabled: appShell.canGoBack && !clientForm.visible && !noteEditor.visible && !followUpOffer.visible
                  && !followUpForm.visible && !staffPicker.visible && !conflictDialog.visible
-                 && !signOutDialog.visible && !dataWiped.visible && !clientDataDialog.visible && !Sync.locked
+                 && !signOutDialog.visible && !dataWiped.visible && !clientDataDialog.visible
+                 && !shortcutHelp.visible && !Sync.locked
         onActivated: appShell.goBack()
+    }
+    // The list of keys: F1 anywhere, ? wherever it is not being typed into a field.
+    function showShortcuts() {
+        shortcutHelp.open()
+    }
+    Shortcut {
+        sequences: ["F1"]
+        enabled: !shortcutHelp.visible
+        onActivated: appShell.showShortcuts()
+    }
+    Shortcut {
+        sequences: ["?", "Shift+?"]
+        readonly property var typingIn: appShell.Window.activeFocusItem
+        enabled: !shortcutHelp.visible && !(typingIn instanceof TextInput) && !(typingIn instanceof TextEdit)
+        onActivated: appShell.showShortcuts()
     }
 
     FollowUpModel { id: todayCounter; scope: Session.todayScope }
@@ -213,26 +234,36 @@ Item {
     ToolBar {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 60
+        height: Math.max(60, Theme.touch + 12)
         Material.elevation: 0
-        Material.foreground: "white"
+        Material.foreground: Theme.inkOnPrimary
         background: Rectangle { color: Theme.primary }
 
         RowLayout {
+            id: headerRow
             anchors.fill: parent
             anchors.leftMargin: 16
             anchors.rightMargin: 8
             spacing: 4
+            // What the person's name may take: whatever the rest of the bar leaves.
+            function roomForStaff() {
+                let used = brand.visible ? brand.implicitWidth + brand.Layout.rightMargin : 0
+                for (let i = 0; i < navButtons.count; ++i)
+                    used += navButtons.itemAt(i) ? navButtons.itemAt(i).implicitWidth : 0
+                return width - used - syncBadge.implicitWidth - 6 * spacing
+            }
 
             Label {
+                id: brand
                 text: "Rapport"
-                font.pixelSize: 22
+                font.pixelSize: Theme.brandFont
                 font.bold: true
-                color: "white"
+                color: Theme.inkOnPrimary
                 Layout.rightMargin: 16
-                visible: appShell.width >= 600
+                visible: appShell.headerRoom >= 600
             }
             Repeater {
+                id: navButtons
                 model: [
                     { name: "clients", label: qsTr("Clients") },
                     { name: "today", label: qsTr("Today") },
@@ -244,15 +275,21 @@ Item {
                     objectName: "nav_" + modelData.name
                     // The manager's pages only for managers and admins.
                     visible: modelData.name !== "duplicates" || managerAccess.allowed
-                    text: modelData.name === "today" && todayCounter.overdueCount > 0
-                          ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
+                    // Short of room, the overdue count stands alone; the name read out keeps the words.
+                    readonly property string fullText: modelData.name === "today" && todayCounter.overdueCount > 0
+                          ? qsTr("%1 (%n overdue)", "", todayCounter.overdueCount).arg(modelData.label) : modelData.label
+                    text: modelData.name === "today" && todayCounter.overdueCount > 0 && appShell.headerRoom < 500
+                          ? qsTr("%1 (%2)").arg(modelData.label).arg(todayCounter.overdueCount) : fullText
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
                     font.underline: appShell.section === modelData.name
-                    Material.foreground: "white"
+                    Material.foreground: Theme.inkOnPrimary
                     implicitHeight: Theme.touch + 8
-                    FocusFrame { ring: "white" }
+                    FocusFrame { ring: Theme.inkOnPrimary }
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: fullText
+                    Accessible.selected: appShell.section === modelData.name
                     onClicked: {
                         if (modelData.name === "clients" && appShell.section === "clients" && !appShell.wide)
                             appShell.closeClient()
@@ -269,22 +306,26 @@ Item {
                     id: syncBadge
                     objectName: "syncBadge"
                     anchors.verticalCenter: parent.verticalCenter
-                    compact: appShell.width < 900
+                    compact: appShell.headerRoom < 900
                     onClicked: appShell.showSection(Sync.signedIn ? "sync" : "signin")
-                    FocusFrame { ring: "white"; anchors.margins: -3; radius: height / 2 }
+                    FocusFrame { ring: Theme.inkOnPrimary; anchors.margins: -3; radius: height / 2 }
                 }
             }
             Button {
                 objectName: "currentStaffButton"
+                // Gives way (elided) before anything in the header is pushed out of the window.
+                Layout.preferredWidth: Math.max(Theme.touch, Math.min(implicitWidth, headerRow.roomForStaff()))
                 flat: true
                 font.capitalization: Font.MixedCase
-                Material.foreground: "white"
+                Material.foreground: Theme.inkOnPrimary
                 text: Session.needsStaff ? qsTr("Who is this?") :
-                      (appShell.width >= 1000 && Session.currentStoreName.length > 0
+                      (appShell.headerRoom >= 1000 && Session.currentStoreName.length > 0
                        ? Session.currentStaffName + " · " + Session.currentStoreName : Session.currentStaffName)
+                Accessible.name: Session.needsStaff ? text : qsTr("Using this tablet: %1").arg(text)
+                Accessible.description: Sync.shared ? qsTr("Switch person") : qsTr("Choose who is using this tablet")
                 // A shared tablet switches person through the lock screen (PIN or password).
                 onClicked: Sync.shared ? Sync.lockNow() : staffPicker.open()
-                FocusFrame { ring: "white" }
+                FocusFrame { ring: Theme.inkOnPrimary }
             }
         }
     }
@@ -462,4 +503,5 @@ Item {
         }
     }
     Snackbar { id: snackbar; objectName: "snackbar" }
+    ShortcutHelp { id: shortcutHelp }
 }

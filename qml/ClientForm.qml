@@ -282,6 +282,8 @@ Dialog {
                             ActionButton {
                                 objectName: "openDuplicate_" + index
                                 text: qsTr("Open this client")
+                                Accessible.name: qsTr("Open %1").arg(displayName)
+                                Accessible.description: reason
                                 onClicked: {
                                     dialog.close()
                                     dialog.shell.openClient(clientId)
@@ -296,6 +298,8 @@ Dialog {
             Flow {
                 id: channel
                 objectName: "channelChoice"
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Prefers to be reached by")
                 // A row of choices rather than a ComboBox: one tap, and its
                 // popup does not depend on shader shadows. "none" (do not
                 // contact) is only offered for a client who already has it:
@@ -320,22 +324,24 @@ Dialog {
                 }
             }
             Label { text: qsTr("Sizes"); font.bold: true }
-            TextField { id: sizes; objectName: "sizesField"; placeholderText: qsTr("e.g. shoe 42, shirt M"); Layout.fillWidth: true; onAccepted: dialog.save() }
+            TextField { id: sizes; objectName: "sizesField"; Accessible.name: qsTr("Sizes"); Accessible.description: placeholderText; placeholderText: qsTr("e.g. shoe 42, shirt M"); Layout.fillWidth: true; onAccepted: dialog.save() }
             Label { text: qsTr("Brands they like"); font.bold: true }
-            TextField { id: brands; objectName: "brandsField"; Layout.fillWidth: true; onAccepted: dialog.save() }
+            TextField { id: brands; objectName: "brandsField"; Accessible.name: qsTr("Brands they like"); Layout.fillWidth: true; onAccepted: dialog.save() }
             Label { text: qsTr("Interests and projects"); font.bold: true }
-            TextField { id: interests; objectName: "interestsField"; Layout.fillWidth: true; onAccepted: dialog.save() }
+            TextField { id: interests; objectName: "interestsField"; Accessible.name: qsTr("Interests and projects"); Layout.fillWidth: true; onAccepted: dialog.save() }
             Label { text: qsTr("Tags"); font.bold: true }
-            TextField { id: tags; objectName: "tagsField"; placeholderText: qsTr("separated by commas"); Layout.fillWidth: true; onAccepted: dialog.save() }
+            TextField { id: tags; objectName: "tagsField"; Accessible.name: qsTr("Tags"); Accessible.description: placeholderText; placeholderText: qsTr("separated by commas"); Layout.fillWidth: true; onAccepted: dialog.save() }
             RowLayout {
                 Layout.fillWidth: true
                 Label { text: qsTr("Keep in touch every (days, 0 = no)"); font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                SpinBox { id: keepInTouch; objectName: "keepInTouchField"; from: 0; to: 365; stepSize: 7; editable: true }
+                SpinBox { id: keepInTouch; objectName: "keepInTouchField"; Accessible.name: qsTr("Keep in touch every (days, 0 = no)"); from: 0; to: 365; stepSize: 7; editable: true }
             }
             Label { text: qsTr("Important dates, one per line"); font.bold: true }
             TextArea {
                 id: dates
                 objectName: "datesField"
+                Accessible.name: qsTr("Important dates, one per line")
+                Accessible.description: placeholderText
                 placeholderText: qsTr("Birthday: 12 April 1985\nShop anniversary: 3 June")
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true

@@ -80,6 +80,7 @@ Rectangle {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: page.shell.goBack()
+                    Accessible.name: qsTr("Back to %1").arg(page.shell ? page.shell.backLabel : qsTr("Clients"))
                     FocusFrame {}
                 }
                 ColumnLayout {
@@ -111,6 +112,7 @@ Rectangle {
                 ActionButton {
                     objectName: "editClientButton"
                     text: qsTr("Edit")
+                    Accessible.description: qsTr("Edit the details of %1").arg(card.displayName)
                     onClicked: page.shell.editClient(page.clientId)
                 }
             }
@@ -150,10 +152,10 @@ Rectangle {
                     model: card.tags
                     delegate: Rectangle {
                         required property string modelData
-                        height: 30
+                        height: Math.max(30, tagLabel.implicitHeight + 10)
                         width: tagLabel.implicitWidth + 20
-                        radius: 15
-                        color: "#E0F2F1"
+                        radius: height / 2
+                        color: Theme.tagBackground
                         border.color: Theme.accent
                         Label { id: tagLabel; anchors.centerIn: parent; text: parent.modelData; color: Theme.accent; font.pixelSize: Theme.smallFont }
                     }
@@ -180,7 +182,9 @@ Rectangle {
                             objectName: "addNote_" + modelData.kind
                             text: Theme.kindGlyph(modelData.kind) + "  " + modelData.label
                             fill: Theme.kindColor(modelData.kind)
-                            ink: "white"
+                            ink: Theme.inkOnKind
+                            // The glyph is decoration; the name says what the button does.
+                            Accessible.name: qsTr("New note: %1").arg(modelData.label)
                             onClicked: page.shell.addNote(page.clientId, modelData.kind)
                         }
                     }
@@ -189,7 +193,7 @@ Rectangle {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: notes.width >= 760 ? 2 : 1
+                columns: notes.width >= 760 * Theme.fontScale ? 2 : 1
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
 
@@ -246,6 +250,7 @@ Rectangle {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: page.shell.addFollowUp(page.clientId)
+                    Accessible.name: qsTr("Add a follow-up for %1").arg(card.displayName)
                     FocusFrame {}
                 }
                 Label {
@@ -295,6 +300,11 @@ Rectangle {
             required property bool conflicted
 
             objectName: "note_" + index
+            // Read as one: kind, when and who, then the start of what was written.
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1, %2: %3").arg(kindLabel).arg(when)
+                             .arg((details.length > 0 ? details + ". " : "") + (body.length > 120 ? body.slice(0, 120) + "…" : body))
+            Accessible.description: authorName.length > 0 ? qsTr("Written by %1").arg(authorName) : ""
             width: notes.rowWidth
             height: noteLayout.implicitHeight + 24
             color: Theme.surface
@@ -338,6 +348,7 @@ Rectangle {
                         Layout.fillWidth: true
                         implicitHeight: Math.max(Theme.touch - 8, conflictLabel.implicitHeight + 12)
                         onClicked: page.shell.openConflict(noteCard.noteId)
+                        Accessible.name: conflictLabel.text
                         background: Rectangle {
                             radius: 4
                             color: parent.down ? "#FFE6B8" : Theme.warningBackground
@@ -378,6 +389,7 @@ Rectangle {
                         flat: true
                         font.capitalization: Font.MixedCase
                         onClicked: page.shell.editNote(noteCard.noteId)
+                        Accessible.description: qsTr("Edit this %1 note from %2").arg(noteCard.kindLabel).arg(noteCard.when)
                         FocusFrame {}
                     }
                     Button {
@@ -387,6 +399,7 @@ Rectangle {
                         font.capitalization: Font.MixedCase
                         Material.foreground: Theme.danger
                         onClicked: page.shell.deleteNote(noteCard.noteId)
+                        Accessible.description: qsTr("Delete this %1 note from %2").arg(noteCard.kindLabel).arg(noteCard.when)
                         FocusFrame {}
                     }
                 }

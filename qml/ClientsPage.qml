@@ -58,6 +58,8 @@ Rectangle {
                 objectName: "searchField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search name, phone, email, tag or note")
+                Accessible.name: qsTr("Search clients")
+                Accessible.description: placeholderText
                 text: page.shell ? page.shell.query : ""
                 inputMethodHints: Qt.ImhNoPredictiveText
                 selectByMouse: true
@@ -89,6 +91,7 @@ Rectangle {
         }
 
         Label {
+            id: resultSummary
             objectName: "resultSummary"
             text: clients.query.trim().length === 0 ? qsTr("Recently seen")
                   : clients.count === 0 ? ""
@@ -98,7 +101,7 @@ Rectangle {
                                                                     : qsTr("%1 matches for “%2”").arg(clients.count).arg(clients.query)))
             visible: text.length > 0
             color: clients.nearMiss ? Theme.text : Theme.secondaryText
-            font.pixelSize: clients.nearMiss ? 16 : Theme.smallFont
+            font.pixelSize: clients.nearMiss ? Theme.fontSize : Theme.smallFont
             font.bold: clients.nearMiss
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -115,6 +118,8 @@ Rectangle {
             // Reached with Tab too: then Down, Up and Enter work here as in the search field.
             activeFocusOnTab: true
             keyNavigationEnabled: false
+            Accessible.role: Accessible.List
+            Accessible.name: resultSummary.visible ? resultSummary.text : qsTr("Clients")
             onActiveFocusChanged: if (activeFocus && page.keyIndex < 0 && count > 0) page.keyIndex = 0
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             Keys.onDownPressed: page.moveHighlight(1)
@@ -132,6 +137,7 @@ Rectangle {
                 required property string tags
                 required property string lastSeen
                 required property string matchedNote
+                required property string accessibleText
                 required property int index
 
                 objectName: "client_" + index
@@ -141,10 +147,14 @@ Rectangle {
                 // Where Down/Up have got to: a thick ring, beside the opened client's fill.
                 readonly property bool keyed: index === page.keyIndex && (search.activeFocus || list.activeFocus)
                 focusPolicy: Qt.NoFocus
+                // "Aiden Jackson. Seen today. 2 open follow-ups." and what a search found in a note.
+                Accessible.name: accessibleText
+                Accessible.description: matchedNote.length > 0 ? qsTr("Note: %1").arg(matchedNote) : ""
+                Accessible.selected: highlighted || keyed
                 onClicked: page.shell.openClient(clientId)
                 background: Rectangle {
                     color: entry.highlighted ? Theme.selection
-                         : (entry.keyed ? "#EEF6F5" : (entry.hovered ? "#F6F8FB" : Theme.surface))
+                         : (entry.keyed ? Theme.keyedRow : (entry.hovered ? Theme.hoveredRow : Theme.surface))
                     radius: Theme.radius
                     border.color: entry.keyed ? Theme.accent : (entry.highlighted ? Theme.primary : Theme.divider)
                     border.width: entry.keyed ? 3 : 1
@@ -154,10 +164,10 @@ Rectangle {
                     id: content
                     spacing: Theme.gap
                     Rectangle {
-                        width: 44; height: 44; radius: 22
+                        width: Theme.mark; height: Theme.mark; radius: Theme.mark / 2
                         color: Theme.primary
                         Layout.alignment: Qt.AlignVCenter
-                        Label { anchors.centerIn: parent; text: entry.initials; color: "white"; font.bold: true }
+                        Label { anchors.centerIn: parent; text: entry.initials; color: Theme.inkOnPrimary; font.bold: true }
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -167,7 +177,7 @@ Rectangle {
                             Label {
                                 text: entry.displayName
                                 font.bold: true
-                                font.pixelSize: 17
+                                font.pixelSize: Theme.nameFont
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }

@@ -142,6 +142,7 @@ Dialog {
             TextArea {
                 id: merged
                 objectName: "mergedText"
+                Accessible.name: qsTr("Merged text")
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(120, implicitHeight)
                 wrapMode: TextEdit.Wrap

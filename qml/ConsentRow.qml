@@ -18,7 +18,7 @@ RowLayout {
         text: row.label
         color: Theme.secondaryText
         font.pixelSize: Theme.smallFont
-        Layout.preferredWidth: 90
+        Layout.preferredWidth: Math.round(90 * Theme.fontScale)
         Layout.alignment: Qt.AlignVCenter
     }
     Label {
@@ -37,6 +37,9 @@ RowLayout {
         flat: true
         font.capitalization: Font.MixedCase
         onClicked: Session.setConsent(row.clientId, row.which, row.consentState === "given" ? "withdrawn" : "given")
+        Accessible.name: row.consentState === "given" ? qsTr("Withdraw %1 consent").arg(row.label)
+                                                      : qsTr("Record %1 consent given").arg(row.label)
+        Accessible.description: row.description
         FocusFrame {}
     }
 }

@@ -24,6 +24,13 @@ Dialog {
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 520, 520)
     standardButtons: Dialog.Ok
     onClosed: acknowledged()
+    // Enter (or Escape) says it was read, as the OK button does.
+    onOpened: standardButton(Dialog.Ok).forceActiveFocus(Qt.TabFocusReason)
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: dialog.opened
+        onActivated: dialog.accept()
+    }
 
     contentItem: Label {
         objectName: "dataWipedReason"

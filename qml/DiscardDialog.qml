@@ -36,7 +36,7 @@ Dialog {
                 objectName: "discardButton"
                 text: qsTr("Discard")
                 fill: Theme.danger
-                ink: "white"
+                ink: Theme.inkOnPrimary
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 onClicked: {

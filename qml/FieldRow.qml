@@ -16,7 +16,7 @@ RowLayout {
         text: row.label
         color: Theme.secondaryText
         font.pixelSize: Theme.smallFont
-        Layout.preferredWidth: 120
+        Layout.preferredWidth: Math.round(120 * Theme.fontScale)
         Layout.alignment: Qt.AlignTop
         wrapMode: Text.WordWrap
     }

@@ -101,6 +101,9 @@ Dialog {
                 flat: true
                 font.capitalization: Font.MixedCase
                 onClicked: { dialog.clientId = ""; clientSearch.forceActiveFocus() }
+                Accessible.name: qsTr("Change client")
+                Accessible.description: qsTr("Now %1").arg(chosen.displayName)
+                FocusFrame {}
             }
         }
         TextField {
@@ -108,6 +111,9 @@ Dialog {
             objectName: "followUpClientSearch"
             visible: dialog.pickClient && dialog.clientId.length === 0
             placeholderText: qsTr("Type a name, phone or email")
+            Accessible.name: qsTr("Client")
+            Accessible.description: placeholderText
+            Accessible.searchEdit: true
             Layout.fillWidth: true
             // A near miss is only offered: it is picked by tapping it, never by Enter.
             Keys.onReturnPressed: if (matches.count > 0 && !matches.nearMiss) dialog.clientId = matches.clientIdAt(0)
@@ -117,16 +123,21 @@ Dialog {
             id: matchList
             visible: clientSearch.visible && clientSearch.text.length > 0
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 4 * 44)
+            Layout.preferredHeight: Math.min(contentHeight, 4 * Math.max(44, Theme.touch))
             clip: true
             model: matches
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Clients found")
             delegate: ItemDelegate {
                 required property int index
                 required property string clientId
                 required property string displayName
+                required property string accessibleText
                 objectName: "followUpClientMatch_" + index
+                Accessible.name: accessibleText
+                FocusFrame {}
                 width: ListView.view.width
-                height: 44
+                height: Math.max(44, implicitHeight)
                 text: displayName
                 onClicked: dialog.clientId = clientId
             }
@@ -149,6 +160,7 @@ Dialog {
                     text: modelData.label
                     highlighted: dueField.text === Qt.formatDate(Session.addDays(Session.today(), modelData.days), "yyyy-MM-dd")
                     font.bold: false
+                    Accessible.description: qsTr("Set the due day")
                     onClicked: dueField.text = Qt.formatDate(Session.addDays(Session.today(), modelData.days), "yyyy-MM-dd")
                 }
             }
@@ -159,6 +171,9 @@ Dialog {
             Layout.fillWidth: true
             inputMethodHints: Qt.ImhDate
             placeholderText: qsTr("YYYY-MM-DD")
+            onAccepted: dialog.save()
+            Accessible.name: qsTr("Due")
+            Accessible.description: placeholderText
         }
         Label {
             readonly property date parsed: Session.parseDate(dueField.text)
@@ -176,6 +191,8 @@ Dialog {
             Layout.minimumHeight: 72
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("What to ask or show them")
+            Accessible.name: qsTr("Reason")
+            Accessible.description: placeholderText
             // Tab moves on; a reason never needs a tab character.
             KeyNavigation.priority: KeyNavigation.BeforeItem
             KeyNavigation.tab: assignee
@@ -195,6 +212,8 @@ Dialog {
             model: StaffModel {}
             textRole: "name"
             valueRole: "staffId"
+            Accessible.name: qsTr("Who follows up")
+            FocusFrame {}
         }
 
         Label {

@@ -109,6 +109,7 @@ Dialog {
         TextArea {
             id: reason
             objectName: "offerReasonField"
+            Accessible.name: qsTr("Reason")
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap
             Keys.onTabPressed: (event) => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
@@ -117,7 +118,7 @@ Dialog {
         Label { text: qsTr("When"); font.bold: true }
         RowLayout {
             Layout.fillWidth: true
-            SpinBox { id: daysAhead; objectName: "offerDaysField"; from: 0; to: 90; value: 3 }
+            SpinBox { id: daysAhead; objectName: "offerDaysField"; Accessible.name: qsTr("Days from now"); from: 0; to: 90; value: 3 }
             Label {
                 objectName: "offerDateText"
                 text: (daysAhead.value === 1 ? qsTr("day from now") : qsTr("days from now")) + " · "

@@ -18,6 +18,13 @@ Rectangle {
     signal openClient()
 
     implicitHeight: layout.implicitHeight + 2 * 10
+    // Read as one: what, for whom, when and in what state ("Show how to fit the
+    // wall plugs. Aiden Jackson. Due in 2 days. Open.").
+    readonly property string stateText: overdue ? qsTr("Overdue") : qsTr("Open")
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [reason, showClient ? clientName : "", dueText,
+                      assigneeName.length > 0 ? qsTr("For %1").arg(assigneeName) : "", stateText]
+                     .filter(function(s) { return s.length > 0 }).join(". ") + "."
     color: Theme.surface
     radius: Theme.radius
     border.color: overdue ? Theme.danger : Theme.divider
@@ -78,6 +85,7 @@ Rectangle {
             objectName: "followUpDoneButton"
             text: qsTr("Done")
             highlighted: true
+            Accessible.description: qsTr("Mark “%1” done").arg(row.reason)
             onClicked: donePopup.open()
             Popup {
                 id: donePopup
@@ -108,6 +116,8 @@ Rectangle {
                         id: outcome
                         objectName: "followUpOutcome"
                         placeholderText: qsTr("e.g. called, loves the new drill")
+                        Accessible.name: qsTr("How did it go? (optional)")
+                        Accessible.description: placeholderText
                         Layout.fillWidth: true
                         onAccepted: donePopup.finish()
                     }
@@ -128,6 +138,8 @@ Rectangle {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: snoozeMenu.open()
+            Accessible.role: Accessible.ButtonMenu
+            Accessible.description: qsTr("Put “%1” off until later").arg(row.reason)
             FocusFrame {}
             Menu {
                 id: snoozeMenu
@@ -145,6 +157,7 @@ Rectangle {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: Session.cancelFollowUp(row.followUpId)
+            Accessible.description: qsTr("Cancel “%1”").arg(row.reason)
             FocusFrame {}
         }
     }

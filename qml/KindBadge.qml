@@ -5,15 +5,15 @@ import Rapport.Ui
 // The coloured mark of a note kind, so a timeline can be read at a glance.
 Rectangle {
     property string kind
-    width: 40
-    height: 40
-    radius: 20
+    width: Math.round(40 * Theme.fontScale)
+    height: width
+    radius: width / 2
     color: Theme.kindColor(kind)
     Label {
         anchors.centerIn: parent
         text: Theme.kindGlyph(parent.kind)
-        color: "white"
-        font.pixelSize: 20
+        color: Theme.inkOnKind
+        font.pixelSize: Theme.glyphFont
         font.bold: true
     }
 }

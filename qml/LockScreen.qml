@@ -177,6 +177,9 @@ Popup {
                         text: modelData.name
                         font.pixelSize: Theme.headingFont
                         onClicked: lock.choose(modelData)
+                        Accessible.name: modelData.name
+                        Accessible.description: modelData.signInRequired ? qsTr("Password needed")
+                                              : !modelData.hasPin ? qsTr("No PIN yet") : qsTr("Unlock with your PIN")
                         FocusFrame {}
                         Label {
                             anchors.right: parent.right
@@ -212,6 +215,7 @@ Popup {
                 font.pixelSize: Theme.titleFont
                 Layout.fillWidth: true
                 Accessible.name: qsTr("PIN")
+                Accessible.description: qsTr("PIN")
                 onAccepted: lock.tryPin()
             }
             RowLayout {
@@ -248,11 +252,13 @@ Popup {
             TextField {
                 id: passwordField
                 objectName: "lockPassword"
+                placeholderText: qsTr("Password")
                 visible: lock.mode === "password"
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Password")
+                Accessible.description: qsTr("Password")
                 onAccepted: lock.trySignIn()
             }
             RowLayout {
@@ -274,24 +280,28 @@ Popup {
             TextField {
                 id: newPin
                 objectName: "lockNewPin"
+                placeholderText: qsTr("New PIN")
                 visible: lock.mode === "choosePin"
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
                 Layout.fillWidth: true
                 Accessible.name: qsTr("New PIN")
+                Accessible.description: qsTr("New PIN")
                 onAccepted: newPinAgain.forceActiveFocus()
             }
             Label { visible: lock.mode === "choosePin"; text: qsTr("The same PIN again"); font.bold: true }
             TextField {
                 id: newPinAgain
                 objectName: "lockNewPinAgain"
+                placeholderText: qsTr("The same PIN again")
                 visible: lock.mode === "choosePin"
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
                 Layout.fillWidth: true
                 Accessible.name: qsTr("The same PIN again")
+                Accessible.description: qsTr("The same PIN again")
                 onAccepted: lock.savePin()
             }
             RowLayout {

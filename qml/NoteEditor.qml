@@ -286,32 +286,39 @@ Dialog {
                         objectName: "kind_" + modelData.kind
                         text: Theme.kindGlyph(modelData.kind) + " " + modelData.label
                         checked: dialog.kind === modelData.kind
-                        fill: checked ? Theme.kindColor(modelData.kind) : "#DCE2EA"
-                        ink: checked ? "white" : Theme.text
+                        fill: checked ? Theme.kindColor(modelData.kind) : Theme.buttonFill
+                        ink: checked ? Theme.inkOnKind : Theme.text
                         onClicked: dialog.kind = modelData.kind
+                        // One of six: a screen reader says which kind is chosen, without the glyph.
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.name: modelData.label
+                        Accessible.checked: checked
                     }
                 }
             }
 
             // Need: the guided questions.
             Label { visible: dialog.kind === "need"; text: qsTr("What is it for?"); font.bold: true }
-            TextField { id: purpose; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needPurposeField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. hang a heavy picture in the hallway") }
+            TextField { id: purpose; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needPurposeField"; Accessible.name: qsTr("What is it for?"); Accessible.description: placeholderText; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. hang a heavy picture in the hallway") }
             FieldNote { visible: !!dialog.problems.empty && dialog.firstField() === purpose; problem: dialog.problems.empty || "" }
             Label { visible: dialog.kind === "need"; text: qsTr("Material or context"); font.bold: true }
-            TextField { id: context; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needContextField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. old brick wall, rented flat") }
+            TextField { id: context; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needContextField"; Accessible.name: qsTr("Material or context"); Accessible.description: placeholderText; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. old brick wall, rented flat") }
             Label { visible: dialog.kind === "need"; text: qsTr("What do they already have?"); font.bold: true }
-            TextField { id: have; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needHaveField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. a screwdriver set, no drill") }
+            TextField { id: have; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needHaveField"; Accessible.name: qsTr("What do they already have?"); Accessible.description: placeholderText; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. a screwdriver set, no drill") }
             RowLayout {
                 visible: dialog.kind === "need"
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Temporary or permanent?")
                 Label { text: qsTr("Temporary or permanent?"); font.bold: true }
                 RadioButton { id: temporary; objectName: "needTemporary"; text: qsTr("Temporary"); onCheckedChanged: dialog.edited(); FocusFrame {} }
                 RadioButton { id: permanent; objectName: "needPermanent"; text: qsTr("Permanent"); onCheckedChanged: dialog.edited(); FocusFrame {} }
             }
             Label { visible: dialog.kind === "need"; text: qsTr("Budget"); font.bold: true }
-            TextField { id: budget; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needBudgetField"; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. around 40") }
+            TextField { id: budget; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "needBudgetField"; Accessible.name: qsTr("Budget"); Accessible.description: placeholderText; visible: dialog.kind === "need"; Layout.fillWidth: true; placeholderText: qsTr("e.g. around 40") }
 
             // Purchase, education, return: the item concerned.
             Label {
+                id: itemsLabel
                 visible: items.visible
                 text: dialog.kind === "purchase" ? qsTr("What did they buy?")
                      : dialog.kind === "return" ? qsTr("What are they bringing back?") : qsTr("Which product?")
@@ -322,13 +329,15 @@ Dialog {
                 onTextChanged: dialog.edited()
                 onAccepted: dialog.save()
                 objectName: "itemsField"
+                Accessible.name: itemsLabel.text
+                Accessible.description: placeholderText
                 visible: dialog.kind === "purchase" || dialog.kind === "return" || dialog.kind === "education"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. wall plugs 6 mm, masonry bit set")
             }
             FieldNote { visible: !!dialog.problems.empty && dialog.firstField() === items; problem: dialog.problems.empty || "" }
             Label { visible: dialog.kind === "purchase"; text: qsTr("Amount"); font.bold: true }
-            TextField { id: amount; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "amountField"; visible: dialog.kind === "purchase"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 24.90"); inputMethodHints: Qt.ImhFormattedNumbersOnly }
+            TextField { id: amount; onTextChanged: dialog.edited(); onAccepted: dialog.save(); objectName: "amountField"; Accessible.name: qsTr("Amount"); Accessible.description: placeholderText; visible: dialog.kind === "purchase"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 24.90"); inputMethodHints: Qt.ImhFormattedNumbersOnly }
             FieldNote {
                 objectName: "amountNote"
                 visible: amount.visible && text.length > 0
@@ -337,6 +346,7 @@ Dialog {
             }
 
             Label {
+                id: bodyLabel
                 text: dialog.kind === "need" ? qsTr("Anything else")
                      : dialog.kind === "conversation" ? qsTr("What did you talk about?")
                      : dialog.kind === "purchase" ? qsTr("Notes on the purchase")
@@ -348,6 +358,8 @@ Dialog {
             TextArea {
                 id: body
                 objectName: "bodyField"
+                Accessible.name: bodyLabel.text
+                Accessible.description: placeholderText
                 Layout.fillWidth: true
                 Layout.minimumHeight: 100
                 wrapMode: TextEdit.Wrap

@@ -21,7 +21,7 @@ Rectangle {
             id: column
             x: Math.max(Theme.gap, (parent.width - width) / 2)
             y: Theme.gap
-            width: Math.min(page.width - 2 * Theme.gap, 760)
+            width: Math.min(page.width - 2 * Theme.gap, 760 * Theme.fontScale)
             spacing: Theme.gap
 
             Label {
@@ -55,6 +55,7 @@ Rectangle {
                         width: parent ? parent.width : 0
                         text: name + "  ·  " + role + (storeName.length > 0 ? ", " + storeName : "")
                         checked: isCurrent
+                        FocusFrame {}
                         onClicked: {
                             if (!Session.setCurrentStaff(staffId))
                                 page.shell.notify(Session.lastError)
@@ -139,6 +140,7 @@ Rectangle {
                         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
                         Accessible.name: qsTr("New PIN")
+                        Accessible.description: qsTr("New PIN")
                         Layout.fillWidth: true
                         onAccepted: pinAgain.forceActiveFocus()
                     }
@@ -150,6 +152,7 @@ Rectangle {
                         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
                         Accessible.name: qsTr("The same PIN again")
+                        Accessible.description: qsTr("The same PIN again")
                         Layout.fillWidth: true
                         onAccepted: savePin.clicked()
                     }
@@ -180,6 +183,7 @@ Rectangle {
                         currentIndex: Math.max(0, seconds.indexOf(Sync.idleLockSeconds))
                         onActivated: (index) => Sync.idleLockSeconds = seconds[index]
                         Accessible.name: qsTr("Lock the tablet after")
+                        FocusFrame {}
                         implicitWidth: 220
                     }
                 }
@@ -215,6 +219,8 @@ Rectangle {
                 actions: Button {
                     objectName: "settingsTechnicalToggle"
                     text: technical.expanded ? qsTr("Hide") : qsTr("Show")
+                    Accessible.name: technical.expanded ? qsTr("Hide technical details") : qsTr("Show technical details")
+                    FocusFrame {}
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: technical.expanded = !technical.expanded

@@ -91,6 +91,7 @@ Rectangle {
                 TextField {
                     id: serverField
                     objectName: "signInServer"
+                    Accessible.name: qsTr("Server address")
                     Layout.fillWidth: true
                     text: Sync.suggestedServer
                     placeholderText: "https://rapport.example.com"
@@ -102,6 +103,8 @@ Rectangle {
                 TextField {
                     id: loginField
                     objectName: "signInLogin"
+                    Accessible.name: qsTr("Login")
+                    Accessible.description: placeholderText
                     Layout.fillWidth: true
                     text: Sync.suggestedLogin
                     placeholderText: qsTr("Your login, e.g. sam")
@@ -115,6 +118,9 @@ Rectangle {
                     objectName: "signInPassword"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
+                    // Qt withholds the name of a password field; the label reaches a screen reader as its description.
+                    Accessible.name: qsTr("Password")
+                    Accessible.description: qsTr("Password")
                     placeholderText: qsTr("Your password")
                     enabled: !Sync.signingIn
                     onAccepted: page.submit()
@@ -156,6 +162,7 @@ Rectangle {
                         flat: true
                         font.capitalization: Font.MixedCase
                         onClicked: page.shell.showSection("clients")
+                        FocusFrame {}
                     }
                 }
             }

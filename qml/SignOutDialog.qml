@@ -29,6 +29,8 @@ Dialog {
     background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.divider; border.width: 1 }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 520, 520)
+    // The keyboard starts on the safe answer: Enter or Space there keeps the data, Escape too.
+    onOpened: cancelButton.forceActiveFocus(Qt.TabFocusReason)
 
     contentItem: ColumnLayout {
         spacing: Theme.gap
@@ -50,16 +52,23 @@ Dialog {
             spacing: Theme.gap
             Item { Layout.fillWidth: true }
             Button {
+                id: cancelButton
+                objectName: "signOutCancel"
                 text: qsTr("Cancel")
                 flat: true
                 font.capitalization: Font.MixedCase
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
                 onClicked: dialog.close()
+                FocusFrame {}
             }
             ActionButton {
                 objectName: "signOutConfirm"
                 text: dialog.blocked ? qsTr("Sign out anyway") : qsTr("Sign out")
                 fill: Theme.danger
-                ink: "white"
+                ink: Theme.inkOnPrimary
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
                 onClicked: {
                     const discard = dialog.blocked
                     dialog.close()

@@ -23,7 +23,7 @@ Rectangle {
 
     visible: false
     z: 1000
-    color: "#1F2630"
+    color: Theme.snackbar
     radius: Theme.radius
     width: Math.min(parent.width - 32, 640)
     height: Math.max(Theme.touch + 8, layout.implicitHeight + 16)
@@ -41,7 +41,7 @@ Rectangle {
         Label {
             objectName: "snackbarText"
             text: bar.text
-            color: "white"
+            color: Theme.inkOnPrimary
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -51,7 +51,7 @@ Rectangle {
             text: bar.actionText
             flat: true
             font.capitalization: Font.MixedCase
-            Material.foreground: "#9CD3FF"
+            Material.foreground: Theme.snackbarAction
             onClicked: {
                 bar.visible = false
                 if (bar.action)

@@ -43,9 +43,11 @@ Dialog {
                 required property string storeName
                 required property bool isCurrent
                 objectName: "pickStaff_" + staffId
+                Accessible.name: isCurrent ? qsTr("%1 (using this tablet now)").arg(text) : text
                 width: ListView.view.width
                 text: name + "  ·  " + role + (storeName.length > 0 ? ", " + storeName : "")
                 font.bold: isCurrent
+                FocusFrame {}
                 onClicked: {
                     if (Session.setCurrentStaff(staffId))
                         dialog.close()
@@ -64,6 +66,7 @@ Dialog {
             TextField {
                 id: newName
                 objectName: "newStaffName"
+                Accessible.name: qsTr("Your name")
                 placeholderText: qsTr("Your name")
                 Layout.fillWidth: true
             }
@@ -88,6 +91,7 @@ Dialog {
                 dialog.close()
                 dialog.shell.showSection("signin")
             }
+            FocusFrame {}
         }
         Label {
             visible: Session.lastError.length > 0 && dialog.opened

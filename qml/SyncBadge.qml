@@ -25,7 +25,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: height / 2
-        color: badge.down ? "#2A5BB0" : badge.hovered ? "#1E4FA3" : "#163F88"
+        color: badge.down ? "#2A5BB0" : badge.hovered ? "#1E4FA3" : Theme.badge
         border.color: Sync.state === "error" ? "#FF8A80" : "#5F83C4"
         border.width: 1
     }
@@ -54,7 +54,7 @@ AbstractButton {
             Label {
                 objectName: "syncBadgeText"
                 text: Sync.badgeText
-                color: "white"
+                color: Theme.inkOnPrimary
                 font.pixelSize: Theme.smallFont
                 anchors.verticalCenter: parent.verticalCenter
                 elide: Text.ElideRight

@@ -21,7 +21,7 @@ Rectangle {
             id: column
             x: Math.max(Theme.gap, (parent.width - width) / 2)
             y: Theme.gap
-            width: Math.min(page.width - 2 * Theme.gap, 760)
+            width: Math.min(page.width - 2 * Theme.gap, 760 * Theme.fontScale)
             spacing: Theme.gap
 
             Label {
@@ -183,6 +183,8 @@ Rectangle {
                 actions: Button {
                     objectName: "syncTechnicalToggle"
                     text: technical.expanded ? qsTr("Hide") : qsTr("Show")
+                    Accessible.name: technical.expanded ? qsTr("Hide technical details") : qsTr("Show technical details")
+                    FocusFrame {}
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: technical.expanded = !technical.expanded

@@ -19,11 +19,13 @@ Rectangle {
         objectName: "todayList"
         anchors.fill: parent
         anchors.margins: Theme.gap
-        anchors.leftMargin: Math.max(Theme.gap, (parent.width - 1000) / 2)
+        anchors.leftMargin: Math.max(Theme.gap, (parent.width - 1000 * Theme.fontScale) / 2)
         anchors.rightMargin: anchors.leftMargin
         clip: true
         spacing: 8
         model: followUps
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Follow-ups")
         ScrollBar.vertical: ScrollBar { id: vbar; objectName: "listScrollBar" }
         // Rows always stop short of the scroll bar, so it never lies over their buttons
         // (a width that followed the bar showing would feed back into the content height).
@@ -42,6 +44,7 @@ Rectangle {
                 ActionButton {
                     objectName: "addFollowUpButton"
                     text: qsTr("+ Follow-up")
+                    Accessible.name: qsTr("Add a follow-up")
                     onClicked: page.shell.addFollowUp("")
                 }
             }

@@ -3,6 +3,8 @@
 #include "formatting.h"
 #include "session.h"
 
+#include <QSqlQuery>
+
 namespace rapport::ui {
 
 namespace {
@@ -55,6 +57,8 @@ void ClientListModel::reload(int rowsWanted)
             m_exhausted = true;
         }
     }
+    m_openFollowUps.clear();
+    countOpenFollowUps(0);
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -81,6 +85,16 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return row.lastSeenAt.isValid() ? QStringLiteral("Seen %1").arg(formatting::daysAgo(row.lastSeenAt))
                                         : QStringLiteral("Not seen yet");
     case MatchedNoteRole: return row.matchedNote;
+    case OpenFollowUpsRole: return m_openFollowUps.value(row.id);
+    case AccessibleTextRole: {
+        const QString seen = data(index, LastSeenRole).toString();
+        const int open = m_openFollowUps.value(row.id);
+        // Qt without a catalogue picks no plural form: the English singular is chosen here.
+        const QString text = open == 0 ? tr("%1. %2. No open follow-ups.", "client row read by a screen reader")
+                           : open == 1 ? tr("%1. %2. 1 open follow-up.", "client row read by a screen reader")
+                                       : tr("%1. %2. %n open follow-ups.", "client row read by a screen reader", open);
+        return text.arg(row.displayName, seen);
+    }
     }
     return {};
 }
@@ -91,6 +105,7 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
         {ClientIdRole, "clientId"}, {DisplayNameRole, "displayName"}, {InitialsRole, "initials"},
         {PhoneRole, "phone"},       {EmailRole, "email"},             {TagsRole, "tags"},
         {LastSeenRole, "lastSeen"}, {MatchedNoteRole, "matchedNote"},
+        {OpenFollowUpsRole, "openFollowUps"}, {AccessibleTextRole, "accessibleText"},
     };
 }
 
@@ -112,9 +127,34 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    const int from = int(m_rows.size());
     m_rows.append(more);
+    countOpenFollowUps(from);
     endInsertRows();
     Q_EMIT countChanged();
+}
+
+void ClientListModel::countOpenFollowUps(int from)
+{
+    Session *session = Session::instance();
+    if (!session || from >= m_rows.size())
+        return;
+    QStringList marks;
+    QVariantList ids;
+    for (int i = from; i < m_rows.size(); ++i) {
+        marks << QStringLiteral("?");
+        ids << m_rows.at(i).id;
+    }
+    QSqlQuery query(session->notebook()->database().connection());
+    query.prepare(QStringLiteral("SELECT client_id, count(*) FROM follow_up WHERE deleted = 0 "
+                                 "AND status IN ('open', 'snoozed') AND client_id IN (%1) GROUP BY client_id")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const QVariant &id : std::as_const(ids))
+        query.addBindValue(id);
+    if (!query.exec())
+        return; // the rows still read out, without their follow-ups
+    while (query.next())
+        m_openFollowUps.insert(query.value(0).toString(), query.value(1).toInt());
 }
 
 QString ClientListModel::clientIdAt(int row) const

@@ -36,6 +36,8 @@ public:
         TagsRole,
         LastSeenRole,
         MatchedNoteRole,
+        OpenFollowUpsRole,  ///< open and snoozed follow-ups of the client
+        AccessibleTextRole, ///< the row as a screen reader says it: name, last seen, open follow-ups
     };
     Q_ENUM(Roles)
 
@@ -62,9 +64,12 @@ Q_SIGNALS:
 private:
     /** Reloads as many rows as were shown, after the query or the data changed. */
     void reload(int rowsWanted);
+    /** Counts the open follow-ups of rows `from`… (one query per page of rows). */
+    void countOpenFollowUps(int from);
 
     QString m_query;
     QList<ClientListEntry> m_rows;
+    QHash<QString, int> m_openFollowUps; // client id → open and snoozed follow-ups
     bool m_exhausted = false;
     bool m_nearMiss = false;
 };

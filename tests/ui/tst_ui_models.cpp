@@ -111,6 +111,27 @@ TEST_CASE("client list finds a client typed by name and refreshes after edits")
     CHECK(model.data(model.index(0, 0), ClientListModel::DisplayNameRole).toString().startsWith(QStringLiteral("Zeb ")));
 }
 
+TEST_CASE("a client row reads out the name, when last seen and the open follow-ups")
+{
+    Fixture f;
+    ClientListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    const QString id = f.session->createClient({{QStringLiteral("givenName"), QStringLiteral("Zebedee")},
+                                                {QStringLiteral("familyName"), QStringLiteral("Quillfeather")}});
+    REQUIRE_FALSE(id.isEmpty());
+    model.setQuery(QStringLiteral("quillfeather"));
+    REQUIRE(model.rowCount() == 1);
+    const auto spoken = [&] { return model.data(model.index(0, 0), ClientListModel::AccessibleTextRole).toString(); };
+    CHECK(model.data(model.index(0, 0), ClientListModel::OpenFollowUpsRole).toInt() == 0);
+    CHECK(spoken() == QStringLiteral("Zebedee Quillfeather. Not seen yet. No open follow-ups."));
+
+    const QDate due = QDate::currentDate().addDays(3);
+    REQUIRE(f.session->addFollowUp(id, due, QStringLiteral("Show the wall plugs")));
+    REQUIRE(f.session->addFollowUp(id, due, QStringLiteral("Ask about the shelf")));
+    CHECK(model.data(model.index(0, 0), ClientListModel::OpenFollowUpsRole).toInt() == 2);
+    CHECK(spoken() == QStringLiteral("Zebedee Quillfeather. Not seen yet. 2 open follow-ups."));
+}
+
 TEST_CASE("client list offers near misses only when the search finds nobody")
 {
     Fixture f;
