@@ -1,6 +1,7 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
 #include "reportcommand.h"
 #include "serverdemo.h"
+#include "language.h"
 #include "session.h"
 #include "syncstatus.h"
 
@@ -22,6 +23,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -134,7 +136,13 @@ int main(int argc, char **argv)
                        "sync when --server is given)."), QStringLiteral("file"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
-    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption, selfTestOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Speak <code> for this run only (en, de, es), whatever Settings and the system say. A "
+                       "code without a catalogue (e.g. ar) keeps the English words with that locale's formats "
+                       "and direction: a right-to-left check."),
+        QStringLiteral("code"));
+    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption,
+                       selfTestOption, langOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -210,6 +218,19 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+
+    // The language first: the session's and the sync status's first words are already in it.
+    rapport::ui::Language language(notebook.get());
+    if (parser.isSet(langOption)) {
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2})?$"));
+        if (!code.match(parser.value(langOption)).hasMatch()) {
+            fatal(QStringLiteral("--lang wants a language code such as de, es or ar; got \"%1\".").arg(parser.value(langOption)));
+            return 2;
+        }
+        language.setOverride(parser.value(langOption));
+    }
+    language.apply();
+    rapport::ui::Language::setInstance(&language);
 
     rapport::ui::Session session(notebook.get(), QDir(dataDir).absolutePath(), page);
     rapport::ui::Session::setInstance(&session);
@@ -288,7 +309,13 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, window, [window, &app] {
             QMetaObject::invokeMethod(window, "runSelfTest");
             afterFrames(window, 2, [&app] {
-                QMetaObject::invokeMethod(&app, [&app] {
+                QMetaObject::invokeMethod(&app, [&app, window] {
+                    // The words the page shows, so a test sees which language actually loaded.
+                    const auto *settings = window->findChild<QObject *>(QStringLiteral("nav_settings"));
+                    std::fprintf(stderr, "rapport: language %s, catalogue %s, \"Settings\" reads \"%s\"\n",
+                                 qPrintable(rapport::ui::Language::instance()->code()),
+                                 rapport::ui::Language::instance()->catalogueLoaded() ? "loaded" : "missing",
+                                 settings ? qPrintable(settings->property("text").toString()) : "(no button)");
                     std::fprintf(stderr, "rapport: self-test %s (%d warnings)\n",
                                  s_warnings ? "FAILED" : "passed", s_warnings);
                     app.exit(s_warnings ? 1 : 0);

@@ -17,6 +17,10 @@ Item {
     Material.accent: Theme.accent
     Material.foreground: Theme.text
 
+    // Right-to-left languages mirror the whole layout (the direction comes from the language in use).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     // Start where the command line asked (--page), so the first frame is already right.
     property string section: ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
@@ -232,7 +236,9 @@ Item {
                     required property var modelData
                     objectName: "nav_" + modelData.name
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
-                          ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
+                          ? qsTr("%1 (%n overdue)", "navigation button: Today, then how many follow-ups are overdue",
+                                 todayCounter.overdueCount).arg(modelData.label)
+                          : modelData.label
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
