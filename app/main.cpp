@@ -308,7 +308,7 @@ int main(int argc, char **argv)
         // Visit every page and open every dialog; warnings arrive through the handler.
         QTimer::singleShot(0, window, [window, &app] {
             QMetaObject::invokeMethod(window, "runSelfTest");
-            afterFrames(window, 2, [&app] {
+            afterFrames(window, 2, [&app, window] {
                 QMetaObject::invokeMethod(&app, [&app, window] {
                     // The words the page shows, so a test sees which language actually loaded.
                     const auto *settings = window->findChild<QObject *>(QStringLiteral("nav_settings"));

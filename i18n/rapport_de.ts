@@ -1954,12 +1954,12 @@ Hochzeitstag: 3. Juni</translation>
     <message>
         <source>Given %1 by %2</source>
         <comment>consent; %1 date, %2 colleague</comment>
-        <translation>Erteilt am %1, erfasst von %2</translation>
+        <translation>Erteilt am %1 von %2</translation>
     </message>
     <message>
         <source>Withdrawn %1 by %2</source>
         <comment>consent; %1 date, %2 colleague</comment>
-        <translation>Widerrufen am %1, erfasst von %2</translation>
+        <translation>Widerrufen am %1 von %2</translation>
     </message>
     <message>
         <source>Given %1</source>
@@ -1974,12 +1974,12 @@ Hochzeitstag: 3. Juni</translation>
     <message>
         <source>Given by %1</source>
         <comment>consent; %1 colleague</comment>
-        <translation>Erteilt, erfasst von %1</translation>
+        <translation>Erteilt von %1</translation>
     </message>
     <message>
         <source>Withdrawn by %1</source>
         <comment>consent; %1 colleague</comment>
-        <translation>Widerrufen, erfasst von %1</translation>
+        <translation>Widerrufen von %1</translation>
     </message>
     <message>
         <source>Given</source>

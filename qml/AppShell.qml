@@ -224,7 +224,8 @@ Item {
                 font.bold: true
                 color: "white"
                 Layout.rightMargin: 16
-                visible: appShell.width >= 600
+                // Portrait tablets give the room to the navigation, whose words are longer in German.
+                visible: appShell.width >= 900
             }
             Repeater {
                 model: [
