@@ -36,16 +36,16 @@
         <translation>Wer ist das?</translation>
     </message>
     <message>
-        <source>Pick a client on the left</source>
-        <translation>Links eine Kundin oder einen Kunden wählen</translation>
-    </message>
-    <message>
         <source>Their whole story opens here: contact, preferences, follow-ups and every note. Search by name, phone, email, tag or anything written in a note.</source>
         <translation>Hier steht die ganze Geschichte: Kontakt, Vorlieben, Wiedervorlagen und jede Notiz. Suche nach Name, Telefon, E-Mail, Schlagwort oder nach allem, was in einer Notiz steht.</translation>
     </message>
     <message>
         <source>Add a new client</source>
         <translation>Neue Kundin oder neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Pick a client from the list</source>
+        <translation>Wähle jemanden aus der Liste</translation>
     </message>
 </context>
 <context>

@@ -36,16 +36,16 @@
         <translation>¿Quién es?</translation>
     </message>
     <message>
-        <source>Pick a client on the left</source>
-        <translation>Elige un cliente a la izquierda</translation>
-    </message>
-    <message>
         <source>Their whole story opens here: contact, preferences, follow-ups and every note. Search by name, phone, email, tag or anything written in a note.</source>
         <translation>Aquí se abre toda su historia: contacto, preferencias, seguimientos y cada nota. Busca por nombre, teléfono, email, etiqueta o cualquier cosa escrita en una nota.</translation>
     </message>
     <message>
         <source>Add a new client</source>
         <translation>Añadir una clienta o un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Pick a client from the list</source>
+        <translation>Elige un cliente de la lista</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ Resultado: %2</translation>
     </message>
     <message>
         <source>This device only</source>
-        <translation>Solo este dispositivo</translation>
+        <translation>Solo local</translation>
     </message>
     <message>
         <source>Offline · %1</source>

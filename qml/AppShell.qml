@@ -297,8 +297,9 @@ Item {
                 objectName: "clientsPage"
                 shell: appShell
                 visible: appShell.section === "clients"
+                // Anchored, not placed at x = 0, so the list moves to the right edge in right-to-left.
+                anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
                 width: Math.min(460, Math.round(parent.width * 0.36))
-                height: parent.height
             }
             Rectangle {
                 id: divider
@@ -321,7 +322,7 @@ Item {
                     visible: appShell.clientId.length === 0
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 64, 520)
-                    title: qsTr("Pick a client on the left")
+                    title: qsTr("Pick a client from the list")
                     message: qsTr("Their whole story opens here: contact, preferences, follow-ups and every note. Search by name, phone, email, tag or anything written in a note.")
                     actionText: qsTr("Add a new client")
                     onActionTriggered: appShell.addClient()

@@ -202,12 +202,13 @@ Rectangle {
                         model: Language.choices
                         textRole: "name"
                         valueRole: "code"
-                        currentIndex: indexOfValue(Language.choice)
+                        readonly property int chosenIndex: Language.choices.findIndex(c => c.code === Language.choice)
+                        currentIndex: chosenIndex
                         onActivated: Language.choice = currentValue
                         // The choices are said again in the new language: point at the chosen one again.
                         Connections {
                             target: Language
-                            function onChanged() { languageChoice.currentIndex = languageChoice.indexOfValue(Language.choice) }
+                            function onChanged() { languageChoice.currentIndex = Qt.binding(() => languageChoice.chosenIndex) }
                         }
                         Accessible.name: qsTr("Language")
                         implicitWidth: 220
