@@ -352,7 +352,7 @@ Hochzeitstag: 3. Juni</translation>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email, tag or note</source>
-        <translation>Name, Telefon, E-Mail, Schlagwort oder Notiz suchen</translation>
+        <translation>Name, Telefon, E-Mail oder Stichwort</translation>
     </message>
     <message>
         <source>New client</source>

@@ -352,7 +352,7 @@ Aniversario: 3 de junio</translation>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email, tag or note</source>
-        <translation>Buscar nombre, teléfono, email, etiqueta o nota</translation>
+        <translation>Buscar nombre, teléfono, email o nota</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1954,12 +1954,12 @@ Aniversario: 3 de junio</translation>
     <message>
         <source>Given %1 by %2</source>
         <comment>consent; %1 date, %2 colleague</comment>
-        <translation>Dado el %1, registrado por %2</translation>
+        <translation>Dado el %1 por %2</translation>
     </message>
     <message>
         <source>Withdrawn %1 by %2</source>
         <comment>consent; %1 date, %2 colleague</comment>
-        <translation>Retirado el %1, registrado por %2</translation>
+        <translation>Retirado el %1 por %2</translation>
     </message>
     <message>
         <source>Given %1</source>
@@ -1974,12 +1974,12 @@ Aniversario: 3 de junio</translation>
     <message>
         <source>Given by %1</source>
         <comment>consent; %1 colleague</comment>
-        <translation>Dado, registrado por %1</translation>
+        <translation>Dado por %1</translation>
     </message>
     <message>
         <source>Withdrawn by %1</source>
         <comment>consent; %1 colleague</comment>
-        <translation>Retirado, registrado por %1</translation>
+        <translation>Retirado por %1</translation>
     </message>
     <message>
         <source>Given</source>
