@@ -22,6 +22,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -62,6 +63,20 @@ bool wantsOffscreen(int argc, char **argv)
 void fatal(const QString &message)
 {
     std::fprintf(stderr, "rapport: %s\n", qPrintable(message));
+}
+
+/** The item named `name` in the window's visual tree (Repeater rows are not QObject children). */
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
 }
 
 /** Calls `done` after the window has rendered a few frames (or after a timeout). */
@@ -311,7 +326,7 @@ int main(int argc, char **argv)
             afterFrames(window, 2, [&app, window] {
                 QMetaObject::invokeMethod(&app, [&app, window] {
                     // The words the page shows, so a test sees which language actually loaded.
-                    const auto *settings = window->findChild<QObject *>(QStringLiteral("nav_settings"));
+                    const QQuickItem *settings = findItem(window->contentItem(), QStringLiteral("nav_settings"));
                     std::fprintf(stderr, "rapport: language %s, catalogue %s, \"Settings\" reads \"%s\"\n",
                                  qPrintable(rapport::ui::Language::instance()->code()),
                                  rapport::ui::Language::instance()->catalogueLoaded() ? "loaded" : "missing",
