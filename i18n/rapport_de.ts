@@ -457,7 +457,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Record given</source>
-        <translation>Als erteilt erfassen</translation>
+        <translation>Eintragen</translation>
     </message>
 </context>
 <context>

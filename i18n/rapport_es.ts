@@ -457,7 +457,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Record given</source>
-        <translation>Registrar como dado</translation>
+        <translation>Registrar</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1949,7 @@ Aniversario: 3 de junio</translation>
     <message>
         <source>Not asked yet</source>
         <comment>consent</comment>
-        <translation>Aún no se ha preguntado</translation>
+        <translation>Sin preguntar</translation>
     </message>
     <message>
         <source>Given %1 by %2</source>
