@@ -278,11 +278,11 @@ QList<DuplicateCandidate> Notebook::findDuplicates(const QString &givenName, con
     if (digits.size() >= 7) {
         collect(QStringLiteral("SELECT client.* FROM client_fts JOIN client ON client.seq = client_fts.rowid "
                                "WHERE client_fts MATCH ? AND client.deleted = 0 LIMIT ?"),
-                {QStringLiteral("contact : ") + ftsPhrase(digits), limit}, QStringLiteral("same phone number"));
+                {QStringLiteral("contact : ") + ftsPhrase(digits), limit}, QCoreApplication::translate("Notebook", "same phone number", "why a client may be a duplicate"));
     }
     if (email.contains(QLatin1Char('@'))) {
         collect(QStringLiteral("SELECT * FROM client WHERE lower(email) = lower(?) AND deleted = 0 LIMIT ?"),
-                {email.trimmed(), limit}, QStringLiteral("same email"));
+                {email.trimmed(), limit}, QCoreApplication::translate("Notebook", "same email", "why a client may be a duplicate"));
     }
     const QString given = givenName.simplified();
     const QString family = familyName.simplified();
@@ -295,7 +295,7 @@ QList<DuplicateCandidate> Notebook::findDuplicates(const QString &givenName, con
     if (!nameQuery.isEmpty()) {
         collect(QStringLiteral("SELECT client.* FROM client_fts JOIN client ON client.seq = client_fts.rowid "
                                "WHERE client_fts MATCH ? AND client.deleted = 0 ORDER BY rank LIMIT ?"),
-                {nameQuery, limit}, QStringLiteral("similar name"));
+                {nameQuery, limit}, QCoreApplication::translate("Notebook", "similar name", "why a client may be a duplicate"));
     }
     return out;
 }

@@ -214,12 +214,14 @@ std::optional<FollowUpOffer> Notebook::followUpOfferFor(const Note &note) const
     if (note.kind != NoteKind::Purchase)
         return std::nullopt;
     const QDateTime when = note.createdAt.isValid() ? note.createdAt : sql::nowUtc();
-    const QString items = note.items.trimmed().isEmpty() ? QStringLiteral("what they bought") : note.items.trimmed();
+    const QString items = note.items.trimmed().isEmpty() ? QCoreApplication::translate("Notebook", "what they bought", "stands in for the items of a purchase note") : note.items.trimmed();
     FollowUpOffer offer;
     offer.clientId = note.clientId;
     offer.originNoteId = note.id;
     offer.dueDate = when.toLocalTime().date().addDays(3);
-    offer.reason = QStringLiteral("Ask how they are getting on with: %1. Show them how to get the most from it.").arg(items);
+    // Worded in the language of the person writing it: it becomes the follow-up's reason.
+    offer.reason = QCoreApplication::translate("Notebook", "Ask how they are getting on with: %1. Show them how to get the most from it.")
+                       .arg(items);
     offer.kind = FollowUpKind::Education;
     return offer;
 }

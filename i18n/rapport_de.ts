@@ -1271,6 +1271,30 @@ Hochzeitstag: 3. Juni</translation>
         <source>Only %1, who wrote this note, can bring it back.</source>
         <translation>Nur %1 hat diese Notiz geschrieben und kann sie zurückholen.</translation>
     </message>
+    <message>
+        <source>same phone number</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>what they bought</source>
+        <comment>stands in for the items of a purchase note</comment>
+        <translation>dem Gekauften</translation>
+    </message>
+    <message>
+        <source>Ask how they are getting on with: %1. Show them how to get the most from it.</source>
+        <translation>Nachfragen, wie es mit %1 läuft. Zeigen, wie man das Beste daraus macht.</translation>
+    </message>
 </context>
 <context>
     <name>Pin</name>

@@ -1271,6 +1271,30 @@ Aniversario: 3 de junio</translation>
         <source>Only %1, who wrote this note, can bring it back.</source>
         <translation>Solo %1, que escribió esta nota, puede recuperarla.</translation>
     </message>
+    <message>
+        <source>same phone number</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>mismo email</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <comment>why a client may be a duplicate</comment>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <source>what they bought</source>
+        <comment>stands in for the items of a purchase note</comment>
+        <translation>lo que compró</translation>
+    </message>
+    <message>
+        <source>Ask how they are getting on with: %1. Show them how to get the most from it.</source>
+        <translation>Pregunta qué tal le va con: %1. Enséñale a sacarle el máximo partido.</translation>
+    </message>
 </context>
 <context>
     <name>Pin</name>
