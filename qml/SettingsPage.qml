@@ -232,7 +232,7 @@ Rectangle {
             SectionCard {
                 title: qsTr("This device")
                 Layout.fillWidth: true
-                FieldRow { label: qsTr("Clients"); value: String(Session.clientCount) }
+                FieldRow { label: qsTr("Clients"); value: Number(Session.clientCount).toLocaleString(Qt.locale(), "f", 0) }
                 FieldRow { label: qsTr("Version"); value: Session.version }
             }
 
