@@ -152,7 +152,7 @@ int main(int argc, char **argv)
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("Speak <code> for this run only (en, de, es), whatever Settings and the system say. A "
+        QStringLiteral("Speak <code> for this run only (en, de, es, fr), whatever Settings and the system say. A "
                        "code without a catalogue (e.g. ar) keeps the English words with that locale's formats "
                        "and direction: a right-to-left check."),
         QStringLiteral("code"));

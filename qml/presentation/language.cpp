@@ -19,7 +19,7 @@ const QString kSetting = QStringLiteral("ui.language");
 
 QStringList Language::shipped()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")};
 }
 
 Language::Language(Notebook *notebook, QObject *parent) : QObject(parent), m_notebook(notebook)
@@ -83,7 +83,8 @@ QVariantList Language::choices() const
     return {QVariantMap{{QStringLiteral("code"), QString()}, {QStringLiteral("name"), tr("System language")}},
             QVariantMap{{QStringLiteral("code"), QStringLiteral("en")}, {QStringLiteral("name"), QStringLiteral("English")}},
             QVariantMap{{QStringLiteral("code"), QStringLiteral("de")}, {QStringLiteral("name"), QStringLiteral("Deutsch")}},
-            QVariantMap{{QStringLiteral("code"), QStringLiteral("es")}, {QStringLiteral("name"), QStringLiteral("Español")}}};
+            QVariantMap{{QStringLiteral("code"), QStringLiteral("es")}, {QStringLiteral("name"), QStringLiteral("Español")}},
+            QVariantMap{{QStringLiteral("code"), QStringLiteral("fr")}, {QStringLiteral("name"), QStringLiteral("Français")}}};
 }
 
 void Language::setOverride(const QString &code)

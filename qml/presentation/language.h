@@ -32,9 +32,9 @@ class Language : public QObject
     QML_SINGLETON
     Q_DISABLE_COPY_MOVE(Language)
 
-    /** What Settings shows as chosen: "" (the system's language), "en", "de" or "es". */
+    /** What Settings shows as chosen: "" (the system's language), "en", "de", "es" or "fr". */
     Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY changed)
-    /** The language in use: "en", "de", "es", or an override such as "ar". */
+    /** The language in use: "en", "de", "es", "fr", or an override such as "ar". */
     Q_PROPERTY(QString code READ code NOTIFY changed)
     /** [{code, name}] for the Settings choice; names in their own language. */
     Q_PROPERTY(QVariantList choices READ choices NOTIFY changed)

@@ -78,7 +78,7 @@ TEST_CASE("the language follows the system unless one is chosen")
     CHECK(Language::localeFor(QStringLiteral("en"), QLocale::c()).name() == QStringLiteral("en_US"));
 }
 
-TEST_CASE("the German and Spanish catalogues load from the resources and speak")
+TEST_CASE("the German, Spanish and French catalogues load from the resources and speak")
 {
     LanguageGuard guard;
     guard.language.setOverride(QStringLiteral("de"));
@@ -95,6 +95,12 @@ TEST_CASE("the German and Spanish catalogues load from the resources and speak")
     CHECK(guard.language.catalogueLoaded());
     CHECK(formatting::dueText(QDate(2026, 3, 13), QDate(2026, 3, 12)) == QStringLiteral("Vence mañana"));
     CHECK(formatting::daysAgo(QDateTime(QDate(2026, 3, 11), QTime(12, 0)), QDate(2026, 3, 12)) == QStringLiteral("ayer"));
+
+    guard.language.setOverride(QStringLiteral("fr"));
+    guard.language.apply();
+    CHECK(guard.language.catalogueLoaded());
+    CHECK(formatting::dueText(QDate(2026, 3, 10), QDate(2026, 3, 12)) == QStringLiteral("En retard de 2 jours"));
+    CHECK(formatting::shortDate(kDay) == QStringLiteral("12 mars 2026"));
 
     // A language without a catalogue keeps the English words but takes its direction.
     guard.language.setOverride(QStringLiteral("ar"));
