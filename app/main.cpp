@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 #include "reportcommand.h"
 #include "serverdemo.h"
+#include "language.h"
 #include "session.h"
 #include "syncstatus.h"
 
@@ -23,7 +24,9 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -62,6 +65,20 @@ bool wantsOffscreen(int argc, char **argv)
 void fatal(const QString &message)
 {
     std::fprintf(stderr, "rapport: %s\n", qPrintable(message));
+}
+
+/** The item named `name` in the window's visual tree (Repeater rows are not QObject children). */
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
 }
 
 /** Calls `done` after the window has rendered a few frames (or after a timeout). */
@@ -144,7 +161,13 @@ int main(int argc, char **argv)
                        "does the same."), QStringLiteral("factor"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every page and dialog, then quit; exits non-zero on any QML error or warning."));
-    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption, fontScaleOption, selfTestOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Speak <code> for this run only (en, de, es, fr), whatever Settings and the system say. A "
+                       "code without a catalogue (e.g. ar) keeps the English words with that locale's formats "
+                       "and direction: a right-to-left check."),
+        QStringLiteral("code"));
+    parser.addOptions({dataDirOption, demoOption, serverOption, loginOption, sizeOption, pageOption, screenshotOption,
+                       fontScaleOption, selfTestOption, langOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -247,6 +270,19 @@ int main(int argc, char **argv)
         }
     }
 
+    // The language first: the session's and the sync status's first words are already in it.
+    rapport::ui::Language language(notebook.get());
+    if (parser.isSet(langOption)) {
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2})?$"));
+        if (!code.match(parser.value(langOption)).hasMatch()) {
+            fatal(QStringLiteral("--lang wants a language code such as de, es or ar; got \"%1\".").arg(parser.value(langOption)));
+            return 2;
+        }
+        language.setOverride(parser.value(langOption));
+    }
+    language.apply();
+    rapport::ui::Language::setInstance(&language);
+
     rapport::ui::Session session(notebook.get(), QDir(dataDir).absolutePath(), page);
     rapport::ui::Session::setInstance(&session);
     rapport::ui::SyncStatus syncStatus(&syncEngine, &session);
@@ -323,8 +359,14 @@ int main(int argc, char **argv)
         // Visit every page and open every dialog; warnings arrive through the handler.
         QTimer::singleShot(0, window, [window, &app] {
             QMetaObject::invokeMethod(window, "runSelfTest");
-            afterFrames(window, 2, [&app] {
-                QMetaObject::invokeMethod(&app, [&app] {
+            afterFrames(window, 2, [&app, window] {
+                QMetaObject::invokeMethod(&app, [&app, window] {
+                    // The words the page shows, so a test sees which language actually loaded.
+                    const QQuickItem *settings = findItem(window->contentItem(), QStringLiteral("nav_settings"));
+                    std::fprintf(stderr, "rapport: language %s, catalogue %s, \"Settings\" reads \"%s\"\n",
+                                 qPrintable(rapport::ui::Language::instance()->code()),
+                                 rapport::ui::Language::instance()->catalogueLoaded() ? "loaded" : "missing",
+                                 settings ? qPrintable(settings->property("text").toString()) : "(no button)");
                     std::fprintf(stderr, "rapport: self-test %s (%d warnings)\n",
                                  s_warnings ? "FAILED" : "passed", s_warnings);
                     app.exit(s_warnings ? 1 : 0);

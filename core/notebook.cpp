@@ -4,6 +4,7 @@
 #include "notebook_p.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QThread>
@@ -34,7 +35,7 @@ Status setMetaValue(const QSqlDatabase &db, const QString &key, const QString &v
 Result<std::unique_ptr<Notebook>> Notebook::open(const QString &dataDir, Hlc::WallClock wallClock)
 {
     if (!QDir().mkpath(dataDir)) {
-        return Error{QStringLiteral("Could not create the data folder %1. Choose a folder you can write to "
+        return Error{QCoreApplication::translate("Notebook", "Could not create the data folder %1. Choose a folder you can write to "
                                     "(--data-dir).")
                          .arg(dataDir)};
     }
@@ -81,7 +82,7 @@ QString Notebook::currentStaffId() const { return d->currentStaffId; }
 Status Notebook::setCurrentStaff(const QString &staffId)
 {
     if (!staffId.isEmpty() && !staffById(staffId)) {
-        return Error{QStringLiteral("There is no staff member with id %1 on this device. Pick a name from "
+        return Error{QCoreApplication::translate("Notebook", "There is no staff member with id %1 on this device. Pick a name from "
                                     "the staff list.")
                          .arg(staffId)};
     }
@@ -158,7 +159,7 @@ std::optional<Store> Notebook::storeById(const QString &id) const
 Status Notebook::upsertStore(const Store &store)
 {
     if (store.id.isEmpty())
-        return Error{QStringLiteral("A store needs an id.")};
+        return Error{QCoreApplication::translate("Notebook", "A store needs an id.")};
     Status s = sql::exec(d->connection(),
                          QStringLiteral("INSERT INTO store(id, name, address, deleted) VALUES(?, ?, ?, 0) "
                                         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
@@ -172,7 +173,7 @@ Status Notebook::upsertStore(const Store &store)
 Status Notebook::upsertStaff(const Staff &staff)
 {
     if (staff.id.isEmpty() || staff.name.trimmed().isEmpty())
-        return Error{QStringLiteral("A staff member needs an id and a name.")};
+        return Error{QCoreApplication::translate("Notebook", "A staff member needs an id and a name.")};
     Status s = sql::exec(d->connection(),
                          QStringLiteral("INSERT INTO staff(id, store_id, name, login, role, deleted) "
                                         "VALUES(?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET "

@@ -3,6 +3,7 @@
 #include "notebook_p.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,24 +87,24 @@ Status validate(const Client &client)
 {
     if (client.givenName.isEmpty() && client.familyName.isEmpty() && client.phone.isEmpty()
         && client.email.isEmpty())
-        return Error{QStringLiteral("Enter a name, a phone number or an email so you can find this client again.")};
+        return Error{QCoreApplication::translate("Notebook", "Enter a name, a phone number or an email so you can find this client again.")};
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!client.email.isEmpty() && !emailShape.match(client.email).hasMatch())
-        return Error{QStringLiteral("\"%1\" does not look like an email address (like name@example.com). "
+        return Error{QCoreApplication::translate("Notebook", "\"%1\" does not look like an email address (like name@example.com). "
                                     "Correct it or leave it empty.")
                          .arg(client.email)};
     static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\s-]*$"));
     if (!phoneShape.match(client.phone).hasMatch())
-        return Error{QStringLiteral("A phone number may only hold digits, spaces and + ( ) - . /.")};
+        return Error{QCoreApplication::translate("Notebook", "A phone number may only hold digits, spaces and + ( ) - . /.")};
     if (client.keepInTouchDays < 0 || client.keepInTouchDays > 3650)
-        return Error{QStringLiteral("Keep in touch every 0 to 3650 days (0 means no reminders).")};
+        return Error{QCoreApplication::translate("Notebook", "Keep in touch every 0 to 3650 days (0 means no reminders).")};
     static const QStringList channels{QStringLiteral(""), QStringLiteral("phone"), QStringLiteral("sms"),
                                       QStringLiteral("email"), QStringLiteral("none")};
     if (!channels.contains(client.preferredChannel))
-        return Error{QStringLiteral("The preferred channel must be phone, SMS, email or none.")};
+        return Error{QCoreApplication::translate("Notebook", "The preferred channel must be phone, SMS, email or none.")};
     static const QStringList consents{QStringLiteral(""), QStringLiteral("given"), QStringLiteral("withdrawn")};
     if (!consents.contains(client.contactConsent.state) || !consents.contains(client.marketingConsent.state))
-        return Error{QStringLiteral("Consent is either given or withdrawn.")};
+        return Error{QCoreApplication::translate("Notebook", "Consent is either given or withdrawn.")};
     return Done{};
 }
 
@@ -206,7 +207,7 @@ Result<Client> Notebook::updateClient(const QString &clientId, const ClientChang
     WriteTransaction transaction(db);
     std::optional<Client> current = client(clientId);
     if (!current)
-        return Error{QStringLiteral("This client no longer exists; it may have been deleted on another device.")};
+        return Error{QCoreApplication::translate("Notebook", "This client no longer exists; it may have been deleted on another device.")};
     Client updated = *current;
     applyChanges(updated, changes);
     if (Status s = validate(updated); !s)
@@ -230,7 +231,7 @@ Status Notebook::deleteClient(const QString &clientId)
     QSqlDatabase db = d->connection();
     WriteTransaction transaction(db);
     if (!client(clientId))
-        return Error{QStringLiteral("This client no longer exists; nothing to delete.")};
+        return Error{QCoreApplication::translate("Notebook", "This client no longer exists; nothing to delete.")};
     if (Status s = d->recorder(db).tombstone(clientSpec(), clientId); !s)
         return s;
     if (Status s = reindexClient(db, clientId); !s)
@@ -277,11 +278,11 @@ QList<DuplicateCandidate> Notebook::findDuplicates(const QString &givenName, con
     if (digits.size() >= 7) {
         collect(QStringLiteral("SELECT client.* FROM client_fts JOIN client ON client.seq = client_fts.rowid "
                                "WHERE client_fts MATCH ? AND client.deleted = 0 LIMIT ?"),
-                {QStringLiteral("contact : ") + ftsPhrase(digits), limit}, QStringLiteral("same phone number"));
+                {QStringLiteral("contact : ") + ftsPhrase(digits), limit}, QCoreApplication::translate("Notebook", "same phone number", "why a client may be a duplicate"));
     }
     if (email.contains(QLatin1Char('@'))) {
         collect(QStringLiteral("SELECT * FROM client WHERE lower(email) = lower(?) AND deleted = 0 LIMIT ?"),
-                {email.trimmed(), limit}, QStringLiteral("same email"));
+                {email.trimmed(), limit}, QCoreApplication::translate("Notebook", "same email", "why a client may be a duplicate"));
     }
     const QString given = givenName.simplified();
     const QString family = familyName.simplified();
@@ -294,7 +295,7 @@ QList<DuplicateCandidate> Notebook::findDuplicates(const QString &givenName, con
     if (!nameQuery.isEmpty()) {
         collect(QStringLiteral("SELECT client.* FROM client_fts JOIN client ON client.seq = client_fts.rowid "
                                "WHERE client_fts MATCH ? AND client.deleted = 0 ORDER BY rank LIMIT ?"),
-                {nameQuery, limit}, QStringLiteral("similar name"));
+                {nameQuery, limit}, QCoreApplication::translate("Notebook", "similar name", "why a client may be a duplicate"));
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "notebook.h"
 
+#include <QCoreApplication>
+
 #include "notebook_p.h"
 #include "sqlutil.h"
 
@@ -54,21 +56,21 @@ Result<Note> Notebook::resolveConflict(const QString &conflictId, const QString 
     QSqlDatabase db = d->connection();
     WriteTransaction transaction(db);
     if (!transaction.began())
-        return Error{QStringLiteral("The notebook is busy; the conflict was not resolved. Try again.")};
+        return Error{QCoreApplication::translate("Notebook", "The notebook is busy; the conflict was not resolved. Try again.")};
     const QList<NoteConflict> found = readConflicts(db, QStringLiteral("AND c.id = ?"), {conflictId});
     if (found.isEmpty()) {
-        return Error{QStringLiteral("This conflict is already resolved, or its note was deleted; there is "
+        return Error{QCoreApplication::translate("Notebook", "This conflict is already resolved, or its note was deleted; there is "
                                     "nothing left to choose.")};
     }
     const std::optional<Note> stored = note(found.first().noteId);
     if (!stored)
-        return Error{QStringLiteral("The note of this conflict no longer exists.")};
+        return Error{QCoreApplication::translate("Notebook", "The note of this conflict no longer exists.")};
 
     ChangeRecorder recorder = d->recorder(db);
     if (chosenBody != stored->body) {
         if (stored->authorId != d->currentStaffId) {
             const std::optional<Staff> author = staffById(stored->authorId);
-            return Error{QStringLiteral("Only %1, who wrote this note, can choose its text.")
+            return Error{QCoreApplication::translate("Notebook", "Only %1, who wrote this note, can choose its text.")
                              .arg(author ? author->name : QStringLiteral("the author"))};
         }
         const bool otherContent = !(stored->needPurpose + stored->needContext + stored->needHave
@@ -77,7 +79,7 @@ Result<Note> Notebook::resolveConflict(const QString &conflictId, const QString 
                                        .isEmpty()
             || stored->amountCents.has_value();
         if (chosenBody.trimmed().isEmpty() && !otherContent) {
-            return Error{QStringLiteral("The chosen text is empty. Keep one of the two versions or write the "
+            return Error{QCoreApplication::translate("Notebook", "The chosen text is empty. Keep one of the two versions or write the "
                                         "merged text.")};
         }
         // The recorder sends the body's current clock as base.body: this device

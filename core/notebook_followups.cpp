@@ -1,5 +1,7 @@
 #include "notebook.h"
 
+#include <QCoreApplication>
+
 #include "notebook_p.h"
 #include "sqlutil.h"
 
@@ -66,12 +68,12 @@ Result<FollowUp> Notebook::addFollowUp(const FollowUp &input)
     FollowUp f = input;
     f.clientId = clientAfterMerges(f.clientId);
     if (!client(f.clientId))
-        return Error{QStringLiteral("This client no longer exists; the follow-up was not saved.")};
+        return Error{QCoreApplication::translate("Notebook", "This client no longer exists; the follow-up was not saved.")};
     if (!f.dueDate.isValid())
-        return Error{QStringLiteral("Pick the day to follow up.")};
+        return Error{QCoreApplication::translate("Notebook", "Pick the day to follow up.")};
     f.reason = f.reason.trimmed();
     if (f.reason.isEmpty())
-        return Error{QStringLiteral("Say why you will follow up, so whoever picks it up knows what to do.")};
+        return Error{QCoreApplication::translate("Notebook", "Say why you will follow up, so whoever picks it up knows what to do.")};
     if (f.assigneeId.isEmpty())
         f.assigneeId = d->currentStaffId;
     f.id = newUuidV7();
@@ -93,7 +95,7 @@ Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId, const QDa
     WriteTransaction transaction(db);
     std::optional<FollowUp> f = followUp(followUpId);
     if (!f)
-        return Error{QStringLiteral("This follow-up no longer exists.")};
+        return Error{QCoreApplication::translate("Notebook", "This follow-up no longer exists.")};
     if (f->status == FollowUpStatus::Done)
         return *f;
     f->status = FollowUpStatus::Done;
@@ -128,14 +130,14 @@ Result<FollowUp> Notebook::completeFollowUp(const QString &followUpId, const QDa
 Result<FollowUp> Notebook::snoozeFollowUp(const QString &followUpId, int days)
 {
     if (days < 1 || days > 365)
-        return Error{QStringLiteral("Snooze for 1 to 365 days.")};
+        return Error{QCoreApplication::translate("Notebook", "Snooze for 1 to 365 days.")};
     QSqlDatabase db = d->connection();
     WriteTransaction transaction(db);
     std::optional<FollowUp> f = followUp(followUpId);
     if (!f)
-        return Error{QStringLiteral("This follow-up no longer exists.")};
+        return Error{QCoreApplication::translate("Notebook", "This follow-up no longer exists.")};
     if (f->status == FollowUpStatus::Done || f->status == FollowUpStatus::Cancelled)
-        return Error{QStringLiteral("This follow-up is already finished; add a new one instead.")};
+        return Error{QCoreApplication::translate("Notebook", "This follow-up is already finished; add a new one instead.")};
     // Snoozing an overdue follow-up counts from today, not from the missed day.
     const QDate today = QDate::currentDate();
     f->dueDate = std::max(f->dueDate, today).addDays(days);
@@ -155,7 +157,7 @@ Result<FollowUp> Notebook::cancelFollowUp(const QString &followUpId)
     WriteTransaction transaction(db);
     std::optional<FollowUp> f = followUp(followUpId);
     if (!f)
-        return Error{QStringLiteral("This follow-up no longer exists.")};
+        return Error{QCoreApplication::translate("Notebook", "This follow-up no longer exists.")};
     f->status = FollowUpStatus::Cancelled;
     f->doneAt = {}; // done_at belongs to a done follow-up only
     f->updatedAt = sql::nowUtc();
@@ -176,7 +178,7 @@ Result<FollowUp> Notebook::restoreFollowUp(const FollowUp &before, const QString
     WriteTransaction transaction(db);
     std::optional<FollowUp> f = followUp(before.id);
     if (!f)
-        return Error{QStringLiteral("This follow-up no longer exists, so there is nothing to undo.")};
+        return Error{QCoreApplication::translate("Notebook", "This follow-up no longer exists, so there is nothing to undo.")};
     f->status = before.status;
     f->dueDate = before.dueDate;
     // Reopening clears when it was done; back to done puts its time back.

@@ -1,5 +1,7 @@
 #include "notebook.h"
 
+#include <QCoreApplication>
+
 #include "notebook_p.h"
 #include "sqlutil.h"
 
@@ -19,12 +21,12 @@ bool hasContent(const Note &n)
 Status validate(const Note &n)
 {
     if (!hasContent(n))
-        return Error{QStringLiteral("The note is empty. Write what happened before saving.")};
+        return Error{QCoreApplication::translate("Notebook", "The note is empty. Write what happened before saving.")};
     if (n.amountCents && *n.amountCents < 0)
-        return Error{QStringLiteral("The amount cannot be negative; record a refund as a Return note.")};
+        return Error{QCoreApplication::translate("Notebook", "The amount cannot be negative; record a refund as a Return note.")};
     static const QStringList durations{QStringLiteral(""), QStringLiteral("temporary"), QStringLiteral("permanent")};
     if (!durations.contains(n.needDuration))
-        return Error{QStringLiteral("A need is either temporary or permanent.")};
+        return Error{QCoreApplication::translate("Notebook", "A need is either temporary or permanent.")};
     return Done{};
 }
 
@@ -85,12 +87,12 @@ Result<Note> Notebook::addNote(const Note &input)
         return Error{s.errorMessage()};
     const std::optional<Staff> author = staffById(d->currentStaffId);
     if (!author)
-        return Error{QStringLiteral("Choose who you are in Settings before writing notes, so each note shows "
+        return Error{QCoreApplication::translate("Notebook", "Choose who you are in Settings before writing notes, so each note shows "
                                     "who wrote it.")};
     // A client merged into another while its page was open: the note goes to the one kept.
     note.clientId = clientAfterMerges(note.clientId);
     if (!client(note.clientId))
-        return Error{QStringLiteral("This client no longer exists; the note was not saved.")};
+        return Error{QCoreApplication::translate("Notebook", "This client no longer exists; the note was not saved.")};
     note.id = newUuidV7();
     note.authorId = author->id;
     note.storeId = author->storeId;
@@ -119,7 +121,7 @@ static Status onlyTheAuthor(const Notebook &notebook, const Note &stored)
         return Done{};
     const std::optional<Staff> author = notebook.staffById(stored.authorId);
     const QString name = author ? author->name : QStringLiteral("another associate");
-    return Error{QStringLiteral("Only %1, who wrote this note, can change it.").arg(name)};
+    return Error{QCoreApplication::translate("Notebook", "Only %1, who wrote this note, can change it.").arg(name)};
 }
 
 Result<Note> Notebook::updateNote(const Note &input)
@@ -128,7 +130,7 @@ Result<Note> Notebook::updateNote(const Note &input)
     WriteTransaction transaction(db);
     const std::optional<Note> stored = note(input.id);
     if (!stored)
-        return Error{QStringLiteral("This note no longer exists; it may have been deleted.")};
+        return Error{QCoreApplication::translate("Notebook", "This note no longer exists; it may have been deleted.")};
     if (Status s = onlyTheAuthor(*this, *stored); !s)
         return Error{s.errorMessage()};
     if (Status s = validate(input); !s)
@@ -159,7 +161,7 @@ Status Notebook::deleteNote(const QString &noteId)
     WriteTransaction transaction(db);
     const std::optional<Note> stored = note(noteId);
     if (!stored)
-        return Error{QStringLiteral("This note no longer exists; nothing to delete.")};
+        return Error{QCoreApplication::translate("Notebook", "This note no longer exists; nothing to delete.")};
     if (Status s = onlyTheAuthor(*this, *stored); !s)
         return s;
     // client_id and author stay on the tombstone (tombstoneKeeps) so erasing the client finds it.
@@ -181,7 +183,7 @@ Result<Note> Notebook::restoreNote(const Note &deletedNote)
     // undone note comes back under a new id with its original time and content.
     if (deletedNote.authorId != d->currentStaffId) {
         const std::optional<Staff> author = staffById(deletedNote.authorId);
-        return Error{QStringLiteral("Only %1, who wrote this note, can bring it back.")
+        return Error{QCoreApplication::translate("Notebook", "Only %1, who wrote this note, can bring it back.")
                          .arg(author ? author->name : QStringLiteral("the author"))};
     }
     Note copy = deletedNote;
@@ -214,12 +216,14 @@ std::optional<FollowUpOffer> Notebook::followUpOfferFor(const Note &note) const
     if (note.kind != NoteKind::Purchase)
         return std::nullopt;
     const QDateTime when = note.createdAt.isValid() ? note.createdAt : sql::nowUtc();
-    const QString items = note.items.trimmed().isEmpty() ? QStringLiteral("what they bought") : note.items.trimmed();
+    const QString items = note.items.trimmed().isEmpty() ? QCoreApplication::translate("Notebook", "what they bought", "stands in for the items of a purchase note") : note.items.trimmed();
     FollowUpOffer offer;
     offer.clientId = note.clientId;
     offer.originNoteId = note.id;
     offer.dueDate = when.toLocalTime().date().addDays(3);
-    offer.reason = QStringLiteral("Ask how they are getting on with: %1. Show them how to get the most from it.").arg(items);
+    // Worded in the language of the person writing it: it becomes the follow-up's reason.
+    offer.reason = QCoreApplication::translate("Notebook", "Ask how they are getting on with: %1. Show them how to get the most from it.")
+                       .arg(items);
     offer.kind = FollowUpKind::Education;
     return offer;
 }

@@ -17,6 +17,10 @@ Item {
     Material.accent: Theme.accent
     Material.foreground: Theme.text
 
+    // Right-to-left languages mirror the whole layout (the direction comes from the language in use).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     // Start where the command line asked (--page), so the first frame is already right.
     property string section: ["today", "settings", "signin", "sync", "duplicates"].indexOf(Session.startPage) >= 0
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
@@ -260,7 +264,8 @@ Item {
                 font.bold: true
                 color: Theme.inkOnPrimary
                 Layout.rightMargin: 16
-                visible: appShell.headerRoom >= 600
+                // Portrait tablets give the room to the navigation, whose words are longer in German.
+                visible: appShell.headerRoom >= 600 && appShell.width >= 900
             }
             Repeater {
                 id: navButtons
@@ -277,7 +282,8 @@ Item {
                     visible: modelData.name !== "duplicates" || managerAccess.allowed
                     // Short of room, the overdue count stands alone; the name read out keeps the words.
                     readonly property string fullText: modelData.name === "today" && todayCounter.overdueCount > 0
-                          ? qsTr("%1 (%n overdue)", "", todayCounter.overdueCount).arg(modelData.label) : modelData.label
+                          ? qsTr("%1 (%n overdue)", "navigation button: Today, then how many follow-ups are overdue",
+                                 todayCounter.overdueCount).arg(modelData.label) : modelData.label
                     text: modelData.name === "today" && todayCounter.overdueCount > 0 && appShell.headerRoom < 500
                           ? qsTr("%1 (%2)").arg(modelData.label).arg(todayCounter.overdueCount) : fullText
                     flat: true
@@ -344,8 +350,9 @@ Item {
                 objectName: "clientsPage"
                 shell: appShell
                 visible: appShell.section === "clients"
+                // Anchored, not placed at x = 0, so the list moves to the right edge in right-to-left.
+                anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
                 width: Math.min(460, Math.round(parent.width * 0.36))
-                height: parent.height
             }
             Rectangle {
                 id: divider
@@ -368,7 +375,7 @@ Item {
                     visible: appShell.clientId.length === 0
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 64, 520)
-                    title: qsTr("Pick a client on the left")
+                    title: qsTr("Pick a client from the list")
                     message: qsTr("Their whole story opens here: contact, preferences, follow-ups and every note. Search by name, phone, email, tag or anything written in a note.")
                     actionText: qsTr("Add a new client")
                     onActionTriggered: appShell.addClient()

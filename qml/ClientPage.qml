@@ -76,7 +76,8 @@ Rectangle {
                     objectName: "clientBackButton"
                     // Where the client was opened from: the list, or Today.
                     visible: !!page.shell && (!page.shell.wide || page.shell.backLabel === qsTr("Today"))
-                    text: "‹ " + (page.shell ? page.shell.backLabel : qsTr("Clients"))
+                    // The arrow points to where the page came from: the start edge, right in right-to-left.
+                    text: (mirrored ? "› " : "‹ ") + (page.shell ? page.shell.backLabel : qsTr("Clients"))
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: page.shell.goBack()

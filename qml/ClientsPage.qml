@@ -97,8 +97,7 @@ Rectangle {
                   : clients.count === 0 ? ""
                   : clients.nearMiss ? qsTr("No exact match for “%1” — did you mean:").arg(clients.query.trim())
                   : (clients.count >= 50 ? qsTr("Best matches for “%1”").arg(clients.query)
-                                             : (clients.count === 1 ? qsTr("1 match for “%1”").arg(clients.query)
-                                                                    : qsTr("%1 matches for “%2”").arg(clients.count).arg(clients.query)))
+                                             : qsTr("%n match(es) for “%1”", "", clients.count).arg(clients.query))
             visible: text.length > 0
             color: clients.nearMiss ? Theme.text : Theme.secondaryText
             font.pixelSize: clients.nearMiss ? Theme.fontSize : Theme.smallFont

@@ -121,8 +121,8 @@ Dialog {
             SpinBox { id: daysAhead; objectName: "offerDaysField"; Accessible.name: qsTr("Days from now"); from: 0; to: 90; value: 3 }
             Label {
                 objectName: "offerDateText"
-                text: (daysAhead.value === 1 ? qsTr("day from now") : qsTr("days from now")) + " · "
-                      + Session.formatDate(Session.addDays(Session.today(), daysAhead.value))
+                text: qsTr("day(s) from now · %1", "after a number of days: the date it comes to", daysAhead.value)
+                      .arg(Session.formatDate(Session.addDays(Session.today(), daysAhead.value)))
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }

@@ -72,7 +72,8 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
-                text: row.assigneeName.length > 0 ? row.dueText + " · for " + row.assigneeName : row.dueText
+                text: row.assigneeName.length > 0 ? qsTr("%1 · for %2", "due date, then who does the follow-up").arg(row.dueText).arg(row.assigneeName)
+                                                : row.dueText
                 color: row.overdue ? Theme.danger : Theme.secondaryText
                 font.pixelSize: Theme.smallFont
                 font.bold: row.overdue

@@ -178,12 +178,43 @@ Rectangle {
                         id: idleChoice
                         objectName: "settingsIdleLock"
                         readonly property var seconds: [60, 120, 300, 600, 900, 1800, 0]
-                        model: [qsTr("1 minute idle"), qsTr("2 minutes idle"), qsTr("5 minutes idle"), qsTr("10 minutes idle"),
-                                qsTr("15 minutes idle"), qsTr("30 minutes idle"), qsTr("Never")]
+                        model: seconds.map(s => s > 0 ? qsTr("%n minute(s) idle", "", s / 60) : qsTr("Never"))
                         currentIndex: Math.max(0, seconds.indexOf(Sync.idleLockSeconds))
                         onActivated: (index) => Sync.idleLockSeconds = seconds[index]
                         Accessible.name: qsTr("Lock the tablet after")
                         FocusFrame {}
+                        implicitWidth: 220
+                    }
+                }
+            }
+
+            // The words and formats of the app; "System language" follows the tablet's settings.
+            SectionCard {
+                objectName: "settingsLanguage"
+                title: qsTr("Language")
+                Layout.fillWidth: true
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Language of this app on this device")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    ComboBox {
+                        id: languageChoice
+                        objectName: "settingsLanguageChoice"
+                        model: Language.choices
+                        textRole: "name"
+                        valueRole: "code"
+                        readonly property int chosenIndex: Language.choices.findIndex(c => c.code === Language.choice)
+                        currentIndex: chosenIndex
+                        onActivated: Language.choice = currentValue
+                        // The choices are said again in the new language: point at the chosen one again.
+                        Connections {
+                            target: Language
+                            function onChanged() { languageChoice.currentIndex = Qt.binding(() => languageChoice.chosenIndex) }
+                        }
+                        Accessible.name: qsTr("Language")
                         implicitWidth: 220
                     }
                 }
@@ -205,7 +236,7 @@ Rectangle {
             SectionCard {
                 title: qsTr("This device")
                 Layout.fillWidth: true
-                FieldRow { label: qsTr("Clients"); value: String(Session.clientCount) }
+                FieldRow { label: qsTr("Clients"); value: Number(Session.clientCount).toLocaleString(Qt.locale(), "f", 0) }
                 FieldRow { label: qsTr("Version"); value: Session.version }
             }
 

@@ -58,8 +58,7 @@ Rectangle {
                 visible: Sync.rejectedCount > 0
                 Label {
                     objectName: "rejectedTitle"
-                    text: Sync.rejectedCount === 1 ? qsTr("1 change could not be sent")
-                                                   : qsTr("%1 changes could not be sent").arg(Sync.rejectedCount)
+                    text: qsTr("%n change(s) could not be sent", "", Sync.rejectedCount)
                     font.pixelSize: Theme.headingFont
                     font.bold: true
                     color: Theme.danger
@@ -166,7 +165,7 @@ Rectangle {
                 FieldRow {
                     objectName: "waitingRow"
                     label: qsTr("Waiting to send")
-                    value: Sync.pendingCount === 0 ? "" : Sync.pendingCount === 1 ? qsTr("1 change") : qsTr("%1 changes").arg(Sync.pendingCount)
+                    value: Sync.pendingCount === 0 ? "" : qsTr("%n change(s)", "", Sync.pendingCount)
                     emptyText: qsTr("Nothing, all sent")
                 }
                 FieldRow { objectName: "lastErrorRow"; label: qsTr("Last problem"); value: Sync.lastError; emptyText: qsTr("None") }

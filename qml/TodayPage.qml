@@ -89,7 +89,8 @@ Rectangle {
         // ("Overdue" over rows due in two days after one was marked done).
         section.delegate: Label {
             objectName: "section_" + section
-            text: section
+            // The section is a key (Overdue, Today, Upcoming); its heading is in words.
+            text: section === "Overdue" ? qsTr("Overdue") : section === "Today" ? qsTr("Today") : qsTr("Upcoming")
             width: list.rowWidth
             topPadding: 12
             bottomPadding: 4

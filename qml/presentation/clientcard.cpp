@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 namespace rapport::ui {
@@ -13,6 +14,8 @@ ClientCard::ClientCard(QObject *parent) : QObject(parent)
 {
     if (Session *session = Session::instance())
         connect(session->notebook(), &Notebook::changed, this, &ClientCard::reload);
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, &ClientCard::changed); // the same client in other words
 }
 
 void ClientCard::setClientId(const QString &clientId)
@@ -36,14 +39,20 @@ void ClientCard::reload()
 QString ClientCard::consentText(const Consent &consent) const
 {
     if (consent.state.isEmpty())
-        return QStringLiteral("Not asked yet");
-    QString text = consent.state == QLatin1String("given") ? QStringLiteral("Given") : QStringLiteral("Withdrawn");
-    if (consent.at.isValid())
-        text += QLatin1Char(' ') + formatting::shortDate(consent.at.toLocalTime().date());
+        return tr("Not asked yet", "consent");
+    const bool given = consent.state == QLatin1String("given");
+    const QString when = consent.at.isValid() ? formatting::shortDate(consent.at.toLocalTime().date()) : QString();
     const QString by = Session::instance() ? Session::instance()->staffName(consent.byStaffId) : QString();
+    // Whole sentences per case: word order differs between languages.
+    if (!when.isEmpty() && !by.isEmpty())
+        return given ? tr("Given %1 by %2", "consent; %1 date, %2 colleague").arg(when, by)
+                     : tr("Withdrawn %1 by %2", "consent; %1 date, %2 colleague").arg(when, by);
+    if (!when.isEmpty())
+        return given ? tr("Given %1", "consent; %1 date").arg(when) : tr("Withdrawn %1", "consent; %1 date").arg(when);
     if (!by.isEmpty())
-        text += QStringLiteral(" by ") + by;
-    return text;
+        return given ? tr("Given by %1", "consent; %1 colleague").arg(by)
+                     : tr("Withdrawn by %1", "consent; %1 colleague").arg(by);
+    return given ? tr("Given", "consent") : tr("Withdrawn", "consent");
 }
 
 QString ClientCard::importantDatesText() const
@@ -52,7 +61,8 @@ QString ClientCard::importantDatesText() const
     for (const ImportantDate &date : m_client.importantDates)
         parts.append(QStringLiteral("%1: %2").arg(
             date.label, date.yearKnown ? formatting::shortDate(date.date)
-                                       : QLocale(QLocale::English).toString(date.date, QStringLiteral("d MMM")) + QStringLiteral(", every year")));
+                                       : tr("%1, every year", "an important date without a year")
+                                             .arg(formatting::dayAndMonth(date.date))));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -84,22 +94,24 @@ QString ClientCard::associateName() const
 QString ClientCard::lastSeenText() const
 {
     if (!m_client.lastSeenAt.isValid())
-        return m_exists ? QStringLiteral("Not seen yet: add a note when you talk with them.") : QString();
-    QString text = QStringLiteral("Last seen ") + formatting::daysAgo(m_client.lastSeenAt);
+        return m_exists ? tr("Not seen yet: add a note when you talk with them.") : QString();
+    const QString when = formatting::daysAgo(m_client.lastSeenAt);
     Session *session = Session::instance();
     const QString by = session ? session->staffName(m_client.lastSeenByStaffId) : QString();
     const QString store = session ? session->storeName(m_client.lastSeenStoreId) : QString();
+    if (!by.isEmpty() && !store.isEmpty())
+        return tr("Last seen %1 by %2 at the %3 store", "%1 is 'today', 'yesterday' or '12 days ago'").arg(when, by, store);
     if (!by.isEmpty())
-        text += QStringLiteral(" by ") + by;
+        return tr("Last seen %1 by %2", "%1 is 'today', 'yesterday' or '12 days ago'").arg(when, by);
     if (!store.isEmpty())
-        text += QStringLiteral(" at the %1 store").arg(store);
-    return text;
+        return tr("Last seen %1 at the %2 store", "%1 is 'today', 'yesterday' or '12 days ago'").arg(when, store);
+    return tr("Last seen %1", "%1 is 'today', 'yesterday' or '12 days ago'").arg(when);
 }
 
 QString ClientCard::sinceText() const
 {
     return m_client.createdAt.isValid()
-        ? QStringLiteral("Client since %1").arg(formatting::shortDate(m_client.createdAt.toLocalTime().date()))
+        ? tr("Client since %1").arg(formatting::shortDate(m_client.createdAt.toLocalTime().date()))
         : QString();
 }
 

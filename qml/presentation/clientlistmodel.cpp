@@ -1,6 +1,7 @@
 #include "clientlistmodel.h"
 
 #include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 #include <QSqlQuery>
@@ -27,6 +28,12 @@ ClientListModel::ClientListModel(QObject *parent) : QAbstractListModel(parent)
         connect(session->notebook(), &Notebook::changed, this,
                 [this] { reload(std::max(int(m_rows.size()), PageSize)); });
     }
+    // Another language: the same rows in other words.
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        });
     reload(PageSize);
 }
 
@@ -82,8 +89,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case EmailRole: return row.email;
     case TagsRole: return row.tags.join(QStringLiteral(", "));
     case LastSeenRole:
-        return row.lastSeenAt.isValid() ? QStringLiteral("Seen %1").arg(formatting::daysAgo(row.lastSeenAt))
-                                        : QStringLiteral("Not seen yet");
+        return row.lastSeenAt.isValid() ? tr("Seen %1", "%1 is 'today', 'yesterday' or '12 days ago'").arg(formatting::daysAgo(row.lastSeenAt))
+                                        : tr("Not seen yet");
     case MatchedNoteRole: return row.matchedNote;
     case OpenFollowUpsRole: return m_openFollowUps.value(row.id);
     case AccessibleTextRole: {

@@ -1,6 +1,7 @@
 #include "followupmodel.h"
 
 #include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 namespace rapport::ui {
@@ -9,6 +10,12 @@ FollowUpModel::FollowUpModel(QObject *parent) : QAbstractListModel(parent)
 {
     if (Session *session = Session::instance())
         connect(session->notebook(), &Notebook::changed, this, &FollowUpModel::update);
+    // Another language: the same rows in other words.
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        });
     refresh();
 }
 

@@ -1,5 +1,6 @@
 #include "formcheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -25,7 +26,7 @@ QList<DateLine> readDateLines(const QString &textValue, const InputReader &reade
         if (part.trimmed().isEmpty())
             continue;
         const int colon = int(part.indexOf(QLatin1Char(':')));
-        const QString label = colon > 0 ? part.left(colon).trimmed() : QStringLiteral("Date");
+        const QString label = colon > 0 ? part.left(colon).trimmed() : QCoreApplication::translate("FormCheck", "Date", "label of an important date typed without one");
         lines.append({label, reader.readDate(part.mid(colon + 1))});
     }
     return lines;
@@ -33,7 +34,8 @@ QList<DateLine> readDateLines(const QString &textValue, const InputReader &reade
 
 QString problemOf(const DateLine &line)
 {
-    return QStringLiteral("%1: %2").arg(line.label, line.reading.problem);
+    return QCoreApplication::translate("FormCheck", "%1: %2", "label of an important date, then the problem with it")
+        .arg(line.label, line.reading.problem);
 }
 
 QVariantMap clientProblems(const QVariantMap &fields, const InputReader &reader)
@@ -42,7 +44,7 @@ QVariantMap clientProblems(const QVariantMap &fields, const InputReader &reader)
     const bool namesGiven = has(fields, "givenName") || has(fields, "familyName");
     if (namesGiven && text(fields, "givenName").isEmpty() && text(fields, "familyName").isEmpty())
         problems.insert(QStringLiteral("givenName"),
-                        QStringLiteral("Type at least a first or last name so colleagues can find this client."));
+                        QCoreApplication::translate("FormCheck", "Type at least a first or last name so colleagues can find this client."));
     for (const DateLine &line : readDateLines(text(fields, "importantDates"), reader)) {
         if (!line.reading.date) {
             problems.insert(QStringLiteral("importantDates"), problemOf(line));
@@ -64,7 +66,7 @@ QVariantMap noteProblems(const QVariantMap &fields, const InputReader &reader)
     for (const char *key : {"body", "needPurpose", "needContext", "needHave", "needBudget", "items"})
         empty = empty && text(fields, key).isEmpty();
     if (empty)
-        problems.insert(QStringLiteral("empty"), QStringLiteral("The note is empty; write what happened before saving."));
+        problems.insert(QStringLiteral("empty"), QCoreApplication::translate("FormCheck", "The note is empty; write what happened before saving."));
     return problems;
 }
 

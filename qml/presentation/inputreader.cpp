@@ -1,12 +1,16 @@
 #include "inputreader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace rapport::ui {
 
 namespace {
-const QString kDateExample = QStringLiteral("type it like 12 April 1985, or 12 April for every year");
+QString dateExample()
+{
+    return QCoreApplication::translate("InputReader", "type it like 12 April 1985, or 12 April for every year");
+}
 
 /** Two-digit years: the most recent year ending so that is not after today (85 → 1985, 12 → 2012). */
 int fullYear(int year, int digits, const QDate &today)
@@ -26,7 +30,10 @@ QString withoutOrdinal(QString word)
 }
 } // namespace
 
-InputReader::InputReader(QLocale locale, QDate today) : m_locale(std::move(locale)), m_today(today) {}
+InputReader::InputReader(QLocale locale, QDate today, std::optional<QLocale> currency)
+    : m_locale(std::move(locale)), m_today(today), m_currency(currency.value_or(m_locale))
+{
+}
 
 bool InputReader::dayBeforeMonth() const
 {
@@ -62,15 +69,19 @@ DateReading InputReader::dated(int year, int month, int day, bool yearKnown, con
 {
     DateReading reading;
     if (month < 1 || month > 12) {
-        reading.problem = QStringLiteral("“%1” has no month %2; %3.").arg(text).arg(month).arg(kDateExample);
+        reading.problem = QCoreApplication::translate("InputReader", "“%1” has no month %2; %3.").arg(text).arg(month).arg(dateExample());
         return reading;
     }
     const QDate date(yearKnown ? year : 2000, month, day);
     if (!date.isValid()) {
         const QString monthName = m_locale.standaloneMonthName(month, QLocale::LongFormat);
         reading.problem = yearKnown && QDate(2000, month, day).isValid()
-            ? QStringLiteral("%1 %2 had no %3 %1; check the day and the year.").arg(monthName).arg(year).arg(day)
-            : QStringLiteral("%1 has no day %2; check the day and the month.").arg(monthName).arg(day);
+            ? QCoreApplication::translate("InputReader", "%1 %2 had no %3 %1; check the day and the year.",
+                                          "%1 month name, %2 year, %3 day: February 2023 had no 29 February")
+                  .arg(monthName).arg(year).arg(day)
+            : QCoreApplication::translate("InputReader", "%1 has no day %2; check the day and the month.",
+                                          "%1 month name, %2 day")
+                  .arg(monthName).arg(day);
         return reading;
     }
     reading.date = date;
@@ -83,7 +94,7 @@ DateReading InputReader::readDate(const QString &input) const
 {
     const QString text = input.simplified();
     if (text.isEmpty())
-        return DateReading{std::nullopt, true, QString(), QStringLiteral("Type a date; %1.").arg(kDateExample)};
+        return DateReading{std::nullopt, true, QString(), QCoreApplication::translate("InputReader", "Type a date; %1.").arg(dateExample())};
 
     // 1985-04-12 (and 1985/4/12): year first is never ambiguous.
     static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
@@ -112,7 +123,8 @@ DateReading InputReader::readDate(const QString &input) const
             numbers.append(word);
         } else if (const int named = monthFromName(word); named > 0 && month == 0) {
             month = named;
-        } else if (word.compare(QLatin1String("of"), Qt::CaseInsensitive) != 0) {
+        } else if (!QStringList{QStringLiteral("of"), QStringLiteral("de"), QStringLiteral("del")}.contains(
+                       word, Qt::CaseInsensitive)) { // 12th of April, 12 de abril de 1985
             month = -1; // a word that is not a month: not a date
             break;
         }
@@ -128,7 +140,7 @@ DateReading InputReader::readDate(const QString &input) const
         }
     }
     return DateReading{std::nullopt, true, QString(),
-                       QStringLiteral("“%1” is not a date this app can read; %2.").arg(text, kDateExample)};
+                       QCoreApplication::translate("InputReader", "“%1” is not a date this app can read; %2.").arg(text, dateExample())};
 }
 
 QString InputReader::describeDate(const QDate &date, bool yearKnown) const
@@ -136,7 +148,8 @@ QString InputReader::describeDate(const QDate &date, bool yearKnown) const
     if (!date.isValid())
         return QString();
     return yearKnown ? m_locale.toString(date, QStringLiteral("d MMMM yyyy"))
-                     : QStringLiteral("%1, every year").arg(m_locale.toString(date, QStringLiteral("d MMMM")));
+                     : QCoreApplication::translate("InputReader", "%1, every year", "a date without a year")
+                           .arg(m_locale.toString(date, QStringLiteral("d MMMM")));
 }
 
 QString InputReader::dateInput(const QDate &date, bool yearKnown) const
@@ -148,7 +161,8 @@ QString InputReader::dateInput(const QDate &date, bool yearKnown) const
 
 QString InputReader::formatAmount(qint64 cents) const
 {
-    return m_locale.toCurrencyString(double(cents) / 100.0, m_locale.currencySymbol(QLocale::CurrencySymbol), 2);
+    // The store's currency, written the way the person's locale writes numbers.
+    return m_locale.toCurrencyString(double(cents) / 100.0, m_currency.currencySymbol(QLocale::CurrencySymbol), 2);
 }
 
 AmountReading InputReader::readAmount(const QString &input) const
@@ -157,8 +171,8 @@ AmountReading InputReader::readAmount(const QString &input) const
     QString text = input.trimmed();
     if (text.isEmpty())
         return reading;
-    const QString symbol = m_locale.currencySymbol(QLocale::CurrencySymbol);
-    const QString isoCode = m_locale.currencySymbol(QLocale::CurrencyIsoCode);
+    const QString symbol = m_currency.currencySymbol(QLocale::CurrencySymbol);
+    const QString isoCode = m_currency.currencySymbol(QLocale::CurrencyIsoCode);
     for (const QString &mark : {symbol, isoCode}) {
         if (mark.isEmpty())
             continue;
@@ -171,17 +185,17 @@ AmountReading InputReader::readAmount(const QString &input) const
 
     static const QRegularExpression otherCurrency(QStringLiteral("\\p{Sc}"));
     if (const auto m = otherCurrency.match(text); m.hasMatch()) {
-        reading.problem = QStringLiteral("This store records amounts in %1; type the amount in %1 without “%2”.")
+        reading.problem = QCoreApplication::translate("InputReader", "This store records amounts in %1; type the amount in %1 without “%2”.")
                               .arg(symbol.isEmpty() ? isoCode : symbol, m.captured(0));
         return reading;
     }
     if (text.startsWith(QLatin1Char('-'))) {
-        reading.problem = QStringLiteral("An amount cannot be below zero; for money given back, write a Return note.");
+        reading.problem = QCoreApplication::translate("InputReader", "An amount cannot be below zero; for money given back, write a Return note.");
         return reading;
     }
     static const QRegularExpression figures(QStringLiteral("^\\d[\\d.,]*$"));
     if (!figures.match(text).hasMatch()) {
-        reading.problem = QStringLiteral("“%1” is not an amount; type it in figures, like 12.50.").arg(input.trimmed());
+        reading.problem = QCoreApplication::translate("InputReader", "“%1” is not an amount; type it in figures, like 12.50.").arg(input.trimmed());
         return reading;
     }
 
@@ -206,12 +220,12 @@ AmountReading InputReader::readAmount(const QString &input) const
     whole.remove(QLatin1Char('.'));
     whole.remove(QLatin1Char(','));
     if (fraction.size() > 2 || fraction.contains(QLatin1Char('.')) || fraction.contains(QLatin1Char(','))) {
-        reading.problem = QStringLiteral("“%1” has more than two digits after the decimal mark; type it like 12.50.")
+        reading.problem = QCoreApplication::translate("InputReader", "“%1” has more than two digits after the decimal mark; type it like 12.50.")
                               .arg(input.trimmed());
         return reading;
     }
     if (whole.size() > 12) {
-        reading.problem = QStringLiteral("“%1” is too large to be an amount.").arg(input.trimmed());
+        reading.problem = QCoreApplication::translate("InputReader", "“%1” is too large to be an amount.").arg(input.trimmed());
         return reading;
     }
     const qint64 cents = (whole.isEmpty() ? 0 : whole.toLongLong()) * 100

@@ -34,7 +34,8 @@ struct AmountReading
 class InputReader
 {
 public:
-    InputReader(QLocale locale, QDate today);
+    /** `currency`: the locale whose currency the store records amounts in; `locale`'s own when not given. */
+    InputReader(QLocale locale, QDate today, std::optional<QLocale> currency = std::nullopt);
 
     [[nodiscard]] DateReading readDate(const QString &text) const;
     [[nodiscard]] AmountReading readAmount(const QString &text) const;
@@ -53,6 +54,7 @@ private:
 
     QLocale m_locale;
     QDate m_today;
+    QLocale m_currency;
 };
 
 } // namespace rapport::ui

@@ -67,8 +67,10 @@ ClientChanges changesFrom(const QVariantMap &fields, const InputReader &reader)
 
 Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject *parent)
     : QObject(parent), m_notebook(notebook), m_dataDir(std::move(dataDir)), m_startPage(std::move(startPage)),
-      // The C locale (a tablet without a language set) has no currency or month order; English reads both.
-      m_locale(QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale()),
+      // The store's currency is the tablet's own (the system locale), whatever language a person picks;
+      // the C locale (a tablet without a language set) has none, American English has one.
+      m_locale(QLocale::system().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                          : QLocale::system()),
       m_drafts(m_dataDir)
 {
     connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
@@ -146,7 +148,7 @@ void Session::setTodayScope(const QString &scope)
     if (scope == todayScope() || currentStaffId().isEmpty())
         return;
     if (scope != QLatin1String("mine") && scope != QLatin1String("store") && scope != QLatin1String("everyone")) {
-        fail(QStringLiteral("Show mine, my store or everyone."));
+        fail(tr("Show mine, my store or everyone."));
         return;
     }
     if (const Status status = m_notebook->setLocalSetting(QStringLiteral("today_scope.") + currentStaffId(), scope);
@@ -160,7 +162,7 @@ void Session::setTodayScope(const QString &scope)
 bool Session::setCurrentStaff(const QString &staffId)
 {
     if (m_staffChosenBySignIn && staffId != currentStaffId())
-        return fail(QStringLiteral("On this tablet each person signs in with their own password. Use Switch "
+        return fail(tr("On this tablet each person signs in with their own password. Use Switch "
                                    "person, then sign in or type your PIN."));
     if (const Status status = m_notebook->setCurrentStaff(staffId); !status)
         return fail(status.errorMessage());
@@ -172,10 +174,10 @@ bool Session::setCurrentStaff(const QString &staffId)
 bool Session::addLocalStaff(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return fail(QStringLiteral("Type your name so your notes are signed."));
+        return fail(tr("Type your name so your notes are signed."));
     QList<Store> stores = m_notebook->stores();
     if (stores.isEmpty()) {
-        const Store store{newUuidV7(), QStringLiteral("This store"), QString()};
+        const Store store{newUuidV7(), tr("This store", "name of the one store of a tablet used without a server"), QString()};
         if (const Status status = m_notebook->upsertStore(store); !status)
             return fail(status.errorMessage());
         stores.append(store);
@@ -246,13 +248,13 @@ bool Session::updateClient(const QString &clientId, const QVariantMap &fields)
 bool Session::setConsent(const QString &clientId, const QString &which, const QString &state)
 {
     if (state != QLatin1String("given") && state != QLatin1String("withdrawn") && !state.isEmpty())
-        return fail(QStringLiteral("Consent is either given or withdrawn."));
+        return fail(tr("Consent is either given or withdrawn."));
     const bool contact = which == QLatin1String("contact");
     if (!contact && which != QLatin1String("marketing"))
-        return fail(QStringLiteral("Unknown consent \"%1\"; choose contact or marketing.").arg(which));
+        return fail(tr("Unknown consent \"%1\"; choose contact or marketing.").arg(which));
     const auto before = m_notebook->client(clientId);
     if (!before)
-        return fail(QStringLiteral("This client no longer exists; the consent was not recorded."));
+        return fail(tr("This client no longer exists; the consent was not recorded."));
     const Consent previous = contact ? before->contactConsent : before->marketingConsent;
     const auto write = [this, clientId, contact](const Consent &consent) {
         ClientChanges changes;
@@ -268,9 +270,10 @@ bool Session::setConsent(const QString &clientId, const QString &which, const QS
         const Result<Client> restored = write(previous);
         return restored ? true : fail(restored.errorMessage());
     };
-    const QString what = contact ? QStringLiteral("Contact consent") : QStringLiteral("Marketing consent");
-    Q_EMIT undoableNotice(state == QLatin1String("withdrawn") ? QStringLiteral("%1 withdrawn.").arg(what)
-                                                              : QStringLiteral("%1 recorded as given.").arg(what));
+    const bool withdrawn = state == QLatin1String("withdrawn");
+    Q_EMIT undoableNotice(contact ? (withdrawn ? tr("Contact consent withdrawn.") : tr("Contact consent recorded as given."))
+                                  : (withdrawn ? tr("Marketing consent withdrawn.")
+                                               : tr("Marketing consent recorded as given.")));
     return true;
 }
 
@@ -279,7 +282,7 @@ static Result<Note> noteFrom(const QVariantMap &fields, Note note, const InputRe
     if (has(fields, "kind")) {
         const auto kind = noteKindFromString(text(fields, "kind"));
         if (!kind)
-            return Error{QStringLiteral("Pick what kind of note this is: need, conversation, purchase, "
+            return Error{QCoreApplication::translate("Session", "Pick what kind of note this is: need, conversation, purchase, "
                                         "education, return or other.")};
         note.kind = *kind;
     }
@@ -304,7 +307,7 @@ static Result<Note> noteFrom(const QVariantMap &fields, Note note, const InputRe
     const bool empty = note.body.isEmpty() && note.needPurpose.isEmpty() && note.needContext.isEmpty()
         && note.needHave.isEmpty() && note.needBudget.isEmpty() && note.items.isEmpty();
     if (empty)
-        return Error{QStringLiteral("The note is empty; write what happened before saving.")};
+        return Error{QCoreApplication::translate("Session", "The note is empty; write what happened before saving.")};
     return note;
 }
 
@@ -312,7 +315,7 @@ QVariantMap Session::addNote(const QVariantMap &fields)
 {
     QVariantMap result{{QStringLiteral("ok"), false}};
     if (needsStaff()) {
-        fail(QStringLiteral("Choose who is using this tablet in Settings first; every note is signed."));
+        fail(tr("Choose who is using this tablet in Settings first; every note is signed."));
         return result;
     }
     Note draft;
@@ -341,7 +344,7 @@ bool Session::updateNote(const QString &noteId, const QVariantMap &fields)
 {
     const auto existing = m_notebook->note(noteId);
     if (!existing)
-        return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
+        return fail(tr("This note no longer exists; it may have been deleted on another tablet."));
     const Result<Note> note = noteFrom(fields, *existing, inputReader());
     if (!note)
         return fail(note.errorMessage());
@@ -356,7 +359,7 @@ bool Session::deleteNote(const QString &noteId)
 {
     const auto existing = m_notebook->note(noteId);
     if (!existing)
-        return fail(QStringLiteral("This note no longer exists; it may have been deleted on another tablet."));
+        return fail(tr("This note no longer exists; it may have been deleted on another tablet."));
     if (const Status status = m_notebook->deleteNote(noteId); !status)
         return fail(status.errorMessage());
     m_deletedNote = *existing;
@@ -368,7 +371,7 @@ bool Session::deleteNote(const QString &noteId)
 bool Session::undoDelete()
 {
     if (!m_deletedNote)
-        return fail(QStringLiteral("There is nothing to undo."));
+        return fail(tr("There is nothing to undo."));
     const Result<Note> restored = m_notebook->restoreNote(*m_deletedNote);
     if (!restored)
         return fail(restored.errorMessage());
@@ -394,7 +397,7 @@ QVariantMap Session::noteFields(const QString &noteId) const
         {QStringLiteral("needDuration"), note->needDuration},
         {QStringLiteral("needBudget"), note->needBudget},
         {QStringLiteral("items"), note->items},
-        {QStringLiteral("amount"), formatting::amount(note->amountCents).remove(QLatin1Char(','))},
+        {QStringLiteral("amount"), formatting::amountInput(note->amountCents)},
     };
 }
 
@@ -405,8 +408,8 @@ QVariantList Session::noteConflicts(const QString &noteId) const
     for (const NoteConflict &conflict : list) {
         const QDateTime local = conflict.otherEditedAt.toLocalTime();
         const QString when = local.isValid()
-            ? QStringLiteral("%1, %2").arg(formatting::shortDate(local.date()),
-                                           QLocale(QLocale::English).toString(local.time(), QStringLiteral("HH:mm")))
+            ? tr("%1, %2", "when the other text was written: date, time of day")
+                  .arg(formatting::shortDate(local.date()), formatting::timeOfDay(local.time()))
             : QString();
         conflicts.append(QVariantMap{{QStringLiteral("conflictId"), conflict.id},
                                      {QStringLiteral("otherBody"), conflict.otherBody},
@@ -418,7 +421,7 @@ QVariantList Session::noteConflicts(const QString &noteId) const
 bool Session::resolveConflict(const QString &conflictId, const QString &chosenBody)
 {
     if (chosenBody.trimmed().isEmpty())
-        return fail(QStringLiteral("The note would be empty; keep one of the texts or write the merge."));
+        return fail(tr("The note would be empty; keep one of the texts or write the merge."));
     const Result<Note> resolved = m_notebook->resolveConflict(conflictId, chosenBody.trimmed());
     if (!resolved)
         return fail(resolved.errorMessage());
@@ -436,13 +439,13 @@ bool Session::acceptFollowUpOffer(const QString &noteId, const QDate &dueDate, c
 {
     const auto note = m_notebook->note(noteId);
     if (!note)
-        return fail(QStringLiteral("The purchase note is gone, so the follow-up was not added."));
+        return fail(tr("The purchase note is gone, so the follow-up was not added."));
     const auto offer = m_notebook->followUpOfferFor(*note);
     if (!offer)
-        return fail(QStringLiteral("Only purchases come with an education follow-up."));
+        return fail(tr("Only purchases come with an education follow-up."));
     if (!dueDate.isValid())
-        return fail(QStringLiteral("Pick the day to follow up, for example %1.")
-                        .arg(offer->dueDate.toString(Qt::ISODate)));
+        return fail(tr("Pick the day to follow up, for example %1.")
+                        .arg(formatting::shortDate(offer->dueDate)));
     FollowUp followUp;
     followUp.clientId = offer->clientId;
     followUp.originNoteId = offer->originNoteId;
@@ -461,13 +464,13 @@ bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const Q
                           const QString &assigneeId)
 {
     if (clientId.isEmpty())
-        return fail(QStringLiteral("Pick the client to follow up."));
+        return fail(tr("Pick the client to follow up."));
     if (!assigneeId.isEmpty() && !m_notebook->staffById(assigneeId))
-        return fail(QStringLiteral("The chosen colleague is not on this device's staff list; pick another."));
+        return fail(tr("The chosen colleague is not on this device's staff list; pick another."));
     if (!dueDate.isValid())
-        return fail(QStringLiteral("Pick the day to follow up."));
+        return fail(tr("Pick the day to follow up."));
     if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("Say why to follow up, so whoever does it knows what to ask."));
+        return fail(tr("Say why to follow up, so whoever does it knows what to ask."));
     FollowUp followUp;
     followUp.clientId = clientId;
     followUp.dueDate = dueDate;
@@ -478,7 +481,7 @@ bool Session::addFollowUp(const QString &clientId, const QDate &dueDate, const Q
     if (!added)
         return fail(added.errorMessage());
     clearError();
-    Q_EMIT notice(QStringLiteral("Follow-up added for %1.").arg(formatting::shortDate(dueDate)));
+    Q_EMIT notice(tr("Follow-up added for %1.").arg(formatting::shortDate(dueDate)));
     return true;
 }
 
@@ -497,9 +500,9 @@ bool Session::completeFollowUp(const QString &followUpId, const QString &outcome
 {
     const auto before = m_notebook->followUp(followUpId);
     if (!before)
-        return failWithNotice(QStringLiteral("This follow-up no longer exists."));
+        return failWithNotice(tr("This follow-up no longer exists."));
     if (needsStaff())
-        return failWithNotice(QStringLiteral("Choose who is using this tablet first; a finished follow-up is signed."));
+        return failWithNotice(tr("Choose who is using this tablet first; a finished follow-up is signed."));
     const QStringList openBefore = openFollowUpIds(*m_notebook, before->clientId);
     const Result<FollowUp> done = m_notebook->completeFollowUp(followUpId);
     if (!done)
@@ -515,8 +518,8 @@ bool Session::completeFollowUp(const QString &followUpId, const QString &outcome
     line.clientId = before->clientId;
     line.kind = NoteKind::Conversation;
     line.body = outcome.trimmed().isEmpty()
-        ? QStringLiteral("Follow-up done: %1").arg(before->reason)
-        : QStringLiteral("Follow-up done: %1\nOutcome: %2").arg(before->reason, outcome.trimmed());
+        ? tr("Follow-up done: %1", "a line in the client's history; %1 the reason").arg(before->reason)
+        : tr("Follow-up done: %1\nOutcome: %2", "a line in the client's history").arg(before->reason, outcome.trimmed());
     const Result<Note> added = m_notebook->addNote(line);
     const QString lineId = added ? added->id : QString();
     if (!added)
@@ -535,8 +538,8 @@ bool Session::completeFollowUp(const QString &followUpId, const QString &outcome
         return true;
     };
     Q_EMIT undoableNotice(done->kind == FollowUpKind::KeepInTouch
-                              ? QStringLiteral("Done. The next keep-in-touch is planned from their interval.")
-                              : QStringLiteral("Follow-up done."));
+                              ? tr("Done. The next keep-in-touch is planned from their interval.")
+                              : tr("Follow-up done."));
     return true;
 }
 
@@ -548,7 +551,7 @@ bool Session::snoozeFollowUp(const QString &followUpId, int days)
         return failWithNotice(snoozed.errorMessage());
     clearError();
     rememberFollowUpUndo(*before);
-    Q_EMIT undoableNotice(QStringLiteral("Snoozed until %1.").arg(formatting::shortDate(snoozed->dueDate)));
+    Q_EMIT undoableNotice(tr("Snoozed until %1.").arg(formatting::shortDate(snoozed->dueDate)));
     return true;
 }
 
@@ -560,7 +563,7 @@ bool Session::cancelFollowUp(const QString &followUpId)
         return failWithNotice(cancelled.errorMessage());
     clearError();
     rememberFollowUpUndo(*before);
-    Q_EMIT undoableNotice(QStringLiteral("Follow-up cancelled."));
+    Q_EMIT undoableNotice(tr("Follow-up cancelled."));
     return true;
 }
 
@@ -575,7 +578,7 @@ void Session::rememberFollowUpUndo(const FollowUp &before)
 bool Session::undoLastAction()
 {
     if (!m_undoLast)
-        return fail(QStringLiteral("There is nothing to undo."));
+        return fail(tr("There is nothing to undo."));
     const auto undo = std::exchange(m_undoLast, nullptr);
     if (!undo())
         return false;
@@ -595,7 +598,8 @@ QDate Session::parseDate(const QString &textValue) const
 
 InputReader Session::inputReader() const
 {
-    return InputReader(m_locale, today());
+    // Dates and figures as the person's language writes them; money in the store's currency.
+    return InputReader(formatting::displayLocale(), today(), m_locale);
 }
 
 QVariantMap Session::readAmount(const QString &textValue) const

@@ -200,7 +200,7 @@ private:
     QString m_lastError;
     std::optional<Note> m_deletedNote;
     std::function<bool()> m_undoLast; // the last one-tap change, taken back; empty when none
-    QLocale m_locale;
+    QLocale m_locale; // the store's: its currency is the one amounts are recorded in
     NoteDrafts m_drafts;
     bool m_staffChosenBySignIn = false;
 };

@@ -1,5 +1,7 @@
 #include "staffmodel.h"
 
+#include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 namespace rapport::ui {
@@ -10,6 +12,12 @@ StaffModel::StaffModel(QObject *parent) : QAbstractListModel(parent)
         connect(session->notebook(), &Notebook::changed, this, &StaffModel::refresh);
         connect(session, &Session::currentStaffChanged, this, &StaffModel::refresh);
     }
+    // Another language: the same rows in other words.
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        });
     refresh();
 }
 
@@ -38,10 +46,7 @@ QVariant StaffModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole: return row.name;
     case StaffIdRole: return row.id;
-    case RoleRole: {
-        const QString role = toString(row.role);
-        return role.isEmpty() ? role : role.at(0).toUpper() + role.mid(1);
-    }
+    case RoleRole: return formatting::staffRoleLabel(row.role);
     case StoreNameRole: return session ? session->storeName(row.storeId) : QString();
     case IsCurrentRole: return session && session->currentStaffId() == row.id;
     }

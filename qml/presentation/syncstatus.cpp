@@ -1,6 +1,7 @@
 #include "syncstatus.h"
 
 #include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 #include "syncengine.h"
@@ -17,13 +18,15 @@ SyncStatus *s_instance = nullptr;
 
 QString timeOfDay(const QDateTime &when)
 {
-    return QLocale(QLocale::English).toString(when.toLocalTime().time(), QStringLiteral("HH:mm"));
+    return formatting::timeOfDay(when.toLocalTime().time());
 }
 } // namespace
 
 SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
     : QObject(parent), m_engine(engine), m_session(session)
 {
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, &SyncStatus::changed); // its texts in the new language
     if (!m_engine)
         return;
     setUpLock();

@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "formatting.h"
+#include "language.h"
 #include "session.h"
 
 #include <QLocale>
@@ -15,6 +16,12 @@ TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
         connect(session, &Session::currentStaffChanged, this,
                 [this] { update(std::max(int(m_rows.size()), PageSize)); });
     }
+    // Another language: the same rows in other words.
+    if (Language *language = Language::instance())
+        connect(language, &Language::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        });
 }
 
 void TimelineModel::setClientId(const QString &clientId)
@@ -112,31 +119,32 @@ QString TimelineModel::details(const Note &note, const Session *session)
     const auto money = [session](std::optional<qint64> cents) {
         if (!cents)
             return QString();
-        return session ? session->inputReader().formatAmount(*cents) : formatting::amount(cents);
+        return session ? session->inputReader().formatAmount(*cents)
+                       : formatting::money(*cents, formatting::displayLocale().currencySymbol());
     };
     QStringList parts;
     const auto add = [&parts](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            parts.append(label + QStringLiteral(": ") + value);
+            parts.append(tr("%1: %2", "a detail of a note: label, then value").arg(label, value));
     };
     switch (note.kind) {
     case NoteKind::Need:
-        add(QStringLiteral("For"), note.needPurpose);
-        add(QStringLiteral("Material or context"), note.needContext);
-        add(QStringLiteral("Already has"), note.needHave);
-        add(QStringLiteral("Needed"), note.needDuration);
-        add(QStringLiteral("Budget"), note.needBudget);
+        add(tr("For", "need: what it is for"), note.needPurpose);
+        add(tr("Material or context"), note.needContext);
+        add(tr("Already has"), note.needHave);
+        add(tr("Needed", "need: for how long (temporary or permanent)"), note.needDuration);
+        add(tr("Budget"), note.needBudget);
         break;
     case NoteKind::Purchase:
-        add(QStringLiteral("Items"), note.items);
-        add(QStringLiteral("Amount"), money(note.amountCents));
+        add(tr("Items"), note.items);
+        add(tr("Amount"), money(note.amountCents));
         break;
     case NoteKind::Return:
-        add(QStringLiteral("Item"), note.items);
-        add(QStringLiteral("Amount"), money(note.amountCents)); // a refund, when one was written down
+        add(tr("Item"), note.items);
+        add(tr("Amount"), money(note.amountCents)); // a refund, when one was written down
         break;
     case NoteKind::Education:
-        add(QStringLiteral("Item"), note.items);
+        add(tr("Item"), note.items);
         break;
     case NoteKind::Conversation:
     case NoteKind::Other:
@@ -162,8 +170,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case StoreNameRole: return session ? session->storeName(note.storeId) : QString();
     case WhenRole: {
         const QDateTime local = note.createdAt.toLocalTime();
-        return QStringLiteral("%1, %2").arg(formatting::shortDate(local.date()),
-                                            QLocale(QLocale::English).toString(local.time(), QStringLiteral("HH:mm")));
+        return tr("%1, %2", "when a note was written: date, time of day")
+            .arg(formatting::shortDate(local.date()), formatting::timeOfDay(local.time()));
     }
     case ConflictedRole: return m_conflicted.contains(note.id);
     case MineRole: return session && !note.authorId.isEmpty() && note.authorId == session->currentStaffId();

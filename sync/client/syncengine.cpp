@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -214,7 +215,7 @@ QString SyncEngine::statusText() const
     if (m_pendingCount > 0)
         return changesWaitingText(m_pendingCount);
     if (m_lastSyncedAt.isValid())
-        return tr("Synced at %1").arg(m_lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return tr("Synced at %1").arg(QLocale().toString(m_lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));
     return tr("Not synced yet");
 }
 

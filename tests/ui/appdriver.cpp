@@ -1,7 +1,9 @@
 // Runs the real `rapport` binary the way a person or CI would, on a data folder
 // with the demo chain, and checks what came out:
 //   ui_appdriver selftest <rapport> <data-dir> [WxH]  (starts from an empty folder)
-//   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png>
+//   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png> [<lang>]
+//   ui_appdriver selftest-lang <rapport> <data-dir> <lang> <"Settings" in that language>
+//     (the self-test in one language, on the demo folder; checks the words that came out)
 //   ui_appdriver serverscreens <rapport> <rapport-server> <work-dir> <screenshot-dir>
 //     (a real rapport-server on loopback; the app signs in with --server/--login
 //      and RAPPORT_PASSWORD, syncs, and is photographed on the sync and sign-in pages)
@@ -166,6 +168,32 @@ int serverScreens(const QString &app, const QString &serverBinary, const QString
     return 0;
 }
 
+/**
+ * The self-test with --lang: it must pass, and the app must say that the language's
+ * catalogue loaded and that the Settings button reads `settingsWord` (so a catalogue
+ * that silently fails to load, or a language that falls back to English, fails).
+ */
+int selfTestInLanguage(const QString &app, const QString &dataDir, const QString &language, const QString &settingsWord)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(app, {QStringLiteral("--self-test"), QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir,
+                        QStringLiteral("--lang"), language});
+    if (!process.waitForStarted(10000) || !process.waitForFinished(110000)) {
+        process.kill();
+        process.waitForFinished();
+        return failWith(QStringLiteral("the self-test in %1 did not finish").arg(language));
+    }
+    const QString output = QString::fromUtf8(process.readAll());
+    std::printf("%s", qPrintable(output));
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return failWith(QStringLiteral("the self-test in %1 exited with %2").arg(language).arg(process.exitCode()));
+    const QString expected = QStringLiteral("language %1, catalogue loaded, \"Settings\" reads \"%2\"").arg(language, settingsWord);
+    if (!output.contains(expected))
+        return failWith(QStringLiteral("expected the app to report: %1").arg(expected));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -183,14 +211,19 @@ int main(int argc, char **argv)
         const int code = run(args.at(2), appArgs);
         return code == 0 ? 0 : failWith(QStringLiteral("--self-test exited with %1").arg(code));
     }
-    if (args.size() == 7 && args.at(1) == QLatin1String("screenshot")) {
+    if (args.size() == 6 && args.at(1) == QLatin1String("selftest-lang"))
+        return selfTestInLanguage(args.at(2), args.at(3), args.at(4), args.at(5));
+    if ((args.size() == 7 || args.size() == 8) && args.at(1) == QLatin1String("screenshot")) {
         const QString file = args.at(6);
         QFile::remove(file);
         const QStringList size = args.at(5).split(QLatin1Char('x'));
         // --demo fills the folder only if it is empty, so this also works on its own.
-        const int code = run(args.at(2), {QStringLiteral("--demo"), QStringLiteral("--data-dir"), args.at(3),
-                                          QStringLiteral("--page"), args.at(4), QStringLiteral("--size"), args.at(5),
-                                          QStringLiteral("--screenshot"), file});
+        QStringList appArgs{QStringLiteral("--demo"), QStringLiteral("--data-dir"), args.at(3),
+                            QStringLiteral("--page"), args.at(4), QStringLiteral("--size"), args.at(5),
+                            QStringLiteral("--screenshot"), file};
+        if (args.size() == 8)
+            appArgs << QStringLiteral("--lang") << args.at(7);
+        const int code = run(args.at(2), appArgs);
         if (code != 0)
             return failWith(QStringLiteral("--screenshot exited with %1").arg(code));
         return checkScreenshot(file, QSize(size.value(0).toInt(), size.value(1).toInt()));

@@ -1,5 +1,6 @@
 // Qt Quick Test runner: each tst_*.qml drives the real Rapport.Ui QML on a real
 // notebook (SQLite file with the demo chain) in a temporary folder.
+#include "language.h"
 #include "session.h"
 #include "syncstatus.h"
 
@@ -69,6 +70,10 @@ public Q_SLOTS:
             qFatal("the demo has no staff to sign notes with");
         m_session = std::make_unique<rapport::ui::Session>(m_notebook.get(), m_dir.path());
         rapport::ui::Session::setInstance(m_session.get());
+        // Before any model, so every model hears a language change (tst_language.qml).
+        m_language = std::make_unique<rapport::ui::Language>(m_notebook.get());
+        m_language->apply();
+        rapport::ui::Language::setInstance(m_language.get());
         // A real engine, never signed in here: the floor flow works without a server.
         m_engine = std::make_unique<rapport::SyncEngine>(m_notebook.get(), m_dir.path(),
                                                          std::make_unique<rapport::FileTokenStore>(m_dir.path()));
@@ -93,6 +98,7 @@ public Q_SLOTS:
         m_sync.reset();
         m_engine.reset();
         m_session.reset();
+        m_language.reset();
         m_notebook.reset();
     }
 
@@ -100,6 +106,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<rapport::Notebook> m_notebook;
     std::unique_ptr<rapport::ui::Session> m_session;
+    std::unique_ptr<rapport::ui::Language> m_language;
     std::unique_ptr<rapport::SyncEngine> m_engine;
     std::unique_ptr<rapport::ui::SyncStatus> m_sync;
     std::unique_ptr<DatabaseProbe> m_probe;
