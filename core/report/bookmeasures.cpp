@@ -1,5 +1,6 @@
 #include "bookmeasures.h"
 
+#include "definitions.h"
 #include "reportquery.h"
 
 #include <map>
@@ -29,7 +30,7 @@ Status BookMeasures::addTo(ReportBreakdown &breakdown) const
                        "WHERE deleted = 0"),
         {}, [&](const sql::Statement &row) {
             const qint64 stored = row.integer(3);
-            const qint64 days = stored > 0 ? stored : DefaultKeepInTouchDays;
+            const qint64 days = definition::keepInTouchDays(stored);
             auto bound = since.find(days);
             if (bound == since.end())
                 bound = since.insert(days, m_bounds.nowMinusDays(int(std::min<qint64>(days, 1000000))).toUtf8());
@@ -37,7 +38,7 @@ Status BookMeasures::addTo(ReportBreakdown &breakdown) const
             const QByteArray created = lookupKey(row.utf8(4));
             Tally &t = books[{name(row.utf8(1)), name(row.utf8(2))}];
             ++t.clients;
-            if (span && !span->lastBeforeNow.isEmpty() && span->lastBeforeNow >= *bound)
+            if (definition::inTouch(span, *bound))
                 ++t.inTouch;
             if (created >= start && created < end)
                 ++t.added;

@@ -18,7 +18,6 @@ namespace rapport::report {
 class BookMeasures
 {
 public:
-    static constexpr int DefaultKeepInTouchDays = 90;
 
     BookMeasures(const QSqlDatabase &db, const ReportBounds &bounds, const ClientHistory &history)
         : m_db(db), m_bounds(bounds), m_history(history)

@@ -1,5 +1,6 @@
 #include "visitmeasures.h"
 
+#include "definitions.h"
 #include "reportquery.h"
 
 #include <QHash>
@@ -69,8 +70,8 @@ Status VisitMeasures::addTo(ReportBreakdown &breakdown) const
     std::map<std::pair<int, int>, Ratio> cameBack; // (store, author) → came back of returns
     const QString period = QStringLiteral(
         "SELECT n.client_id, n.store_id, n.author_id, n.kind, n.created_at FROM note n "
-        "WHERE n.created_at >= ?1 AND n.created_at < ?2 AND n.deleted = 0 AND %1")
-        .arg(liveClientOf(QStringLiteral("n")));
+        "WHERE %1")
+        .arg(definition::noteInPeriod(QStringLiteral("n")));
     const QByteArray periodStart = m_bounds.start.toUtf8();
     Status read = forEachRow(m_db, period, {m_bounds.start, m_bounds.end}, [&](const sql::Statement &row) {
         const int store = stores.of(row.utf8(1));
@@ -84,13 +85,13 @@ Status VisitMeasures::addTo(ReportBreakdown &breakdown) const
             visitor = visitors.insert(clientUtf8.toByteArray(), Visitor{});
         const ClientHistory::Span *span = m_history.of(clientId);
         Visitor &v = *visitor;
-        v.known = span && span->first < periodStart;
+        v.known = definition::returning(span, periodStart);
         Visitor::add(v.stores, store);
         Visitor::add(v.authors, author);
         if (kind == QByteArrayView("return")) {
             Ratio &r = cameBack[{store, author}];
             ++r.denominator;
-            if (span && span->lastBeforeNow > lookupKey(row.utf8(4)))
+            if (definition::cameBack(span, lookupKey(row.utf8(4))))
                 ++r.numerator;
         }
     });
