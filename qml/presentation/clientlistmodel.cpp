@@ -19,13 +19,17 @@ QString initialsOf(const QString &name)
 }
 } // namespace
 
-ClientListModel::ClientListModel(QObject *parent) : QAbstractListModel(parent)
+ClientListModel::ClientListModel(QObject *parent) : PagedListModel<ClientListEntry>(parent)
 {
-    if (Session *session = Session::instance()) {
-        connect(session->notebook(), &Notebook::changed, this,
-                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
-    }
-    reload(PageSize);
+    // A change (a note written, a client edited) updates the rows in place: the list keeps its place.
+    if (Session *session = Session::instance())
+        connect(session->notebook(), &Notebook::changed, this, [this] {
+            const bool nearMissBefore = m_nearMiss;
+            update();
+            if (m_nearMiss != nearMissBefore)
+                Q_EMIT countChanged();
+        });
+    reload();
 }
 
 void ClientListModel::setQuery(const QString &query)
@@ -34,41 +38,37 @@ void ClientListModel::setQuery(const QString &query)
         return;
     m_query = query;
     Q_EMIT queryChanged();
-    reload(PageSize);
+    reload();
 }
 
-void ClientListModel::reload(int rowsWanted)
+QList<ClientListEntry> ClientListModel::readPage(int offset, int limit)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = true;
-    m_nearMiss = false;
-    if (Session *session = Session::instance()) {
-        const ClientSearch search(session->notebook()->database().connection());
-        // Round up to whole pages so fetchMore() continues on a page boundary.
-        const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
-        m_rows = search.page(m_query, 0, wanted);
-        m_exhausted = m_rows.size() < wanted;
-        if (m_rows.isEmpty() && !m_query.trimmed().isEmpty()) {
-            m_rows = search.closeMatches(m_query, NearMissRows);
-            m_nearMiss = !m_rows.isEmpty();
-            m_exhausted = true;
+    Session *session = Session::instance();
+    if (!session)
+        return {};
+    const ClientSearch search(session->notebook()->database().connection());
+    QList<ClientListEntry> rows = search.page(m_query, offset, limit);
+    if (offset == 0) {
+        m_nearMiss = false;
+        if (rows.isEmpty() && !m_query.trimmed().isEmpty()) {
+            rows = search.closeMatches(m_query, NearMissRows); // fewer than a page: nothing more to fetch
+            m_nearMiss = !rows.isEmpty();
         }
     }
-    endResetModel();
-    Q_EMIT countChanged();
+    return rows;
 }
 
-int ClientListModel::rowCount(const QModelIndex &parent) const
+bool ClientListModel::sameRow(const ClientListEntry &a, const ClientListEntry &b) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return a.displayName == b.displayName && a.phone == b.phone && a.email == b.email && a.tags == b.tags
+        && a.lastSeenAt == b.lastSeenAt && a.matchedNote == b.matchedNote;
 }
 
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClientListEntry &row = m_rows.at(index.row());
+    const ClientListEntry &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole: return row.displayName;
@@ -94,32 +94,9 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
     };
 }
 
-bool ClientListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void ClientListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    Session *session = Session::instance();
-    if (!session)
-        return;
-    const ClientSearch search(session->notebook()->database().connection());
-    const QList<ClientListEntry> more = search.page(m_query, int(m_rows.size()), PageSize);
-    m_exhausted = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    Q_EMIT countChanged();
-}
-
 QString ClientListModel::clientIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < rows().size() ? rows().at(row).id : QString();
 }
 
 } // namespace rapport::ui
