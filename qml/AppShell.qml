@@ -17,9 +17,23 @@ Item {
     Material.accent: Theme.accent
     Material.foreground: Theme.text
 
+    // The Manage area's pages (managers and admins only). Adding a page is this one line:
+    // name (its key, also accepted by --page), title (its entry in the Manage navigation),
+    // component (a QML file of this module, given a `shell` property; loaded when first opened).
+    readonly property var managePages: [
+        { name: "overview", title: qsTr("Overview"), component: "OverviewPage.qml" },
+        { name: "team", title: qsTr("Team"), component: "TeamPage.qml" },
+    ]
+    function managePageIndex(name) {
+        return managePages.findIndex(function(p) { return p.name === name })
+    }
+    readonly property bool startsInManage: Session.canManage && managePageIndex(Session.startPage) >= 0
+    property string managePage: startsInManage ? Session.startPage : "overview"
+
     // Start where the command line asked (--page), so the first frame is already right.
-    property string section: ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
-                             ? Session.startPage : "clients" // clients | today | settings | signin | sync
+    property string section: startsInManage ? "manage"
+                             : ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
+                             ? Session.startPage : "clients" // clients | today | settings | signin | sync | manage
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
     readonly property bool wide: width > height && width >= 1000
@@ -32,7 +46,7 @@ Item {
     readonly property string backLabel: history.length > 0 && history[history.length - 1].section === "today"
                                         ? qsTr("Today") : qsTr("Clients")
     function remember() {
-        history = history.concat([{ section: section, clientId: clientId }]).slice(-20)
+        history = history.concat([{ section: section, clientId: clientId, managePage: managePage }]).slice(-20)
     }
     function openClient(id) {
         if (section === "clients" && clientId === id)
@@ -59,6 +73,7 @@ Item {
             history = history.slice(0, -1)
             section = to.section
             clientId = to.clientId
+            managePage = to.managePage
             return true
         }
         if (clientId.length > 0 && !wide) {
@@ -66,6 +81,13 @@ Item {
             return true
         }
         return false
+    }
+    function showManagePage(name) {
+        if (section === "manage" && managePage === name)
+            return
+        remember()
+        managePage = name
+        section = "manage"
     }
     function addFollowUp(forClientId) {
         followUpForm.openFor(forClientId)
@@ -111,6 +133,9 @@ Item {
     }
 
     function runSelfTest() {
+        if (Session.canManage)
+            for (const page of managePages)
+                showManagePage(page.name)
         showSection("today")
         showSection("settings")
         openClient(Session.mostRecentClientId())
@@ -174,6 +199,13 @@ Item {
     Connections {
         target: Session
         function onNotice(text) { snackbar.show(text) }
+        // A role taken away (or another person on the tablet) closes the Manage area.
+        function onRoleChanged() {
+            if (!Session.canManage && appShell.section === "manage") {
+                appShell.history = []
+                appShell.section = "clients"
+            }
+        }
         function onUndoableNotice(text) {
             snackbar.show(text, qsTr("Undo"), function() {
                 if (!Session.undoLastAction())
@@ -225,9 +257,9 @@ Item {
             Repeater {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
-                    { name: "today", label: qsTr("Today") },
-                    { name: "settings", label: qsTr("Settings") }
-                ]
+                    { name: "today", label: qsTr("Today") }
+                ].concat(Session.canManage ? [{ name: "manage", label: qsTr("Manage") }] : [])
+                 .concat([{ name: "settings", label: qsTr("Settings") }])
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
@@ -332,6 +364,12 @@ Item {
                 visible: appShell.section === "settings"
                 shell: appShell
             }
+            Loader {
+                anchors.fill: parent
+                active: Session.canManage
+                visible: appShell.section === "manage"
+                sourceComponent: ManageArea { objectName: "manageArea"; shell: appShell }
+            }
             SignInPage {
                 objectName: "signInPage"
                 anchors.fill: parent
@@ -363,7 +401,7 @@ Item {
                     stack.pop()
                     return
                 }
-                if (wanted === "client" && (top === "clients" || top === "today")) {
+                if (wanted === "client" && (top === "clients" || top === "today" || top === "manage")) {
                     stack.push(clientComponent)
                     return
                 }
@@ -373,7 +411,7 @@ Item {
                     stack.push(clientComponent, {}, StackView.Immediate)
                 } else {
                     const pages = { today: todayComponent, settings: settingsComponent,
-                                    signin: signInComponent, sync: syncComponent }
+                                    signin: signInComponent, sync: syncComponent, manage: manageComponent }
                     stack.push(pages[wanted] || clientsComponent, {}, StackView.Immediate)
                 }
             }
@@ -406,6 +444,10 @@ Item {
             Component {
                 id: signInComponent
                 SignInPage { objectName: "signInPage"; shell: appShell; property string pageName: "signin" }
+            }
+            Component {
+                id: manageComponent
+                ManageArea { objectName: "manageArea"; shell: appShell; property string pageName: "manage" }
             }
             Component {
                 id: syncComponent
