@@ -257,12 +257,14 @@ Item {
             Repeater {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
-                    { name: "today", label: qsTr("Today") }
-                ].concat(Session.canManage ? [{ name: "manage", label: qsTr("Manage") }] : [])
-                 .concat([{ name: "settings", label: qsTr("Settings") }])
+                    { name: "today", label: qsTr("Today") },
+                    { name: "manage", label: qsTr("Manage") }, // managers and admins only
+                    { name: "settings", label: qsTr("Settings") }
+                ]
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
+                    visible: modelData.name !== "manage" || Session.canManage
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
                     flat: true

@@ -16,6 +16,7 @@ Rectangle {
     property string staffName: ""
     readonly property alias team: team
     readonly property alias book: book
+    readonly property alias handoverDialog: handover
     readonly property bool sideBySide: width >= 1000
     color: Theme.background
 

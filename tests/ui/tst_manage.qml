@@ -51,12 +51,12 @@ Item {
             verify(Session.setCurrentStaff(staffWith("associate")))
             compare(Session.canManage, false)
             waitForRendering(root)
-            compare(findChild(root, "nav_manage"), null)
-            verify(findChild(root, "nav_today") !== null)
+            compare(find("nav_manage").visible, false)
+            verify(find("nav_today").visible)
             // Back as a manager the entry is there.
             verify(Session.setCurrentStaff(staffWith("manager")))
             compare(Session.canManage, true)
-            tryVerify(function() { return findChild(root, "nav_manage") !== null })
+            tryCompare(find("nav_manage"), "visible", true)
         }
 
         function test_b_overview_drills_into_overdue_follow_ups_and_opens_a_client() {
@@ -127,17 +127,18 @@ Item {
             saveShot("manage-team")
 
             mouseClick(find("handOverBook"))
-            const dialog = find("handoverDialog")
+            const dialog = page.item.handoverDialog
             tryCompare(dialog, "opened", true)
             // Without a choice it says what is missing and changes nothing.
-            mouseClick(find("confirmHandover"))
-            verify(find("handoverProblem").text.length > 0)
+            mouseClick(find("confirmHandover", dialog.contentItem))
+            verify(find("handoverProblem", dialog.contentItem).text.length > 0)
             compare(databaseProbe.scalar("SELECT count(*) FROM client WHERE associate_id = ? AND deleted = 0", [leaving]), bookSize)
-            const target = find("handoverTarget")
+            const target = find("handoverTarget", dialog.contentItem)
             target.currentIndex = target.indexOfValue(taking)
             verify(target.currentIndex >= 0)
-            find("handoverReason").text = "Moving to the other store"
-            mouseClick(find("confirmHandover"))
+            find("handoverReason", dialog.contentItem).text = "Moving to the other store"
+            saveShot("manage-team-handover")
+            mouseClick(find("confirmHandover", dialog.contentItem))
             tryCompare(dialog, "visible", false)
 
             compare(databaseProbe.scalar("SELECT count(*) FROM client WHERE associate_id = ? AND deleted = 0", [leaving]), 0)
