@@ -265,8 +265,12 @@ Item {
                     required property var modelData
                     objectName: "nav_" + modelData.name
                     visible: modelData.name !== "manage" || Session.canManage
-                    text: modelData.name === "today" && todayCounter.overdueCount > 0
+                    readonly property string fullText: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
+                    // With Manage in the bar a portrait window has no room for the word; the count stays.
+                    text: modelData.name === "today" && todayCounter.overdueCount > 0 && Session.canManage
+                          && appShell.width < 900 ? modelData.label + " (" + todayCounter.overdueCount + ")" : fullText
+                    Accessible.name: fullText
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name

@@ -17,7 +17,7 @@ Rectangle {
     Rectangle {
         id: railPane
         visible: area.rail
-        width: area.rail ? 200 : 0
+        width: area.rail ? 180 : 0
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
         color: Theme.surface
         Rectangle { anchors { right: parent.right; top: parent.top; bottom: parent.bottom } width: 1; color: Theme.divider }

@@ -13,7 +13,7 @@ Rectangle {
     property var shell
     readonly property alias report: report
     readonly property alias drill: drillPane
-    readonly property bool sidePane: width >= 1100
+    readonly property bool sidePane: width >= 1000
     color: Theme.background
 
     OverviewReport {

@@ -53,9 +53,11 @@ Rectangle {
                     Label { text: qsTr("Team"); font.pixelSize: Theme.titleFont; font.bold: true; Layout.fillWidth: true }
                     BusyIndicator { running: team.busy; visible: running; implicitWidth: 32; implicitHeight: 32 }
                 }
-                // Column headings.
+                // Column headings, over the rows' content (inside their padding).
                 RowLayout {
                     Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    Layout.rightMargin: 16
                     spacing: 8
                     Label { text: qsTr("Name"); font.bold: true; Layout.fillWidth: true; Layout.preferredWidth: 3 }
                     Label { text: qsTr("Clients"); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 70 }
