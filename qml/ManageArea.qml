@@ -88,8 +88,9 @@ Rectangle {
                 objectName: "managePage_" + modelData.name
                 anchors.fill: parent
                 visible: current
-                // Loaded on first opening, kept afterwards.
-                active: current || status === Loader.Ready
+                // Loaded on first opening (not while the area is hidden: Overview's report costs
+                // seconds of a core on a large chain), kept afterwards.
+                active: (current && area.visible) || status === Loader.Ready
                 Component.onCompleted: setSource(modelData.component, { shell: area.shell })
             }
         }
