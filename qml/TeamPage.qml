@@ -63,7 +63,7 @@ Rectangle {
                     Label { text: qsTr("Clients"); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 70 }
                     Label { text: qsTr("In touch"); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 80 }
                     Label { text: qsTr("Overdue"); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 75 }
-                    Label { text: qsTr("Last note"); font.bold: true; Layout.preferredWidth: 120; visible: page.width >= 700 }
+                    Label { text: qsTr("Last note"); font.bold: true; Layout.preferredWidth: 120 }
                 }
                 ListView {
                     id: teamList
@@ -124,7 +124,6 @@ Rectangle {
                                 text: person.lastActive
                                 color: Theme.secondaryText
                                 elide: Text.ElideRight
-                                visible: page.width >= 700
                                 Layout.preferredWidth: 120
                             }
                         }
