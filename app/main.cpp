@@ -144,13 +144,16 @@ int main(int argc, char **argv)
                        "from the command line; without it the sign-in page opens prefilled."),
         QStringLiteral("url"));
     const QCommandLineOption loginOption(QStringLiteral("login"),
-        QStringLiteral("The login to sign in with (see --server)."), QStringLiteral("login"));
+        QStringLiteral("The login to sign in with (see --server). Without --server, on a device without a server: "
+                       "the person using the app, e.g. --demo --login dana (a manager of the demo chain)."),
+        QStringLiteral("login"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Open the window at <WxH> pixels, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Start on <page>: clients, client (the most recently seen client), today, settings, "
-                       "signin, sync, lock (the \"who is using this tablet\" screen of a signed-in tablet), or duplicates "
-                       "(a manager's; with --demo it opens as the demo chain's manager)."),
+                       "signin, sync, lock (the \"who is using this tablet\" screen of a signed-in tablet), "
+                       "or, for managers and admins, overview, team, duplicates, import or activity (with --demo "
+                       "and no --login they open as the demo chain's first manager)."),
         QStringLiteral("page"), QStringLiteral("clients"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit (after the first "
@@ -177,10 +180,11 @@ int main(int argc, char **argv)
     QString page = parser.value(pageOption);
     if (!QStringList{QStringLiteral("clients"), QStringLiteral("client"), QStringLiteral("today"),
                      QStringLiteral("settings"), QStringLiteral("signin"), QStringLiteral("sync"),
-                     QStringLiteral("lock"), QStringLiteral("duplicates")}
+                     QStringLiteral("lock"), QStringLiteral("overview"), QStringLiteral("team"),
+                     QStringLiteral("duplicates"), QStringLiteral("import"), QStringLiteral("activity")}
              .contains(page)) {
-        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin, sync, lock or "
-                             "duplicates.").arg(page));
+        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin, sync, lock, overview, "
+                             "team, duplicates, import or activity.").arg(page));
         return 2;
     }
     // The lock screen covers the clients page of a tablet signed in to a server.
@@ -189,7 +193,7 @@ int main(int argc, char **argv)
         page = QStringLiteral("clients");
     const QString serverUrl = parser.value(serverOption);
     const QString login = parser.value(loginOption);
-    if (serverUrl.isEmpty() != login.isEmpty()) {
+    if (!serverUrl.isEmpty() && login.isEmpty()) {
         fatal(QStringLiteral("--server and --login go together, e.g. --server http://127.0.0.1:8080 --login sam."));
         return 2;
     }
@@ -254,19 +258,46 @@ int main(int argc, char **argv)
         page = QStringLiteral("signin");
     }
     const bool serverMode = syncEngine.signedIn() || !serverUrl.isEmpty();
+    if (serverMode && serverUrl.isEmpty() && !login.isEmpty()) {
+        fatal(QStringLiteral("this device is signed in to a server, which says who is using it; --login goes with "
+                             "--server to sign in again."));
+        return 2;
+    }
     if (parser.isSet(demoOption) && !serverMode) {
         if (const rapport::Status filled = rapport::fillWithDemoData(*notebook); !filled) {
             fatal(filled.errorMessage());
             return 1;
         }
         // A manager's page on the demo opens as the chain's first manager, who may see it.
-        if (page == QLatin1String("duplicates")) {
+        const QStringList managerPages{QStringLiteral("overview"), QStringLiteral("team"), QStringLiteral("duplicates"),
+                                       QStringLiteral("import"), QStringLiteral("activity")};
+        if (managerPages.contains(page) && login.isEmpty()) {
             for (const rapport::Staff &member : notebook->staff()) {
                 if (member.role != rapport::StaffRole::Associate) {
                     (void)notebook->setCurrentStaff(member.id);
                     break;
                 }
             }
+        }
+    }
+
+    // --login without --server: who uses a device that has no server (the demo's manager, say).
+    if (!serverMode && !login.isEmpty()) {
+        QString staffId;
+        QStringList logins;
+        for (const rapport::Staff &member : notebook->staff()) {
+            logins.append(member.login);
+            if (member.login == login)
+                staffId = member.id;
+        }
+        if (staffId.isEmpty()) {
+            fatal(QStringLiteral("nobody on this device has the login \"%1\"; the logins here: %2.")
+                      .arg(login, logins.isEmpty() ? QStringLiteral("none (try --demo)") : logins.join(QStringLiteral(", "))));
+            return 2;
+        }
+        if (const rapport::Status chosen = notebook->setCurrentStaff(staffId); !chosen) {
+            fatal(chosen.errorMessage());
+            return 1;
         }
     }
 

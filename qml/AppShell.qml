@@ -21,9 +21,24 @@ Item {
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // The Manage area's pages (managers and admins only). Adding a page is this one line:
+    // name (its key, also accepted by --page), title (its entry in the Manage navigation),
+    // component (a QML file of this module, given a `shell` property; loaded when first opened).
+    readonly property var managePages: [
+        { name: "overview", title: qsTr("Overview"), component: "OverviewPage.qml" },
+        { name: "team", title: qsTr("Team"), component: "TeamPage.qml" },
+        { name: "duplicates", title: qsTr("Duplicates"), component: "DuplicatesPage.qml" },
+    ]
+    function managePageIndex(name) {
+        return managePages.findIndex(function(p) { return p.name === name })
+    }
+    readonly property bool startsInManage: Session.canManage && managePageIndex(Session.startPage) >= 0
+    property string managePage: startsInManage ? Session.startPage : "overview"
+
     // Start where the command line asked (--page), so the first frame is already right.
-    property string section: ["today", "settings", "signin", "sync", "duplicates"].indexOf(Session.startPage) >= 0
-                             ? Session.startPage : "clients" // clients | today | settings | signin | sync
+    property string section: startsInManage ? "manage"
+                             : ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
+                             ? Session.startPage : "clients" // clients | today | settings | signin | sync | manage
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
     // With large text (Theme.fontScale) the list and the client no longer fit side by side sooner.
@@ -39,7 +54,7 @@ Item {
     readonly property string backLabel: history.length > 0 && history[history.length - 1].section === "today"
                                         ? qsTr("Today") : qsTr("Clients")
     function remember() {
-        history = history.concat([{ section: section, clientId: clientId }]).slice(-20)
+        history = history.concat([{ section: section, clientId: clientId, managePage: managePage }]).slice(-20)
     }
     function openClient(id) {
         if (section === "clients" && clientId === id)
@@ -66,6 +81,7 @@ Item {
             history = history.slice(0, -1)
             section = to.section
             clientId = to.clientId
+            managePage = to.managePage
             return true
         }
         if (clientId.length > 0 && !wide) {
@@ -73,6 +89,13 @@ Item {
             return true
         }
         return false
+    }
+    function showManagePage(name) {
+        if (section === "manage" && managePage === name)
+            return
+        remember()
+        managePage = name
+        section = "manage"
     }
     function addFollowUp(forClientId) {
         followUpForm.openFor(forClientId)
@@ -124,6 +147,9 @@ Item {
     }
 
     function runSelfTest() {
+        if (Session.canManage)
+            for (const page of managePages)
+                showManagePage(page.name)
         showSection("today")
         showSection("settings")
         openClient(Session.mostRecentClientId())
@@ -143,7 +169,6 @@ Item {
         staffPicker.close()
         showSection("signin")
         showSection("sync")
-        showSection("duplicates")
         clientDataDialog.openFor(Session.mostRecentClientId(), "Self-test")
         clientDataDialog.close()
         signOutDialog.confirm()
@@ -204,11 +229,17 @@ Item {
     }
 
     FollowUpModel { id: todayCounter; scope: Session.todayScope }
-    ClientData { id: managerAccess } // whether the manager pages are offered
 
     Connections {
         target: Session
         function onNotice(text) { snackbar.show(text) }
+        // A role taken away (or another person on the tablet) closes the Manage area.
+        function onRoleChanged() {
+            if (!Session.canManage && appShell.section === "manage") {
+                appShell.history = []
+                appShell.section = "clients"
+            }
+        }
         function onUndoableNotice(text) {
             snackbar.show(text, qsTr("Undo"), function() {
                 if (!Session.undoLastAction())
@@ -272,20 +303,21 @@ Item {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
                     { name: "today", label: qsTr("Today") },
-                    { name: "duplicates", label: qsTr("Duplicates") },
+                    { name: "manage", label: qsTr("Manage") }, // managers and admins only
                     { name: "settings", label: qsTr("Settings") }
                 ]
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
-                    // The manager's pages only for managers and admins.
-                    visible: modelData.name !== "duplicates" || managerAccess.allowed
+                    visible: modelData.name !== "manage" || Session.canManage
                     // Short of room, the overdue count stands alone; the name read out keeps the words.
                     readonly property string fullText: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? qsTr("%1 (%n overdue)", "navigation button: Today, then how many follow-ups are overdue",
                                  todayCounter.overdueCount).arg(modelData.label) : modelData.label
-                    text: modelData.name === "today" && todayCounter.overdueCount > 0 && appShell.headerRoom < 500
+                    text: modelData.name === "today" && todayCounter.overdueCount > 0
+                          && (appShell.headerRoom < 500 || (Session.canManage && appShell.headerRoom < 900))
                           ? qsTr("%1 (%2)").arg(modelData.label).arg(todayCounter.overdueCount) : fullText
+                    Accessible.name: fullText
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name
@@ -393,6 +425,12 @@ Item {
                 visible: appShell.section === "settings"
                 shell: appShell
             }
+            Loader {
+                anchors.fill: parent
+                active: Session.canManage
+                visible: appShell.section === "manage"
+                sourceComponent: ManageArea { objectName: "manageArea"; shell: appShell }
+            }
             SignInPage {
                 objectName: "signInPage"
                 anchors.fill: parent
@@ -403,12 +441,6 @@ Item {
                 objectName: "syncPage"
                 anchors.fill: parent
                 visible: appShell.section === "sync"
-                shell: appShell
-            }
-            DuplicatesPage {
-                objectName: "duplicatesPage"
-                anchors.fill: parent
-                visible: appShell.section === "duplicates"
                 shell: appShell
             }
         }
@@ -430,7 +462,7 @@ Item {
                     stack.pop()
                     return
                 }
-                if (wanted === "client" && (top === "clients" || top === "today")) {
+                if (wanted === "client" && (top === "clients" || top === "today" || top === "manage")) {
                     stack.push(clientComponent)
                     return
                 }
@@ -440,8 +472,7 @@ Item {
                     stack.push(clientComponent, {}, StackView.Immediate)
                 } else {
                     const pages = { today: todayComponent, settings: settingsComponent,
-                                    signin: signInComponent, sync: syncComponent,
-                                    duplicates: duplicatesComponent }
+                                    signin: signInComponent, sync: syncComponent, manage: manageComponent }
                     stack.push(pages[wanted] || clientsComponent, {}, StackView.Immediate)
                 }
             }
@@ -476,12 +507,12 @@ Item {
                 SignInPage { objectName: "signInPage"; shell: appShell; property string pageName: "signin" }
             }
             Component {
-                id: syncComponent
-                SyncPage { objectName: "syncPage"; shell: appShell; property string pageName: "sync" }
+                id: manageComponent
+                ManageArea { objectName: "manageArea"; shell: appShell; property string pageName: "manage" }
             }
             Component {
-                id: duplicatesComponent
-                DuplicatesPage { objectName: "duplicatesPage"; shell: appShell; property string pageName: "duplicates" }
+                id: syncComponent
+                SyncPage { objectName: "syncPage"; shell: appShell; property string pageName: "sync" }
             }
         }
     }

@@ -8,6 +8,7 @@ import Rapport.Ui
 // last 30 days are listed with Undo.
 Rectangle {
     id: page
+    objectName: "duplicatesPage"
     property var shell
     // For tests.
     property alias pairs: duplicates

@@ -8,7 +8,7 @@ namespace rapport::report {
 
 Result<qint64> BookMeasures::longestInterval(const QSqlDatabase &db)
 {
-    qint64 longest = DefaultKeepInTouchDays;
+    qint64 longest = definition::DefaultKeepInTouchDays;
     if (Status s = forEachRow(db, QStringLiteral("SELECT max(keep_in_touch_days) FROM client WHERE deleted = 0"), {},
                               [&longest](const sql::Statement &row) {
                                   longest = std::max(longest, keepInTouchDays(row.integer(0)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "definitions.h"
 #include "measures.h"
 #include "notewindow.h"
 #include "reportperiod.h"
@@ -20,11 +21,10 @@ namespace rapport::report {
 class BookMeasures
 {
 public:
-    static constexpr int DefaultKeepInTouchDays = 90;
-    /** The days a client's interval asks for: the stored number, or the default without one. */
+    /** The days a client's interval asks for (definition::keepInTouchDays), at most a million. */
     static qint64 keepInTouchDays(qint64 stored)
     {
-        return std::min<qint64>(stored > 0 ? stored : DefaultKeepInTouchDays, 1000000);
+        return std::min<qint64>(definition::keepInTouchDays(stored), 1000000);
     }
     /** The longest interval of the live clients, so the report reads notes that far back. */
     [[nodiscard]] static Result<qint64> longestInterval(const QSqlDatabase &db);

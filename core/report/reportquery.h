@@ -35,20 +35,4 @@ inline QByteArray lookupKey(QByteArrayView utf8)
     return QByteArray::fromRawData(utf8.data(), utf8.size());
 }
 
-/** A time text N days after (or, negative, before) the time text in `column`, in SQL. */
-inline QString shiftedTime(const QString &column, const QString &days)
-{
-    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, %2 || ' days')").arg(column, days);
-}
-
-/**
- * Records of clients that are not tombstones: the report counts live records of live
- * clients only. Asked as "not of a deleted client" (a short list SQLite reads once);
- * looking up each record's client cost 0.8 s for 12 weeks of 500,000 notes.
- */
-inline QString liveClientOf(const QString &alias)
-{
-    return QStringLiteral("%1.client_id NOT IN (SELECT id FROM client WHERE deleted > 0)").arg(alias);
-}
-
 } // namespace rapport::report

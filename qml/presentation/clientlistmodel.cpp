@@ -22,19 +22,23 @@ QString initialsOf(const QString &name)
 }
 } // namespace
 
-ClientListModel::ClientListModel(QObject *parent) : QAbstractListModel(parent)
+ClientListModel::ClientListModel(QObject *parent) : PagedListModel<ClientListEntry>(parent)
 {
-    if (Session *session = Session::instance()) {
-        connect(session->notebook(), &Notebook::changed, this,
-                [this] { reload(std::max(int(m_rows.size()), PageSize)); });
-    }
+    // A change (a note written, a client edited) updates the rows in place: the list keeps its place.
+    if (Session *session = Session::instance())
+        connect(session->notebook(), &Notebook::changed, this, [this] {
+            const bool nearMissBefore = m_nearMiss;
+            update();
+            if (m_nearMiss != nearMissBefore)
+                Q_EMIT countChanged();
+        });
+    reload();
     // Another language: the same rows in other words.
     if (Language *language = Language::instance())
         connect(language, &Language::changed, this, [this] {
             if (rowCount() > 0)
                 Q_EMIT dataChanged(index(0), index(rowCount() - 1));
         });
-    reload(PageSize);
 }
 
 void ClientListModel::setQuery(const QString &query)
@@ -43,43 +47,38 @@ void ClientListModel::setQuery(const QString &query)
         return;
     m_query = query;
     Q_EMIT queryChanged();
-    reload(PageSize);
+    reload();
 }
 
-void ClientListModel::reload(int rowsWanted)
+QList<ClientListEntry> ClientListModel::readPage(int offset, int limit)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = true;
-    m_nearMiss = false;
-    if (Session *session = Session::instance()) {
-        const ClientSearch search(session->notebook()->database().connection());
-        // Round up to whole pages so fetchMore() continues on a page boundary.
-        const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
-        m_rows = search.page(m_query, 0, wanted);
-        m_exhausted = m_rows.size() < wanted;
-        if (m_rows.isEmpty() && !m_query.trimmed().isEmpty()) {
-            m_rows = search.closeMatches(m_query, NearMissRows);
-            m_nearMiss = !m_rows.isEmpty();
-            m_exhausted = true;
+    Session *session = Session::instance();
+    if (!session)
+        return {};
+    const ClientSearch search(session->notebook()->database().connection());
+    QList<ClientListEntry> rows = search.page(m_query, offset, limit);
+    if (offset == 0) {
+        m_nearMiss = false;
+        if (rows.isEmpty() && !m_query.trimmed().isEmpty()) {
+            rows = search.closeMatches(m_query, NearMissRows); // fewer than a page: nothing more to fetch
+            m_nearMiss = !rows.isEmpty();
         }
     }
-    m_openFollowUps.clear();
-    countOpenFollowUps(0);
-    endResetModel();
-    Q_EMIT countChanged();
+    countOpenFollowUps(rows);
+    return rows;
 }
 
-int ClientListModel::rowCount(const QModelIndex &parent) const
+bool ClientListModel::sameRow(const ClientListEntry &a, const ClientListEntry &b) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return a.displayName == b.displayName && a.phone == b.phone && a.email == b.email && a.tags == b.tags
+        && a.lastSeenAt == b.lastSeenAt && a.matchedNote == b.matchedNote;
 }
 
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClientListEntry &row = m_rows.at(index.row());
+    const ClientListEntry &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole: return row.displayName;
@@ -116,41 +115,17 @@ QHash<int, QByteArray> ClientListModel::roleNames() const
     };
 }
 
-bool ClientListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void ClientListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    Session *session = Session::instance();
-    if (!session)
-        return;
-    const ClientSearch search(session->notebook()->database().connection());
-    const QList<ClientListEntry> more = search.page(m_query, int(m_rows.size()), PageSize);
-    m_exhausted = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    const int from = int(m_rows.size());
-    m_rows.append(more);
-    countOpenFollowUps(from);
-    endInsertRows();
-    Q_EMIT countChanged();
-}
-
-void ClientListModel::countOpenFollowUps(int from)
+void ClientListModel::countOpenFollowUps(const QList<ClientListEntry> &page)
 {
     Session *session = Session::instance();
-    if (!session || from >= m_rows.size())
+    if (!session || page.isEmpty())
         return;
     QStringList marks;
     QVariantList ids;
-    for (int i = from; i < m_rows.size(); ++i) {
+    for (const ClientListEntry &row : page) {
         marks << QStringLiteral("?");
-        ids << m_rows.at(i).id;
+        ids << row.id;
+        m_openFollowUps.remove(row.id);
     }
     QSqlQuery query(session->notebook()->database().connection());
     query.prepare(QStringLiteral("SELECT client_id, count(*) FROM follow_up WHERE deleted = 0 "
@@ -166,7 +141,7 @@ void ClientListModel::countOpenFollowUps(int from)
 
 QString ClientListModel::clientIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < rows().size() ? rows().at(row).id : QString();
 }
 
 } // namespace rapport::ui

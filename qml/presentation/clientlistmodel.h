@@ -1,8 +1,9 @@
 #pragma once
 
+#include "pagedlistmodel.h"
+
 #include "core/clientsearch.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace rapport::ui {
@@ -13,7 +14,7 @@ namespace rapport::ui {
  * near misses of it (nearMiss). Rows arrive a page at a time through fetchMore(), so a
  * chain with 50,000 clients never loads them all.
  */
-class ClientListModel : public QAbstractListModel
+class ClientListModel : public PagedListModel<ClientListEntry>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,7 +25,7 @@ class ClientListModel : public QAbstractListModel
     Q_PROPERTY(bool nearMiss READ nearMiss NOTIFY countChanged)
 
 public:
-    static constexpr int PageSize = 50;
+    static constexpr int PageSize = 50; // the paging base's page
     static constexpr int NearMissRows = 20;
 
     enum Roles {
@@ -45,14 +46,11 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
-    int count() const { return int(m_rows.size()); }
+    int count() const { return rowCount(); }
     bool nearMiss() const { return m_nearMiss; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     /** Id of the client on `row`, or "" (for keyboard selection). */
     Q_INVOKABLE QString clientIdAt(int row) const;
@@ -61,16 +59,20 @@ Q_SIGNALS:
     void queryChanged();
     void countChanged();
 
-private:
-    /** Reloads as many rows as were shown, after the query or the data changed. */
-    void reload(int rowsWanted);
-    /** Counts the open follow-ups of rows `from`… (one query per page of rows). */
-    void countOpenFollowUps(int from);
+protected:
+    /** A page of the search; the first page of a query that finds nobody is its near misses. */
+    QList<ClientListEntry> readPage(int offset, int limit) override;
+    QString keyOf(const ClientListEntry &row) const override { return row.id; }
+    bool sameRow(const ClientListEntry &a, const ClientListEntry &b) const override;
+    void countMayHaveChanged() override { Q_EMIT countChanged(); }
 
+private:
+    /** Counts the open follow-ups of a page of rows (one query per page). */
+    void countOpenFollowUps(const QList<ClientListEntry> &page);
+
+private:
     QString m_query;
-    QList<ClientListEntry> m_rows;
     QHash<QString, int> m_openFollowUps; // client id → open and snoozed follow-ups
-    bool m_exhausted = false;
     bool m_nearMiss = false;
 };
 

@@ -4,6 +4,7 @@
 #include "formcheck.h"
 
 #include "core/clientsearch.h"
+#include "core/handover.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -75,6 +76,26 @@ Session::Session(Notebook *notebook, QString dataDir, QString startPage, QObject
 {
     connect(m_notebook, &Notebook::changed, this, &Session::dataChanged);
     connect(this, &Session::currentStaffChanged, this, &Session::todayScopeChanged);
+    // A pull may change the person's role (set-role on the server) without changing who they are.
+    connect(m_notebook, &Notebook::changed, this, &Session::updateRole);
+    connect(this, &Session::currentStaffChanged, this, &Session::updateRole);
+    updateRole();
+}
+
+void Session::updateRole()
+{
+    const auto staff = m_notebook->staffById(currentStaffId());
+    const QString role = staff ? toString(staff->role) : QString();
+    if (role == m_role)
+        return;
+    m_role = role;
+    Q_EMIT roleChanged();
+}
+
+QString Session::currentStoreId() const
+{
+    const auto staff = m_notebook->staffById(currentStaffId());
+    return staff ? staff->storeId : QString();
 }
 
 Session::~Session()
@@ -238,10 +259,41 @@ bool Session::updateClient(const QString &clientId, const QVariantMap &fields)
 {
     if (const QVariantMap problems = clientProblems(fields); !problems.isEmpty())
         return fail(problems.first().toString());
+    if (has(fields, "associateId")) {
+        // Giving a client to someone else is a handover (the server refuses an associate's too).
+        const QString to = text(fields, "associateId");
+        const auto before = m_notebook->client(clientId);
+        if (before && to != before->associateId && to != currentStaffId())
+            if (const QString refused = Handover::refusal(*m_notebook); !refused.isEmpty())
+                return fail(refused);
+    }
     const Result<Client> updated = m_notebook->updateClient(clientId, changesFrom(fields, inputReader()));
     if (!updated)
         return fail(updated.errorMessage());
     clearError();
+    return true;
+}
+
+bool Session::reassignClients(const QStringList &clientIds, const QString &toStaffId, const QString &reason)
+{
+    const Result<int> handed = Handover(*m_notebook).reassign(clientIds, toStaffId, reason);
+    if (!handed)
+        return fail(handed.errorMessage());
+    clearError();
+    const QString to = staffName(toStaffId);
+    Q_EMIT notice(*handed == 1 ? tr("1 client handed over to %1.").arg(to)
+                               : tr("%n clients handed over to %1.", nullptr, *handed).arg(to));
+    return true;
+}
+
+bool Session::reassignBook(const QString &fromStaffId, const QString &toStaffId, const QString &reason)
+{
+    const Result<int> handed = Handover(*m_notebook).reassignBook(fromStaffId, toStaffId, reason);
+    if (!handed)
+        return fail(handed.errorMessage());
+    clearError();
+    Q_EMIT notice(tr("%1's book (%n clients) handed over to %2.", nullptr, *handed)
+                      .arg(staffName(fromStaffId), staffName(toStaffId)));
     return true;
 }
 

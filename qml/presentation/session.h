@@ -40,6 +40,9 @@ class Session : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(int clientCount READ clientCount NOTIFY dataChanged)
     Q_PROPERTY(QString todayScope READ todayScope WRITE setTodayScope NOTIFY todayScopeChanged)
+    Q_PROPERTY(QString currentStoreId READ currentStoreId NOTIFY currentStaffChanged)
+    Q_PROPERTY(QString currentRole READ currentRole NOTIFY roleChanged)
+    Q_PROPERTY(bool canManage READ canManage NOTIFY roleChanged)
 
 public:
     Session(Notebook *notebook, QString dataDir, QString startPage = {}, QObject *parent = nullptr);
@@ -69,6 +72,15 @@ public:
      */
     QString todayScope() const;
     void setTodayScope(const QString &scope);
+    QString currentStoreId() const;
+    /**
+     * The current staff member's role ("associate", "manager", "admin") as the
+     * device knows it: from the staff rows pulled from the server, or the demo's
+     * or first run's own on a device without one. Empty when nobody is chosen.
+     */
+    QString currentRole() const { return m_role; }
+    /** Managers and admins get the Manage pages; the server enforces the same roles. */
+    bool canManage() const { return m_role == QLatin1String("manager") || m_role == QLatin1String("admin"); }
 
     Q_INVOKABLE bool setCurrentStaff(const QString &staffId);
     /**
@@ -86,6 +98,13 @@ public:
     /** Creates a client from form fields; returns its id, or "" with lastError set. */
     Q_INVOKABLE QString createClient(const QVariantMap &fields);
     Q_INVOKABLE bool updateClient(const QString &clientId, const QVariantMap &fields);
+    /**
+     * Hands clients over to another associate with a note of it in each timeline (core's
+     * Handover); managers and admins only. Announces how many on success.
+     */
+    Q_INVOKABLE bool reassignClients(const QStringList &clientIds, const QString &toStaffId, const QString &reason = {});
+    /** The same for every client of `fromStaffId`'s book. */
+    Q_INVOKABLE bool reassignBook(const QString &fromStaffId, const QString &toStaffId, const QString &reason = {});
     /** Records consent ("given" / "withdrawn") for "contact" or "marketing", stamped with who and when. */
     Q_INVOKABLE bool setConsent(const QString &clientId, const QString &which, const QString &state);
 
@@ -185,6 +204,7 @@ Q_SIGNALS:
     /** The same for a change that undoLastAction() can take back for a few seconds. */
     void undoableNotice(const QString &text);
     void todayScopeChanged();
+    void roleChanged();
     /** A note draft was kept or discarded. */
     void noteDraftsChanged();
 
@@ -203,6 +223,8 @@ private:
     QLocale m_locale; // the store's: its currency is the one amounts are recorded in
     NoteDrafts m_drafts;
     bool m_staffChosenBySignIn = false;
+    QString m_role;
+    void updateRole();
 };
 
 } // namespace rapport::ui

@@ -8,13 +8,11 @@
 
 namespace rapport::ui {
 
-TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
+TimelineModel::TimelineModel(QObject *parent) : PagedListModel<Note>(parent)
 {
     if (Session *session = Session::instance()) {
-        connect(session->notebook(), &Notebook::changed, this,
-                [this] { update(std::max(int(m_rows.size()), PageSize)); });
-        connect(session, &Session::currentStaffChanged, this,
-                [this] { update(std::max(int(m_rows.size()), PageSize)); });
+        connect(session->notebook(), &Notebook::changed, this, &TimelineModel::refresh);
+        connect(session, &Session::currentStaffChanged, this, &TimelineModel::refresh);
     }
     // Another language: the same rows in other words.
     if (Language *language = Language::instance())
@@ -30,88 +28,43 @@ void TimelineModel::setClientId(const QString &clientId)
         return;
     m_clientId = clientId;
     Q_EMIT clientIdChanged();
-    reload(PageSize);
+    readConflicts();
+    reload();
 }
 
-void TimelineModel::reload(int rowsWanted)
+QList<Note> TimelineModel::readPage(int offset, int limit)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = true;
     Session *session = Session::instance();
-    if (session && !m_clientId.isEmpty()) {
-        const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
-        m_rows = session->notebook()->notesForClient(m_clientId, wanted, 0);
-        m_exhausted = m_rows.size() < wanted;
-    }
-    m_conflicted.clear();
-    if (session && !m_clientId.isEmpty()) {
-        const auto conflicts = session->notebook()->conflictsForClient(m_clientId);
-        for (const NoteConflict &conflict : conflicts)
-            m_conflicted.insert(conflict.noteId);
-    }
-    endResetModel();
-    Q_EMIT countChanged();
+    if (!session || m_clientId.isEmpty())
+        return {};
+    return session->notebook()->notesForClient(m_clientId, limit, offset);
 }
 
-void TimelineModel::update(int rowsWanted)
+bool TimelineModel::sameRow(const Note &a, const Note &b) const
 {
-    Session *session = Session::instance();
-    if (!session || m_clientId.isEmpty() || m_rows.isEmpty()) {
-        reload(rowsWanted);
-        return;
-    }
-    const int wanted = ((rowsWanted + PageSize - 1) / PageSize) * PageSize;
-    const QList<Note> fresh = session->notebook()->notesForClient(m_clientId, wanted, 0);
-    QSet<QString> freshIds;
-    for (const Note &note : fresh)
-        freshIds.insert(note.id);
+    // Any edit of a note moves its updated_at (a synced edit brings the writer's).
+    return a.updatedAt == b.updatedAt && a.body == b.body && a.kind == b.kind && a.items == b.items
+        && a.amountCents == b.amountCents && a.authorId == b.authorId && a.storeId == b.storeId;
+}
 
-    // Rows that stay must keep their order (the timeline is by creation time,
-    // which edits do not change); anything else is a reset.
-    QStringList kept;
-    for (const Note &note : std::as_const(m_rows))
-        if (freshIds.contains(note.id))
-            kept.append(note.id);
-    QStringList freshKept;
-    for (const Note &note : fresh)
-        if (kept.contains(note.id))
-            freshKept.append(note.id);
-    if (kept != freshKept) {
-        reload(rowsWanted);
-        return;
-    }
-
-    const int before = int(m_rows.size());
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (freshIds.contains(m_rows.at(row).id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    for (int row = 0; row < int(fresh.size()); ++row) {
-        if (row < int(m_rows.size()) && m_rows.at(row).id == fresh.at(row).id)
-            continue;
-        beginInsertRows({}, row, row);
-        m_rows.insert(row, fresh.at(row));
-        endInsertRows();
-    }
-    m_exhausted = fresh.size() < wanted;
+void TimelineModel::readConflicts()
+{
     m_conflicted.clear();
+    Session *session = Session::instance();
+    if (!session || m_clientId.isEmpty())
+        return;
     const auto conflicts = session->notebook()->conflictsForClient(m_clientId);
     for (const NoteConflict &conflict : conflicts)
         m_conflicted.insert(conflict.noteId);
-    m_rows = fresh;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-    if (int(m_rows.size()) != before)
-        Q_EMIT countChanged();
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
+void TimelineModel::refresh()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    readConflicts();
+    update();
+    // Whose the notes are follows the person using the tablet; conflicts come and go by sync.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {MineRole, ConflictedRole});
 }
 
 QString TimelineModel::details(const Note &note, const Session *session)
@@ -157,7 +110,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Note &note = m_rows.at(index.row());
+    const Note &note = rows().at(index.row());
     Session *session = Session::instance();
     switch (role) {
     case Qt::DisplayRole:
@@ -185,26 +138,6 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {BodyRole, "body"},           {DetailsRole, "details"},     {AuthorNameRole, "authorName"},
             {StoreNameRole, "storeName"}, {WhenRole, "when"},           {MineRole, "mine"},
             {ConflictedRole, "conflicted"}};
-}
-
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void TimelineModel::fetchMore(const QModelIndex &parent)
-{
-    Session *session = Session::instance();
-    if (parent.isValid() || m_exhausted || !session)
-        return;
-    const QList<Note> more = session->notebook()->notesForClient(m_clientId, PageSize, int(m_rows.size()));
-    m_exhausted = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    Q_EMIT countChanged();
 }
 
 } // namespace rapport::ui

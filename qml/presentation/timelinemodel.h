@@ -1,8 +1,9 @@
 #pragma once
 
+#include "pagedlistmodel.h"
+
 #include "core/types.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QSet>
 
@@ -11,7 +12,7 @@ namespace rapport::ui {
 class Session;
 
 /** A client's notes, newest first, fetched a page at a time. */
-class TimelineModel : public QAbstractListModel
+class TimelineModel : public PagedListModel<Note>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,36 +41,38 @@ public:
 
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &clientId);
-    int count() const { return int(m_rows.size()); }
+    int count() const { return rowCount(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void clientIdChanged();
     void countChanged();
 
+protected:
+    QList<Note> readPage(int offset, int limit) override;
+    QString keyOf(const Note &note) const override { return note.id; }
+    bool sameRow(const Note &a, const Note &b) const override;
+    void countMayHaveChanged() override { Q_EMIT countChanged(); }
+
 private:
-    void reload(int rowsWanted);
     /**
      * After a change in the notebook: removes, inserts and updates rows in
      * place rather than resetting, so a view keeps its scroll position when a
-     * note is edited, deleted or added.
+     * note is edited, deleted or added; conflicts and "mine" are read again.
      */
-    void update(int rowsWanted);
+    void refresh();
     /**
      * The structured fields of a note in words: "For: hanging a picture · Budget: 40",
      * "Items: drill · Amount: $129.00" (the amount in the store's currency, as the note form shows it).
      */
     static QString details(const Note &note, const Session *session);
 
+    void readConflicts();
+
     QString m_clientId;
-    QList<Note> m_rows;
     QSet<QString> m_conflicted; // note ids with unresolved conflicts
-    bool m_exhausted = true;
 };
 
 } // namespace rapport::ui

@@ -1,6 +1,6 @@
 // Runs the real `rapport` binary the way a person or CI would, on a data folder
 // with the demo chain, and checks what came out:
-//   ui_appdriver selftest <rapport> <data-dir> [WxH]  (starts from an empty folder)
+//   ui_appdriver selftest <rapport> <data-dir> [WxH [login]]  (starts from an empty folder)
 //   ui_appdriver screenshot <rapport> <data-dir> <page> <WxH> <out.png> [<lang>]
 //   ui_appdriver selftest-lang <rapport> <data-dir> <lang> <"Settings" in that language>
 //     (the self-test in one language, on the demo folder; checks the words that came out)
@@ -200,14 +200,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if ((args.size() == 4 || args.size() == 5) && args.at(1) == QLatin1String("selftest")) {
+    if (args.size() >= 4 && args.size() <= 6 && args.at(1) == QLatin1String("selftest")) {
         QDir dataDir(args.at(3));
         if (dataDir.exists() && !dataDir.removeRecursively())
             return failWith(QStringLiteral("cannot empty %1").arg(dataDir.path()));
         QStringList appArgs{QStringLiteral("--self-test"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
                             dataDir.path()};
-        if (args.size() == 5) // the portrait layout is a different tree of pages
+        if (args.size() >= 5) // the portrait layout is a different tree of pages
             appArgs << QStringLiteral("--size") << args.at(4);
+        if (args.size() == 6) // as a manager, the Manage pages load too
+            appArgs << QStringLiteral("--login") << args.at(5);
         const int code = run(args.at(2), appArgs);
         return code == 0 ? 0 : failWith(QStringLiteral("--self-test exited with %1").arg(code));
     }
@@ -223,6 +225,9 @@ int main(int argc, char **argv)
                             QStringLiteral("--screenshot"), file};
         if (args.size() == 8)
             appArgs << QStringLiteral("--lang") << args.at(7);
+        // The manager's pages are shown to the demo's Harbour St manager.
+        if (args.at(4) == QLatin1String("overview") || args.at(4) == QLatin1String("team"))
+            appArgs << QStringLiteral("--login") << QStringLiteral("dana");
         const int code = run(args.at(2), appArgs);
         if (code != 0)
             return failWith(QStringLiteral("--screenshot exited with %1").arg(code));
@@ -230,5 +235,5 @@ int main(int argc, char **argv)
     }
     if (args.size() == 6 && args.at(1) == QLatin1String("serverscreens"))
         return serverScreens(args.at(2), args.at(3), args.at(4), args.at(5));
-    return failWith(QStringLiteral("usage: ui_appdriver selftest <app> <data-dir> | screenshot <app> <data-dir> <page> <WxH> <out.png>"));
+    return failWith(QStringLiteral("usage: ui_appdriver selftest <app> <data-dir> [WxH [login]] | screenshot <app> <data-dir> <page> <WxH> <out.png>"));
 }

@@ -45,7 +45,7 @@ Item {
             const associateId = databaseProbe.scalar("SELECT id FROM staff WHERE role = 'associate' ORDER BY name LIMIT 1")
             verify(Session.setCurrentStaff(associateId))
             waitForRendering(root)
-            verify(!find("nav_duplicates").visible, "an associate is offered the Duplicates page")
+            verify(!find("nav_manage").visible, "an associate is offered the Manage pages")
 
             // A client entered twice: the same phone number typed another way, one note each.
             const firstId = databaseProbe.scalar("SELECT id FROM client WHERE deleted = 0 AND phone <> '' ORDER BY seq LIMIT 1")
@@ -63,11 +63,14 @@ Item {
             // The manager takes the desk.
             const managerId = databaseProbe.scalar("SELECT id FROM staff WHERE role = 'manager' ORDER BY name LIMIT 1")
             verify(Session.setCurrentStaff(managerId))
-            const nav = find("nav_duplicates")
+            const nav = find("nav_manage")
             tryCompare(nav, "visible", true)
             waitForRendering(root)
             mouseClick(nav)
-            tryCompare(shell, "section", "duplicates")
+            tryCompare(shell, "section", "manage")
+            shell.showManagePage("duplicates")
+            tryCompare(shell, "managePage", "duplicates")
+            tryVerify(function() { return findChild(root, "duplicatesPage") !== null }, 5000, "the Duplicates page did not load")
             const page = find("duplicatesPage")
             tryVerify(function() { return page.pairs.count > 0 }, 5000, "no duplicate pairs listed")
             const pairsBefore = page.pairs.count

@@ -7,8 +7,10 @@
 #include "clientlistmodel.h"
 #include "duplicatemodel.h"
 #include "followupmodel.h"
+#include "measurelistmodel.h"
 #include "session.h"
 #include "staffmodel.h"
+#include "teammodel.h"
 #include "timelinemodel.h"
 
 #include "syncengine.h"
@@ -438,4 +440,84 @@ TEST_CASE("every sync failure code has its words, with nothing left unfilled")
           == QStringLiteral("The server answered with HTTP status 502."));
     CHECK(SyncProblem{SyncError::SignInAgain, QStringLiteral("session_expired")}.text()
           != SyncProblem{SyncError::SignInAgain, QStringLiteral("session_revoked")}.text());
+}
+
+TEST_CASE("a client edited or added updates the rows shown in place, without a reset")
+{
+    Fixture f;
+    ClientListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal); // it reads every page
+    REQUIRE(model.rowCount() == f.notebook->clientCount());
+    const QString second = model.clientIdAt(1);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    ClientChanges rename;
+    rename.givenName = QStringLiteral("Renamed");
+    REQUIRE(f.notebook->updateClient(second, rename).ok());
+    CHECK(resets.isEmpty());
+    CHECK(changed.size() == 1); // that row only
+    CHECK(inserted.isEmpty());
+    CHECK(model.clientIdAt(1) == second);
+    CHECK(model.data(model.index(1), ClientListModel::DisplayNameRole).toString().startsWith(QStringLiteral("Renamed")));
+    // A new client, not seen yet, takes its place in the list as one inserted row.
+    ClientChanges fresh;
+    fresh.givenName = QStringLiteral("Newcomer");
+    const Result<Client> created = f.notebook->createClient(fresh);
+    REQUIRE(created.ok());
+    CHECK(resets.isEmpty());
+    CHECK(inserted.size() == 1);
+    CHECK(model.rowCount() == f.notebook->clientCount());
+    CHECK(column(model, ClientListModel::ClientIdRole).contains(created->id));
+}
+
+TEST_CASE("the records behind a measure, the team and a book are models the views can trust")
+{
+    Fixture f;
+    SECTION("records behind overdue follow-ups, then the missed ones only")
+    {
+        MeasureListModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        QSignalSpy loaded(&model, &MeasureListModel::loaded);
+        model.setFrom(QDate::currentDate().addDays(-27));
+        model.setTo(QDate::currentDate());
+        model.setMeasure(QStringLiteral("education_follow_through"));
+        REQUIRE(loaded.wait(10000));
+        while (model.busy())
+            REQUIRE(loaded.wait(10000));
+        CHECK(model.total() > 0);
+        CHECK(model.count() == model.total());
+        const int missed = model.total() - model.metCount();
+        model.setMissedOnly(true);
+        CHECK(model.count() == missed);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        for (int row = 0; row < model.rowCount(); ++row)
+            CHECK_FALSE(model.data(model.index(row), MeasureListModel::MetRole).toBool());
+        CHECK_FALSE(model.clientIdAt(0).isEmpty());
+    }
+    SECTION("team and book")
+    {
+        TeamModel team;
+        Tester teamTester(&team, Tester::FailureReportingMode::Fatal);
+        QSignalSpy busy(&team, &TeamModel::busyChanged);
+        while (team.busy() || team.rowCount() == 0)
+            REQUIRE(busy.wait(10000));
+        CHECK(team.rowCount() == f.notebook->staff().size());
+        qint64 clients = 0;
+        for (int row = 0; row < team.rowCount(); ++row)
+            clients += team.data(team.index(row), TeamModel::ClientsRole).toLongLong();
+        CHECK(clients == f.notebook->clientCount());
+
+        BookModel book;
+        Tester bookTester(&book, Tester::FailureReportingMode::Fatal);
+        const QString staffId = team.data(team.index(0), TeamModel::StaffIdRole).toString();
+        book.setStaffId(staffId);
+        while (book.canFetchMore({}))
+            book.fetchMore({});
+        CHECK(book.rowCount() == team.data(team.index(0), TeamModel::ClientsRole).toInt());
+        book.toggle(0);
+        CHECK(book.chosenCount() == 1);
+        CHECK(book.data(book.index(0), BookModel::ChosenRole).toBool());
+    }
 }
