@@ -1,4 +1,5 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
+#include "csvcommands.h"
 #include "reportcommand.h"
 #include "serverdemo.h"
 #include "session.h"
@@ -90,6 +91,10 @@ int main(int argc, char **argv)
     // `rapport report …` prints the manager's measures and never opens a window.
     if (argc > 1 && !std::strcmp(argv[1], "report"))
         return rapport::runReportCommand(argc, argv);
+    if (argc > 1 && !std::strcmp(argv[1], "import-clients"))
+        return rapport::runImportCommand(argc, argv);
+    if (argc > 1 && !std::strcmp(argv[1], "export-csv"))
+        return rapport::runExportCommand(argc, argv);
 
     // Screenshots and self-tests render without a display.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -127,7 +132,8 @@ int main(int argc, char **argv)
         QStringLiteral("Open the window at <WxH> pixels, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Start on <page>: clients, client (the most recently seen client), today, settings, "
-                       "signin, sync, or lock (the \"who is using this tablet\" screen of a signed-in tablet)."),
+                       "signin, sync, lock (the \"who is using this tablet\" screen of a signed-in tablet), "
+                       "or for managers import (import / export) and activity."),
         QStringLiteral("page"), QStringLiteral("clients"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render offscreen, save the window as a PNG to <file> and quit (after the first "
@@ -144,9 +150,10 @@ int main(int argc, char **argv)
     QString page = parser.value(pageOption);
     if (!QStringList{QStringLiteral("clients"), QStringLiteral("client"), QStringLiteral("today"),
                      QStringLiteral("settings"), QStringLiteral("signin"), QStringLiteral("sync"),
-                     QStringLiteral("lock")}
+                     QStringLiteral("lock"), QStringLiteral("import"), QStringLiteral("activity")}
              .contains(page)) {
-        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin, sync or lock.").arg(page));
+        fatal(QStringLiteral("unknown page \"%1\"; use clients, client, today, settings, signin, sync, lock, import "
+                             "or activity.").arg(page));
         return 2;
     }
     // The lock screen covers the clients page of a tablet signed in to a server.

@@ -18,7 +18,7 @@ Item {
     Material.foreground: Theme.text
 
     // Start where the command line asked (--page), so the first frame is already right.
-    property string section: ["today", "settings", "signin", "sync"].indexOf(Session.startPage) >= 0
+    property string section: ["today", "settings", "signin", "sync", "import", "activity"].indexOf(Session.startPage) >= 0
                              ? Session.startPage : "clients" // clients | today | settings | signin | sync
     property string clientId: Session.startPage === "client" ? Session.mostRecentClientId() : ""
     property string query: ""
@@ -130,6 +130,8 @@ Item {
         staffPicker.close()
         showSection("signin")
         showSection("sync")
+        showSection("import")
+        showSection("activity")
         signOutDialog.confirm()
         signOutDialog.close()
         signOutDialog.showBlocked(3, "the server is not reachable")
@@ -170,6 +172,9 @@ Item {
     }
 
     FollowUpModel { id: todayCounter; scope: Session.todayScope }
+    // Managers and admins also get the Import / export and Activity pages.
+    ImportExport { id: managerProbe }
+    readonly property bool managerPages: managerProbe.allowed
 
     Connections {
         target: Session
@@ -226,11 +231,14 @@ Item {
                 model: [
                     { name: "clients", label: qsTr("Clients") },
                     { name: "today", label: qsTr("Today") },
-                    { name: "settings", label: qsTr("Settings") }
+                    { name: "settings", label: qsTr("Settings") },
+                    { name: "import", label: qsTr("Import / export"), manager: true },
+                    { name: "activity", label: qsTr("Activity"), manager: true }
                 ]
                 delegate: Button {
                     required property var modelData
                     objectName: "nav_" + modelData.name
+                    visible: !modelData.manager || appShell.managerPages
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
                           ? modelData.label + " (" + todayCounter.overdueCount + " overdue)" : modelData.label
                     flat: true
@@ -344,6 +352,18 @@ Item {
                 visible: appShell.section === "sync"
                 shell: appShell
             }
+            ImportExportPage {
+                objectName: "importExportPage"
+                anchors.fill: parent
+                visible: appShell.section === "import"
+                shell: appShell
+            }
+            ActivityPage {
+                objectName: "activityPage"
+                anchors.fill: parent
+                visible: appShell.section === "activity"
+                shell: appShell
+            }
         }
     }
 
@@ -373,7 +393,8 @@ Item {
                     stack.push(clientComponent, {}, StackView.Immediate)
                 } else {
                     const pages = { today: todayComponent, settings: settingsComponent,
-                                    signin: signInComponent, sync: syncComponent }
+                                    signin: signInComponent, sync: syncComponent,
+                                    import: importComponent, activity: activityComponent }
                     stack.push(pages[wanted] || clientsComponent, {}, StackView.Immediate)
                 }
             }
@@ -410,6 +431,14 @@ Item {
             Component {
                 id: syncComponent
                 SyncPage { objectName: "syncPage"; shell: appShell; property string pageName: "sync" }
+            }
+            Component {
+                id: importComponent
+                ImportExportPage { objectName: "importExportPage"; shell: appShell; property string pageName: "import" }
+            }
+            Component {
+                id: activityComponent
+                ActivityPage { objectName: "activityPage"; shell: appShell; property string pageName: "activity" }
             }
         }
     }
