@@ -90,8 +90,8 @@ Rectangle {
                         anchors.fill: parent
                         anchors.leftMargin: 12
                         anchors.rightMargin: 12
-                        Label { text: qsTr("When"); font.bold: true; Layout.preferredWidth: 150 }
-                        Label { text: qsTr("Who"); font.bold: true; Layout.preferredWidth: list.width > 900 ? 240 : 160 }
+                        Label { text: qsTr("When"); font.bold: true; Layout.preferredWidth: 170 }
+                        Label { text: qsTr("Who"); font.bold: true; Layout.preferredWidth: list.width > 900 ? 300 : 180 }
                         Label { text: qsTr("What"); font.bold: true; Layout.preferredWidth: 140 }
                         Label { text: qsTr("Details"); font.bold: true; Layout.fillWidth: true }
                     }
@@ -109,8 +109,8 @@ Rectangle {
                         anchors.fill: parent
                         anchors.leftMargin: 12
                         anchors.rightMargin: 12
-                        Label { text: timeText; Layout.preferredWidth: 150; color: Theme.secondaryText }
-                        Label { text: who; elide: Text.ElideRight; Layout.preferredWidth: list.width > 900 ? 240 : 160 }
+                        Label { text: timeText; Layout.preferredWidth: 170; color: Theme.secondaryText; elide: Text.ElideRight }
+                        Label { text: who; elide: Text.ElideRight; Layout.preferredWidth: list.width > 900 ? 300 : 180 }
                         KindLabel { text: kindLabel; Layout.preferredWidth: 140 }
                         Label { id: details; text: summary; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }

@@ -133,7 +133,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case TimeTextRole: {
         const QDateTime t = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+        // The locale's short date and the time to the minute (its short time may carry seconds).
+        const QLocale locale;
+        return locale.toString(t.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
     }
     case WhoRole:
         return o.value(QStringLiteral("staff_name")).toString();

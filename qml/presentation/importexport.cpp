@@ -38,10 +38,14 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return {};
     case NameRole:
         return r.name;
-    case ReasonRole:
-        if (r.action == PlannedRow::Action::Update)
-            return tr("%1: %2").arg(r.reason, r.changedFields.join(QStringLiteral(", ")));
-        return r.reason;
+    case ReasonRole: {
+        QString text = r.action == PlannedRow::Action::Update
+            ? tr("%1: %2").arg(r.reason, r.changedFields.join(QStringLiteral(", "))) : r.reason;
+        // The reasons are written to follow "row N:" on the command line; here each starts a line.
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        return text;
+    }
     }
     return {};
 }
