@@ -225,7 +225,8 @@ Rectangle {
                         objectName: "importButton"
                         highlighted: true
                         enabled: importer.planned && !importer.busy && importer.creates + importer.updates > 0
-                        text: importer.creates + importer.updates === 0 ? qsTr("Nothing to import")
+                        text: !importer.planned && importer.error.length === 0 ? qsTr("Imported: read a file to import more")
+                              : importer.creates + importer.updates === 0 ? qsTr("Nothing to import")
                               : importer.refused > 0
                               ? qsTr("Import %1 rows (leave out %2 refused)").arg(importer.creates + importer.updates).arg(importer.refused)
                               : qsTr("Import %1 rows").arg(importer.creates + importer.updates)
