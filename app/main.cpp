@@ -1,5 +1,6 @@
 // The floor app: opens the notebook, hands it to QML and handles the command line.
 #include "exportcommand.h"
+#include "csvcommands.h"
 #include "reportcommand.h"
 #include "serverdemo.h"
 #include "language.h"
@@ -112,6 +113,10 @@ int main(int argc, char **argv)
     // `rapport export-client …` writes one client's data and never opens a window.
     if (argc > 1 && !std::strcmp(argv[1], "export-client"))
         return rapport::runExportClientCommand(argc, argv);
+    if (argc > 1 && !std::strcmp(argv[1], "import-clients"))
+        return rapport::runImportCommand(argc, argv);
+    if (argc > 1 && !std::strcmp(argv[1], "export-csv"))
+        return rapport::runExportCommand(argc, argv);
 
     // Screenshots and self-tests render without a display.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

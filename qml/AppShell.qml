@@ -28,6 +28,8 @@ Item {
         { name: "overview", title: qsTr("Overview"), component: "OverviewPage.qml" },
         { name: "team", title: qsTr("Team"), component: "TeamPage.qml" },
         { name: "duplicates", title: qsTr("Duplicates"), component: "DuplicatesPage.qml" },
+        { name: "import", title: qsTr("Import / export"), component: "ImportExportPage.qml" },
+        { name: "activity", title: qsTr("Activity"), component: "ActivityPage.qml" },
     ]
     function managePageIndex(name) {
         return managePages.findIndex(function(p) { return p.name === name })

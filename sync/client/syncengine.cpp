@@ -729,6 +729,8 @@ void SyncEngine::finishCycle(bool ok, const SyncProblem &problem)
         scheduleRetry();
     }
     Q_EMIT syncFinished(ok);
+    if (ok && !m_signingOut)
+        syncActivity();
     if (m_signingOut) {
         finishSignOut();
         return;

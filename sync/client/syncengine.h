@@ -167,7 +167,28 @@ public:
      */
     bool signOutPerson(const QString &staffId, QString *reason = nullptr);
 
+    // ---- the activity trail (activityreports.cpp) ----
+    /**
+     * Tells the server's activity trail of an import, export, merge or reassignment made on
+     * this device (`kind` "import", "export", "merge" or "reassign"; `subjectId` the client or
+     * staff member concerned). The server takes imports, merges and reassignments from managers
+     * and admins only. Kept in activity-reports.json in the data folder until the server has it, so
+     * one made offline is sent after a later sync; each carries an id, so a retry counts once.
+     */
+    void reportActivity(const QString &kind, const QString &summary, const QString &subjectId = {});
+    /** Reports not yet accepted by the server. */
+    int pendingActivityReports() const;
+    /**
+     * The trail as last fetched (newest first), kept in activity.json for offline reading:
+     * [{seq, time, staff_id, staff_name, kind, summary, subject_id}]. Empty for associates.
+     */
+    QJsonArray cachedActivity() const;
+    /** When cachedActivity() was fetched (invalid: never). */
+    QDateTime activityFetchedAt() const;
+
 public Q_SLOTS:
+    /** Fetches the newest entries of the trail (managers and admins); activityRefreshed() tells how it went. */
+    void refreshActivity();
     /** Signs this device in; signInFinished() tells the outcome. Syncs on success. */
     void signIn(const QString &serverUrl, const QString &login, const QString &password,
                 const QString &deviceName = QString());
@@ -197,6 +218,9 @@ Q_SIGNALS:
     void changesRejected(const QList<qint64> &mids, const QStringList &messages);
     /** Local data was removed: sign-out, revoked device, or a resync from scratch. */
     void localDataWiped(const QString &reason);
+    /** The trail was fetched (ok) or refused; `problem` says why in words. */
+    void activityRefreshed(bool ok, const QString &problem);
+    void activityReportsChanged();
 
 private:
     struct Reply
@@ -242,6 +266,15 @@ private:
     void wipeAfterRevocation();
     void wipeLocalData();
     void finishSignOut();
+
+    /** After a good sync: sends waiting activity reports and, for a manager, fetches the trail. */
+    void syncActivity();
+    /** Sends the oldest waiting report of the active person; false when there is none to send. */
+    bool sendActivityReports();
+    void refreshActivityIfManager();
+    void forgetActivity();
+    bool m_sendingReports = false;
+    bool m_fetchingActivity = false;
 
     void setState(State state);
     void setError(const SyncProblem &problem);

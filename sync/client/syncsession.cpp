@@ -220,6 +220,7 @@ void SyncEngine::wipeLocalData()
     if (Status s = LocalData::wipe(*m_notebook); !s)
         qCWarning(lcSync) << "wiping local data failed:" << s.errorMessage();
     clearSession();
+    forgetActivity();
     updatePendingCount();
     m_lastSyncedAt = {};
 }

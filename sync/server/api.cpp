@@ -35,6 +35,11 @@ ApiReply storageFailed(const StorageError &e)
 
 } // namespace
 
+ApiReply Api::answer(int status, QJsonObject body)
+{
+    return json(status, std::move(body));
+}
+
 ApiReply Api::error(int status, const QString &code, const QString &message)
 {
     return json(status, protocol::errorBody(code, message));
@@ -80,7 +85,8 @@ ApiReply Api::route(const ApiRequest &request)
     }
     if (isSession && request.method == QLatin1String("POST"))
         return signIn(request);
-    const bool known = isSession || path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull");
+    const bool known = isSession || path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull")
+        || path == QLatin1String("/v1/activity");
     if (!known)
         return error(404, QStringLiteral("not_found"), QStringLiteral("There is no %1 on this server.").arg(path));
 
@@ -105,6 +111,10 @@ ApiReply Api::route(const ApiRequest &request)
         return push(*caller, request);
     if (path == QLatin1String("/v1/pull") && request.method == QLatin1String("GET"))
         return pull(*caller, request);
+    if (path == QLatin1String("/v1/activity") && request.method == QLatin1String("GET"))
+        return readActivity(*caller, request);
+    if (path == QLatin1String("/v1/activity") && request.method == QLatin1String("POST"))
+        return reportActivity(*caller, request);
     return error(405, QStringLiteral("method_not_allowed"),
                  QStringLiteral("%1 is not allowed on %2.").arg(request.method, path));
 }

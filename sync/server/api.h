@@ -34,6 +34,8 @@ public:
     ApiReply handle(const ApiRequest &request);
 
     static ApiReply error(int status, const QString &code, const QString &message);
+    /** A JSON answer with server_time and server_time_ms added. */
+    static ApiReply answer(int status, QJsonObject body);
 
     /** The request body limit the transport enforces, announced to devices in "limits". */
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
@@ -48,6 +50,9 @@ private:
     ApiReply signOut(const Caller &caller);
     ApiReply push(const Caller &caller, const ApiRequest &request);
     ApiReply pull(const Caller &caller, const ApiRequest &request);
+    // apiactivity.cpp: the activity trail (GET for managers and admins, POST for a device's report).
+    ApiReply readActivity(const Caller &caller, const ApiRequest &request);
+    ApiReply reportActivity(const Caller &caller, const ApiRequest &request);
     ApiReply health();
 
     Storage &m_storage;

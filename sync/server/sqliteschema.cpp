@@ -55,6 +55,16 @@ CREATE INDEX record_org_client ON record(org_id, client_id);
 CREATE INDEX change_log_org_id ON change_log(org_id, id);
 DROP INDEX change_log_id;
 )sql",
+    // 3: the activity trail managers read (GET /v1/activity): who did what and when. The name is
+    // kept as it was then, so the trail still reads after a rename; report_id makes a device's
+    // retried report of an import or export count once.
+    R"sql(
+CREATE TABLE activity(seq INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL, time_ms INTEGER NOT NULL,
+    staff_id TEXT NOT NULL, staff_name TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,
+    subject_id TEXT NOT NULL, report_id TEXT UNIQUE);
+CREATE INDEX activity_org ON activity(org_id, seq);
+CREATE INDEX activity_org_kind ON activity(org_id, kind, seq);
+)sql",
 };
 
 } // namespace

@@ -80,6 +80,14 @@ std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(cons
                 .bind(1, login).run();
             done.devicesRevoked = sqlite3_changes(m_db.handle());
         }
+        if (const auto staff = anyStaffByLogin(login)) {
+            const QString who = QStringLiteral("%1 (%2)").arg(staff->name, staff->login);
+            logActivity(staff->orgId, QString(), active ? QStringLiteral("reactivation") : QStringLiteral("deactivation"),
+                        active ? QStringLiteral("%1 may sign in again").arg(who)
+                               : QStringLiteral("%1 deactivated: %2 devices revoked, %3 sessions on shared tablets ended")
+                                     .arg(who).arg(done.devicesRevoked).arg(done.sharedSessionsEnded),
+                        staff->id, QDateTime::currentMSecsSinceEpoch());
+        }
         tx.commit();
         return done;
     } catch (const SqliteFailure &e) {
@@ -96,6 +104,13 @@ std::optional<StorageError> SqliteStorage::revokeDevice(const QString &deviceId)
         if (sqlite3_changes(m_db.handle()) == 0)
             return StorageError{QStringLiteral("There is no device with the id \"%1\"; list-devices "
                                                "shows them.").arg(deviceId)};
+        Statement s(m_db.handle(), "SELECT s.org_id, s.name, s.login, d.name FROM device d "
+                                   "JOIN staff s ON s.id = d.staff_id WHERE d.id = ?");
+        s.bind(1, deviceId);
+        if (s.step())
+            logActivity(s.text(0), QString(), QStringLiteral("device_revocation"),
+                        QStringLiteral("Revoked the device \u201c%1\u201d of %2 (%3)").arg(s.text(3), s.text(1), s.text(2)),
+                        deviceId, QDateTime::currentMSecsSinceEpoch());
         tx.commit();
         return std::nullopt;
     } catch (const SqliteFailure &e) {

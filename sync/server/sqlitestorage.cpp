@@ -263,7 +263,12 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffRole(const QStrin
         change.after.role = role;
         Statement(m_db.handle(), "UPDATE staff SET role = ? WHERE id = ?")
             .bind(1, toString(role)).bind(2, before->id).run();
-        logStaff(change.after, nowMs());
+        const qint64 now = nowMs();
+        logStaff(change.after, now);
+        logActivity(before->orgId, QString(), QStringLiteral("role_change"),
+                    QStringLiteral("%1 (%2): %3 \u2192 %4").arg(before->name, before->login, toString(before->role),
+                                                            toString(role)),
+                    before->id, now);
         tx.commit();
         return change;
     } catch (const SqliteFailure &e) {
@@ -317,7 +322,17 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QStri
         change.after.storeId = matches.first();
         Statement(m_db.handle(), "UPDATE staff SET store_id = ? WHERE id = ?")
             .bind(1, change.after.storeId).bind(2, before->id).run();
-        logStaff(change.after, nowMs());
+        const qint64 now = nowMs();
+        logStaff(change.after, now);
+        QString storeName = change.after.storeId;
+        {
+            Statement name(m_db.handle(), "SELECT name FROM store WHERE id = ?");
+            name.bind(1, change.after.storeId);
+            if (name.step())
+                storeName = name.text(0);
+        }
+        logActivity(before->orgId, QString(), QStringLiteral("store_change"),
+                    QStringLiteral("%1 (%2) moved to %3").arg(before->name, before->login, storeName), before->id, now);
         tx.commit();
         return change;
     } catch (const SqliteFailure &e) {

@@ -49,6 +49,12 @@ public:
                                                              int limit, qint64 maxBytes) override;
     bool healthy() override;
 
+    std::optional<StorageError> recordActivity(const QString &orgId, const QString &staffId, const QString &kind,
+                                               const QString &summary, const QString &subjectId,
+                                               const QString &reportId = QString()) override;
+    std::variant<QList<ActivityRow>, StorageError> activity(const QString &orgId, qint64 before, int limit,
+                                                            const QString &kind) override;
+
 private:
     struct RecordInfo
     {
@@ -114,6 +120,13 @@ private:
     QString serverClock(qint64 nowMs);
     /** The staff row of a login, active or not. */
     std::optional<StaffRow> anyStaffByLogin(const QString &login);
+    /**
+     * Adds an activity entry inside the caller's write transaction (push, admin commands), so it
+     * commits or rolls back with the change it tells of. Merges, reassignments and erasures in
+     * the push path call this. False when `reportId` was recorded before (nothing added).
+     */
+    bool logActivity(const QString &orgId, const QString &staffId, const QString &kind, const QString &summary,
+                     const QString &subjectId, qint64 nowMs, const QString &reportId = QString());
     /** Logs a staff member's reference fields (name, login, role, store) for devices to pull. */
     void logStaff(const StaffRow &row, qint64 nowMs);
     /** A StaffRow from the columns id, org_id, store_id, login, name, role, password_hash at `first`. */

@@ -398,6 +398,10 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
         logChange(caller.staff.orgId, entity, id, QStringLiteral("erase"), m.hlc, caller.deviceId, {}, nowMs);
     logChange(caller.staff.orgId, QStringLiteral("client"), m.id, QStringLiteral("erase"), m.hlc, caller.deviceId,
               {}, nowMs);
+    // The trail names the erased id only: nothing of the person is kept.
+    logActivity(caller.staff.orgId, caller.staff.id, QStringLiteral("erase"),
+                QStringLiteral("Erased a client and %1 records of theirs (notes, follow-ups, conflicts)").arg(owned.size()),
+                m.id, nowMs);
     return Applied{QStringLiteral("applied"), QString(), true};
 }
 

@@ -97,6 +97,21 @@ struct PushOutcome
     QList<Result> results;
 };
 
+/** One entry of the activity trail: who did what, when (see recordActivity). */
+struct ActivityRow
+{
+    qint64 seq = 0; // increasing; the page's order and cursor
+    qint64 timeMs = 0;
+    QString staffId; // empty: an administrator on the server's command line
+    QString staffName;
+    QString kind; // one of activityKinds()
+    QString summary;
+    QString subjectId; // the record or staff member concerned, when there is one
+};
+
+/** The kinds of entry the activity trail holds. */
+const QStringList &activityKinds();
+
 struct PullPage
 {
     QList<protocol::Change> changes;
@@ -195,6 +210,22 @@ public:
                                                                      int limit, qint64 maxBytes) = 0;
     /** False while the database fails (a failure in the last minute, or the probe fails). */
     virtual bool healthy() = 0;
+
+    // The activity trail (managers and admins read it through GET /v1/activity).
+    /**
+     * Adds an entry to `orgId`'s trail, stamped with the server's time: `staffId` did
+     * something of `kind` (activityKinds()), told by `summary`, to `subjectId` (may be empty).
+     * `reportId` (optional, a UUID the device made) makes a retried report count once.
+     * Server code that already holds the write lock inside a push uses the backend's own
+     * in-transaction call instead, so the entry commits with the change it tells of.
+     */
+    virtual std::optional<StorageError> recordActivity(const QString &orgId, const QString &staffId,
+                                                       const QString &kind, const QString &summary,
+                                                       const QString &subjectId,
+                                                       const QString &reportId = QString()) = 0;
+    /** Newest first: entries with seq < `before` (0: from the newest), at most `limit`, of `kind` (empty: all). */
+    virtual std::variant<QList<ActivityRow>, StorageError> activity(const QString &orgId, qint64 before, int limit,
+                                                                    const QString &kind) = 0;
 };
 
 } // namespace rapport::server

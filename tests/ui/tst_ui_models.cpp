@@ -3,17 +3,20 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "activitymodel.h"
 #include "clientcard.h"
 #include "clientlistmodel.h"
 #include "duplicatemodel.h"
 #include "followupmodel.h"
 #include "measurelistmodel.h"
+#include "importexport.h"
 #include "session.h"
 #include "staffmodel.h"
 #include "teammodel.h"
 #include "timelinemodel.h"
 
 #include "syncengine.h"
+#include "tokenstore.h"
 
 #include "core/clientsearch.h"
 #include "core/demodata.h"
@@ -21,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -520,4 +524,71 @@ TEST_CASE("the records behind a measure, the team and a book are models the view
         CHECK(book.chosenCount() == 1);
         CHECK(book.data(book.index(0), BookModel::ChosenRole).toBool());
     }
+
+TEST_CASE("import plan lists refused rows first and becomes the import's outcome; only managers import")
+{
+    Fixture f;
+    QFile file(f.dir.filePath(QStringLiteral("in.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("name,email\nAda Lovelace,ada@example.com\nNo Address,nope\nAlan Turing,alan@example.com\n");
+    file.close();
+
+    ImportExport page;
+    Tester tester(page.plan(), Tester::FailureReportingMode::Fatal);
+    const std::optional<Staff> associate = [&]() -> std::optional<Staff> {
+        for (const Staff &s : f.notebook->staff())
+            if (s.role == StaffRole::Associate)
+                return s;
+        return std::nullopt;
+    }();
+    REQUIRE(associate);
+    REQUIRE(f.session->setCurrentStaff(associate->id));
+    CHECK_FALSE(page.allowed());
+
+    REQUIRE(page.openFile(QUrl::fromLocalFile(file.fileName())));
+    CHECK(page.creates() == 2);
+    CHECK(page.refused() == 1);
+    REQUIRE(page.plan()->rowCount() == 3);
+    const QModelIndex first = page.plan()->index(0, 0);
+    CHECK(page.plan()->data(first, ImportPlanModel::RowNumberRole).toInt() == 3);
+    CHECK(page.plan()->data(first, ImportPlanModel::ActionRole).toString() == QStringLiteral("refuse"));
+    CHECK(page.plan()->data(first, ImportPlanModel::ReasonRole).toString().startsWith(QStringLiteral("The email")));
+    const int before = f.notebook->clientCount();
+    CHECK_FALSE(page.runImport()); // an associate
+    CHECK(page.error().contains(QStringLiteral("managers and admins")));
+    CHECK(f.notebook->clientCount() == before);
+
+    for (const Staff &s : f.notebook->staff())
+        if (s.role == StaffRole::Manager)
+            REQUIRE(f.session->setCurrentStaff(s.id));
+    CHECK(page.allowed());
+    REQUIRE(page.dryRun());
+    REQUIRE(page.runImport());
+    CHECK(f.notebook->clientCount() == before + 2);
+    CHECK_FALSE(page.planned());
+
+    const QString exportPath = f.dir.filePath(QStringLiteral("notes.csv"));
+    REQUIRE(page.exportTo(QStringLiteral("notes"), QUrl::fromLocalFile(exportPath)));
+    CHECK(QFile::exists(exportPath));
+    CHECK_FALSE(page.exportTo(QStringLiteral("notes"), QUrl::fromLocalFile(f.dir.filePath(QStringLiteral("no/such/dir/x.csv")))));
+    CHECK_FALSE(page.error().isEmpty());
+}
+
+TEST_CASE("activity model: empty and says why when the device has no server")
+{
+    Fixture f;
+    SyncEngine engine(f.notebook.get(), f.dir.path(), std::make_unique<FileTokenStore>(f.dir.path()));
+    ActivityModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setEngine(&engine);
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.signedIn());
+    CHECK(model.kinds().size() == 11);
+    model.setKind(QStringLiteral("erase"));
+    CHECK(model.kind() == QStringLiteral("erase"));
+    QSignalSpy refreshed(&engine, &SyncEngine::activityRefreshed);
+    model.refresh();
+    REQUIRE(refreshed.size() == 1);
+    CHECK_FALSE(refreshed.first().at(0).toBool());
+    CHECK(model.problem().contains(QStringLiteral("sign in"), Qt::CaseInsensitive));
 }
