@@ -23,6 +23,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpOfferDialog</name>
     <message numerus="yes">
         <source>day(s) from now · %1</source>
@@ -124,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n to do in the next two weeks</source>
@@ -154,6 +174,54 @@
         <translation>
             <numerusform>%n change of %1 has not reached the server yet. Sync first, then sign out.</numerusform>
             <numerusform>%n changes of %1 have not reached the server yet. Sync first, then sign out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ClientListModel</name>
+    <message numerus="yes">
+        <source>%1. %2. %n open follow-ups.</source>
+        <comment>client row read by a screen reader</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DuplicatePairModel</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecentMergeModel</name>
+    <message numerus="yes">
+        <source>%n notes moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Session</name>
+    <message numerus="yes">
+        <source>%n clients handed over to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s book (%n clients) handed over to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Show which kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the newest activity from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity trail is kept by the server; sign in to a server to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges, erasures, reassignments, imports, exports, role changes and revoked devices appear here with who did them and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Today</source>
@@ -46,6 +105,110 @@
     <message>
         <source>Add a new client</source>
         <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using this tablet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation type="unfinished">Changer de personne</translation>
+    </message>
+    <message>
+        <source>Choose who is using this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client erased on this device; the server and the other devices erase them at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataDialog</name>
+    <message>
+        <source>Client data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting and erasing a client&apos;s data is for managers and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this device holds about the client — details, consent, every note, follow-up and edit to settle — as a JSON file and a text file to read, for an access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to save into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to save the export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the client&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing removes the client, every note and follow-up about them, from this device now and from the server and every other device at their next sync. It cannot be undone. Type the client&apos;s name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name, %1, to confirm erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -167,6 +330,10 @@
 Shop anniversary: 3 June</source>
         <translation>Anniversaire : 12 avril 1985
 Anniversaire de mariage : 3 juin</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,6 +514,46 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Back to clients</source>
         <translation>Retour aux clients</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or erase this client&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this %1 note from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this %1 note from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -392,6 +599,18 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>Add the first client with New client. Everything you write is saved on this tablet right away.</source>
         <translation>Ajoutez le premier client avec « Nouveau client ». Tout ce que vous écrivez est enregistré tout de suite sur cette tablette.</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Clients</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +667,10 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Save merged text</source>
         <translation>Enregistrer le texte fusionné</translation>
     </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentRow</name>
@@ -458,6 +681,14 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>Record given</source>
         <translation>Noter l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 consent given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +715,131 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>Keep editing</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation type="unfinished">Tailles</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished">Marques</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Intérêts</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished">Garder le contact</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation type="unfinished">Magasin habituel</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Merge undone: both clients are back, each with their own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding and merging duplicate clients is for managers and admins. Ask your manager if two records are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates across the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and merge %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges made on this computer appear here; each can be undone for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on this computer; each can be undone for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the merge: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -570,6 +926,22 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Add follow-up</source>
         <translation>Ajouter la relance</translation>
     </message>
+    <message>
+        <source>Change client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the due day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpOfferDialog</name>
@@ -612,6 +984,10 @@ Anniversaire de mariage : 3 juin</translation>
             <numerusform>jour à partir d&apos;aujourd&apos;hui · %1</numerusform>
             <numerusform>jours à partir d&apos;aujourd&apos;hui · %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days from now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -656,6 +1032,30 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” off until later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,6 +1208,149 @@ Anniversaire de mariage : 3 juin</translation>
             <numerusform>Tous les %n jour</numerusform>
             <numerusform>Tous les %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportPage</name>
+    <message>
+        <source>Import / export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and admins import and export the chain&apos;s clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header row, then one client per row; comma or semicolon, UTF-8 or your spreadsheet&apos;s encoding. A row with the phone number or email of a client already here updates that client; empty cells change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or drop the file on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished">Nouveau client</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: read a file to import more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rows (leave out %2 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 files a spreadsheet opens directly. Clients without marketing consent are marked; the marketing export leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder exports are saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Clients</translation>
+    </message>
+    <message>
+        <source>Clients for marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Relances</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,12 +1517,199 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Back to the list of people</source>
         <translation>Retour à la liste des personnes</translation>
     </message>
+    <message>
+        <source>Unlock with your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ManageArea</name>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>%1: %2 %3. Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureListModel</name>
+    <message>
+        <source>Taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taught within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need noted first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Need noted before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had been before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureListPane</name>
+    <message>
+        <source>Close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records: %2 met, %3 did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those that did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records were counted for this period and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge these two records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records hold the same details. Merging keeps one and moves every note and follow-up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value to keep for each field that differs. Every note, follow-up and edit to settle moves to the record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second record is emptied and points to the first; every device gets the merge at its next sync. You can undo it for 30 days from the Duplicates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vide)</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Merge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2027,224 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Show the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes written in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes: %2. Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of this kind written in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3. Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewReport</name>
+    <message>
+        <source>Need understood before a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases, those without a Need note in the 30 days before first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases taught within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases at least 7 days old, those not taught first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period, the late or missed ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or snoozed follow-ups past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Clients seen who had been before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients seen in the period, first-time visitors first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns followed by another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns, those not followed by a visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back after return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of the book, those out of touch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">Besoin</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Échange</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished">Achat</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Prise en main</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pin</name>
     <message>
         <source>A PIN has 4 to 8 digits.</source>
@@ -1486,6 +2434,129 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished">Nouveau client</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search or the client list: move through the clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search or the client list: open the client picked (the first one when none is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the search; with nothing typed, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape, Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to where you were (Clients or Today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the button or choice that has the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a client&apos;s name in Today: open the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a one-line field of a form: save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a note, client or follow-up form: save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a form: close it (it asks before typed text is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1618,6 +2689,10 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Or sign in to your company&apos;s Rapport server</source>
         <translation>Ou connectez-vous au serveur Rapport de votre entreprise</translation>
     </message>
+    <message>
+        <source>%1 (using this tablet now)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncBadge</name>
@@ -1703,6 +2778,18 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>Could not store changes from the server: %1</source>
         <translation>Impossible d&apos;enregistrer les modifications du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused a merge of two clients: only a manager or an admin can merge clients or undo a merge. The merge stays on this device only; ask a manager to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to erase a client: only a manager or an admin can erase a client. The client is still on the server and will come back; ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2920,156 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Clients</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 clients, %3 in touch, %4 overdue follow-ups. Show the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Admin</translation>
+    </message>
+    <message>
+        <source>%1&apos;s book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over %1 chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the whole book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 for the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients in this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their book opens here: each client one click from their page. Clients can be handed over to another associate, a few or the whole book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over %1&apos;s whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client of %1 goes to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen clients go to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes them over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the clients over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word for them (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam has moved to the Northgate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the clients over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes the clients over.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -1897,6 +3134,21 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>No follow-ups are due in the next two weeks. After a purchase, accept the education follow-up and it will show up here.</source>
         <translation>Aucune relance dans les deux prochaines semaines. Après un achat, acceptez la relance de prise en main et elle apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation type="unfinished">Ajouter une relance</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No weeks to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks, from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1966,6 +3218,76 @@ Anniversaire de mariage : 3 juin</translation>
             <numerusform>%n modification de %1 n&apos;a pas encore atteint le serveur. Synchronisez d&apos;abord, puis déconnectez-vous.</numerusform>
             <numerusform>%n modifications de %1 n&apos;ont pas encore atteint le serveur. Synchronisez d&apos;abord, puis déconnectez-vous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in to a server to see the activity trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ActivityModel</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the server had it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::BookModel</name>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished">Pas encore vu</translation>
+    </message>
+    <message>
+        <source>Seen %1</source>
+        <translation type="unfinished">Vu %1</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3372,17 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ClientData</name>
+    <message>
+        <source>Only a manager or an admin can export a client&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name exactly as shown to erase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ClientListModel</name>
     <message>
         <source>Seen %1</source>
@@ -2060,12 +3393,186 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Not seen yet</source>
         <translation>Pas encore vu</translation>
     </message>
+    <message>
+        <source>%1. %2. No open follow-ups.</source>
+        <comment>client row read by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2. 1 open follow-up.</source>
+        <comment>client row read by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2. %n open follow-ups.</source>
+        <comment>client row read by a screen reader</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DuplicatePairModel</name>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished">même téléphone</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished">même e-mail</translation>
+    </message>
+    <message>
+        <source>same name, phone ends alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, similar email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportExport</name>
+    <message>
+        <source>%1 rows · %2 · separated by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which field each column holds, then look at the dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and admins import clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportPlanModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::Language</name>
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MeasureListModel</name>
+    <message>
+        <source>No note yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OverviewReport</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the period before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the last 12 weeks: week %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecentMergeModel</name>
+    <message>
+        <source>1 note moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 into %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, undone %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2204,6 +3711,24 @@ Résultat : %2</translation>
         <source>Follow-up cancelled.</source>
         <translation>Relance annulée.</translation>
     </message>
+    <message>
+        <source>1 client handed over to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients handed over to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s book (%n clients) handed over to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::SyncStatus</name>
@@ -2308,6 +3833,13 @@ Résultat : %2</translation>
     <message>
         <source>The two PINs are not the same. Type the same PIN twice.</source>
         <translation>Les deux PIN ne sont pas identiques. Saisissez deux fois le même PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TeamModel</name>
+    <message>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,6 @@ Item {
                     text: modelData.name === "today" && todayCounter.overdueCount > 0
                           && (appShell.headerRoom < 500 || (Session.canManage && appShell.headerRoom < 900))
                           ? qsTr("%1 (%2)").arg(modelData.label).arg(todayCounter.overdueCount) : fullText
-                    Accessible.name: fullText
                     flat: true
                     font.capitalization: Font.MixedCase
                     font.bold: appShell.section === modelData.name

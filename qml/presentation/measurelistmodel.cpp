@@ -13,26 +13,21 @@ namespace rapport::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeasureListModel", text);
-}
-
 /** What meeting the measure, or not, is called for one record. */
 QString statusOf(const QString &measure, bool met)
 {
     if (measure == QLatin1String("education_follow_through"))
-        return met ? tr("Taught") : tr("Not taught within 7 days");
+        return met ? QCoreApplication::translate("MeasureListModel", "Taught") : QCoreApplication::translate("MeasureListModel", "Not taught within 7 days");
     if (measure == QLatin1String("need_before_purchase"))
-        return met ? tr("Need noted first") : tr("No Need noted before");
+        return met ? QCoreApplication::translate("MeasureListModel", "Need noted first") : QCoreApplication::translate("MeasureListModel", "No Need noted before");
     if (measure == QLatin1String("follow_ups_on_time"))
-        return met ? tr("Done on time") : tr("Late or not done");
+        return met ? QCoreApplication::translate("MeasureListModel", "Done on time") : QCoreApplication::translate("MeasureListModel", "Late or not done");
     if (measure == QLatin1String("returning_clients"))
-        return met ? tr("Had been before") : tr("First visit");
+        return met ? QCoreApplication::translate("MeasureListModel", "Had been before") : QCoreApplication::translate("MeasureListModel", "First visit");
     if (measure == QLatin1String("came_back_after_return"))
-        return met ? tr("Came back") : tr("Not back yet");
+        return met ? QCoreApplication::translate("MeasureListModel", "Came back") : QCoreApplication::translate("MeasureListModel", "Not back yet");
     if (measure == QLatin1String("book_health"))
-        return met ? tr("In touch") : tr("Out of touch");
+        return met ? QCoreApplication::translate("MeasureListModel", "In touch") : QCoreApplication::translate("MeasureListModel", "Out of touch");
     return QString();
 }
 

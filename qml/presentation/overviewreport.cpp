@@ -74,7 +74,7 @@ QString detailText(const MeasureView &m, const Measures &measures)
     if (!m.ratio)
         return QString();
     const Ratio &r = measures.*m.ratio;
-    return tr("%1 of %2").arg(r.numerator).arg(r.denominator);
+    return QCoreApplication::translate("OverviewReport", "%1 of %2").arg(r.numerator).arg(r.denominator);
 }
 
 QVariant trendValue(const MeasureView &m, const std::optional<Measures> &measures)

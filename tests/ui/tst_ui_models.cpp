@@ -524,6 +524,7 @@ TEST_CASE("the records behind a measure, the team and a book are models the view
         CHECK(book.chosenCount() == 1);
         CHECK(book.data(book.index(0), BookModel::ChosenRole).toBool());
     }
+}
 
 TEST_CASE("import plan lists refused rows first and becomes the import's outcome; only managers import")
 {
