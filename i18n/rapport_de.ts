@@ -5,59 +5,59 @@
     <name>ActivityPage</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show which kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Aktivität anzeigen</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abrufen</translation>
     </message>
     <message>
         <source>Fetch the newest activity from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Aktivität vom Server abrufen</translation>
     </message>
     <message>
         <source>The activity trail is kept by the server; sign in to a server to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll liegt auf dem Server; melde dich an einem Server an, um es zu sehen.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Nothing of this kind yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts von dieser Art</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivität</translation>
     </message>
     <message>
         <source>Merges, erasures, reassignments, imports, exports, role changes and revoked devices appear here with who did them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungen, Löschungen, Übergaben, Importe, Exporte, Rollenwechsel und gesperrte Geräte erscheinen hier, jeweils mit Person und Zeitpunkt.</translation>
     </message>
 </context>
 <context>
@@ -108,107 +108,108 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten</translation>
     </message>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import / Export</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Using this tablet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt dieses Tablet: %1</translation>
     </message>
     <message>
         <source>Switch person</source>
-        <translation type="unfinished">Person wechseln</translation>
+        <translation>Person wechseln</translation>
     </message>
     <message>
         <source>Choose who is using this tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wer dieses Tablet benutzt</translation>
     </message>
     <message>
         <source>Client erased on this device; the server and the other devices erase them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag auf diesem Gerät gelöscht; der Server und die anderen Geräte löschen ihn beim nächsten Abgleich.</translation>
     </message>
 </context>
 <context>
     <name>ClientDataDialog</name>
     <message>
         <source>Client data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten: %1</translation>
     </message>
     <message>
         <source>Exporting and erasing a client&apos;s data is for managers and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten exportieren und löschen dürfen nur Filialleitung und Admins.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Everything this device holds about the client — details, consent, every note, follow-up and edit to settle — as a JSON file and a text file to read, for an access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dieses Gerät über die Person gespeichert hat – Angaben, Einwilligungen, jede Notiz, Wiedervorlage und noch zu klärende Bearbeitung – als JSON-Datei und als lesbare Textdatei, für ein Auskunftsersuchen.</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>Folder to save the export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Export</translation>
     </message>
     <message>
         <source>Export the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten exportieren</translation>
     </message>
     <message>
         <source>Saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:
+%1</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Erasing removes the client, every note and follow-up about them, from this device now and from the server and every other device at their next sync. It cannot be undone. Type the client&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Löschen werden der Eintrag und alle zugehörigen Notizen und Wiedervorlagen sofort von diesem Gerät entfernt und vom Server und allen anderen Geräten beim nächsten Abgleich. Das lässt sich nicht rückgängig machen. Gib zur Bestätigung den Namen ein.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name, %1, to confirm erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zur Bestätigung des Löschens den Namen ein: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Erase %1 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überall löschen</translation>
     </message>
 </context>
 <context>
@@ -333,7 +334,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -516,43 +517,43 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu %1</translation>
     </message>
     <message>
         <source>Client data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten</translation>
     </message>
     <message>
         <source>Export or erase this client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieser Person exportieren oder löschen</translation>
     </message>
     <message>
         <source>Edit the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zu %1 bearbeiten</translation>
     </message>
     <message>
         <source>New note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz: %1</translation>
     </message>
     <message>
         <source>Add a follow-up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage für %1 hinzufügen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von %1</translation>
     </message>
     <message>
         <source>Edit this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz (%1, %2) bearbeiten</translation>
     </message>
     <message>
         <source>Delete this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz (%1, %2) löschen</translation>
     </message>
 </context>
 <context>
@@ -602,15 +603,15 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft durchsuchen</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Kundschaft</translation>
+        <translation>Kundschaft</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
@@ -669,7 +670,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Text</translation>
     </message>
 </context>
 <context>
@@ -684,11 +685,11 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Withdraw %1 consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (%1) widerrufen</translation>
     </message>
     <message>
         <source>Record %1 consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (%1) als erteilt eintragen</translation>
     </message>
 </context>
 <context>
@@ -721,125 +722,125 @@ Hochzeitstag: 3. Juni</translation>
     <name>DuplicatePairModel</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Einwilligung</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbe-Einwilligung</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished">Größen</translation>
+        <translation>Größen</translation>
     </message>
     <message>
         <source>Brands</source>
-        <translation type="unfinished">Marken</translation>
+        <translation>Marken</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Interessen</translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Tage</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Kontakt halten</translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Home store</source>
-        <translation type="unfinished">Stammfiliale</translation>
+        <translation>Stammfiliale</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuung</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Merge undone: both clients are back, each with their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung rückgängig gemacht: Beide Einträge sind wieder da, jeder mit seinen eigenen Notizen.</translation>
     </message>
     <message>
         <source>For managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Filialleitung</translation>
     </message>
     <message>
         <source>Finding and merging duplicate clients is for managers and admins. Ask your manager if two records are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten finden und zusammenführen dürfen nur Filialleitung und Admins. Frag deine Filialleitung, wenn zwei Einträge dieselbe Person sind.</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Dubletten</translation>
     </message>
     <message>
         <source>No likely duplicates across the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Dubletten in allen Filialen.</translation>
     </message>
     <message>
         <source>1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Paar, das eine Person sein könnte: gleiche Telefonnummer, gleiche E-Mail oder gleicher Name mit ähnlicher Telefonnummer oder E-Mail.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar, das eine Person sein könnte: gleiche Telefonnummer, gleiche E-Mail oder gleicher Name mit ähnlicher Telefonnummer oder E-Mail. Beste Treffer zuerst.</numerusform>
+            <numerusform>%n Paare, die eine Person sein könnten: gleiche Telefonnummer, gleiche E-Mail oder gleicher Name mit ähnlicher Telefonnummer oder E-Mail. Beste Treffer zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen und zusammenführen</translation>
     </message>
     <message>
         <source>Compare and merge %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 vergleichen und zusammenführen</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zusammenführungen</translation>
     </message>
     <message>
         <source>Merges made on this computer appear here; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungen auf diesem Computer erscheinen hier; jede lässt sich 30 Tage lang rückgängig machen.</translation>
     </message>
     <message>
         <source>Made on this computer; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ausgeführt; jede lässt sich 30 Tage lang rückgängig machen.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung rückgängig machen: %1</translation>
     </message>
 </context>
 <context>
@@ -928,19 +929,19 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Change client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundin/Kunde ändern</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Einträge</translation>
     </message>
     <message>
         <source>Set the due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitstag festlegen</translation>
     </message>
 </context>
 <context>
@@ -987,7 +988,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Days from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ab heute</translation>
     </message>
 </context>
 <context>
@@ -1035,27 +1036,27 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
         <source>Put “%1” off until later</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf später verschieben</translation>
     </message>
     <message>
         <source>Cancel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ absagen</translation>
     </message>
 </context>
 <context>
@@ -1214,143 +1215,143 @@ Hochzeitstag: 3. Juni</translation>
     <name>ImportExportPage</name>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import / Export</translation>
     </message>
     <message>
         <source>Only managers and admins import and export the chain&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Filialleitung und Admins importieren und exportieren die Kundschaft aller Filialen.</translation>
     </message>
     <message>
         <source>Import clients from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>A header row, then one client per row; comma or semicolon, UTF-8 or your spreadsheet&apos;s encoding. A row with the phone number or email of a client already here updates that client; empty cells change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile, dann eine Person pro Zeile; Komma oder Semikolon, UTF-8 oder die Kodierung deiner Tabellenkalkulation. Eine Zeile mit der Telefonnummer oder E-Mail eines vorhandenen Eintrags aktualisiert diesen; leere Zellen ändern nichts.</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende CSV-Datei</translation>
     </message>
     <message>
         <source>Type the file&apos;s path, or drop the file on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Dateipfad ein oder zieh die Datei auf diese Seite</translation>
     </message>
     <message>
         <source>Read file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei lesen</translation>
     </message>
     <message>
         <source>Read the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende CSV-Datei lesen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kundin/Kunde</translation>
+        <translation>Kundin/Kunde</translation>
     </message>
     <message>
         <source>Reason or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Änderungen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Imported: read a file to import more</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: Lies eine weitere Datei ein, um mehr zu importieren</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>Import %1 rows (leave out %2 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen importieren (%2 abgelehnte auslassen)</translation>
     </message>
     <message>
         <source>Import %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen importieren</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>UTF-8 files a spreadsheet opens directly. Clients without marketing consent are marked; the marketing export leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Dateien, die eine Tabellenkalkulation direkt öffnet. Einträge ohne Werbe-Einwilligung sind markiert; der Werbe-Export lässt sie weg.</translation>
     </message>
     <message>
         <source>Folder exports are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Exporte</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Kundschaft</translation>
+        <translation>Kundschaft</translation>
     </message>
     <message>
         <source>Clients for marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft für Werbung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Wiedervorlagen</translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1520,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Unlock with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deiner PIN entsperren</translation>
     </message>
 </context>
 <context>
@@ -1533,183 +1534,183 @@ Hochzeitstag: 3. Juni</translation>
     <name>ManageArea</name>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
     <name>MeasureCard</name>
     <message>
         <source>%1: %2 %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3. Liste öffnen</translation>
     </message>
     <message>
         <source>Period before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum: %1</translation>
     </message>
     <message>
         <source>Period before: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum: wird gezählt…</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
 </context>
 <context>
     <name>MeasureListModel</name>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingewiesen</translation>
     </message>
     <message>
         <source>Not taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht binnen 7 Tagen eingewiesen</translation>
     </message>
     <message>
         <source>Need noted first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf vorher notiert</translation>
     </message>
     <message>
         <source>No Need noted before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bedarf vorher notiert</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig erledigt</translation>
     </message>
     <message>
         <source>Late or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet oder nicht erledigt</translation>
     </message>
     <message>
         <source>Had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>War schon einmal da</translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Besuch</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergekommen</translation>
     </message>
     <message>
         <source>Not back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht wieder da</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt</translation>
     </message>
     <message>
         <source>Out of touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Kontakt</translation>
     </message>
 </context>
 <context>
     <name>MeasureListPane</name>
     <message>
         <source>Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste schließen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>%1 records: %2 met, %3 did not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge: %2 erfüllt, %3 nicht</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>Only those that did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nicht erfüllte</translation>
     </message>
     <message>
         <source>Open %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen: %2, %3</translation>
     </message>
     <message>
         <source>Nothing behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge zu dieser Zahl</translation>
     </message>
     <message>
         <source>No records were counted for this period and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum und Bereich wurden keine Einträge gezählt.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge these two records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese zwei Einträge zusammenführen?</translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen und zusammenführen</translation>
     </message>
     <message>
         <source>The two records hold the same details. Merging keeps one and moves every note and follow-up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Einträge enthalten dieselben Angaben. Beim Zusammenführen bleibt einer erhalten, und alle Notizen und Wiedervorlagen wandern zu ihm.</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. Every note, follow-up and edit to settle moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle für jedes abweichende Feld den Wert, der bleiben soll. Alle Notizen, Wiedervorlagen und noch zu klärenden Bearbeitungen wandern zum behaltenen Eintrag.</translation>
     </message>
     <message>
         <source>The second record is emptied and points to the first; every device gets the merge at its next sync. You can undo it for 30 days from the Duplicates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Eintrag wird geleert und verweist auf den ersten; jedes Gerät erhält die Zusammenführung beim nächsten Abgleich. Du kannst sie 30 Tage lang auf der Seite „Dubletten“ rückgängig machen.</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten: %1</translation>
     </message>
     <message>
         <source>Merge in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen aus: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: keep “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ behalten</translation>
     </message>
     <message>
         <source>Keep the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Eintrag behalten</translation>
     </message>
     <message>
         <source>Keep the other record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den anderen Eintrag behalten</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Merge now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zusammenführen</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Einträge zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2030,218 +2031,218 @@ Hochzeitstag: 3. Juni</translation>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Whose measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Kennzahlen</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von – bis…</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bis %3</translation>
     </message>
     <message>
         <source>Notes written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum geschriebene Notizen</translation>
     </message>
     <message>
         <source>%1 notes: %2. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (%1): %2. Liste öffnen</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (%1)</translation>
     </message>
     <message>
         <source>Notes of this kind written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum geschriebene Notizen dieser Art</translation>
     </message>
     <message>
         <source>By store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Filiale</translation>
     </message>
     <message>
         <source>By associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>%1, %2: %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. Liste öffnen</translation>
     </message>
 </context>
 <context>
     <name>OverviewReport</name>
     <message>
         <source>Need understood before a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf vor dem Kauf erfasst</translation>
     </message>
     <message>
         <source>Purchases, those without a Need note in the 30 days before first</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe, zuerst die ohne Bedarfs-Notiz in den 30 Tagen davor</translation>
     </message>
     <message>
         <source>Need first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf zuerst</translation>
     </message>
     <message>
         <source>Purchases taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe mit Einweisung binnen 7 Tagen</translation>
     </message>
     <message>
         <source>Purchases at least 7 days old, those not taught first</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe, mindestens 7 Tage alt, zuerst die ohne Einweisung</translation>
     </message>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingewiesen</translation>
     </message>
     <message>
         <source>Follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig erledigte Wiedervorlagen</translation>
     </message>
     <message>
         <source>Follow-ups due in the period, the late or missed ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum fällige Wiedervorlagen, zuerst die verspäteten oder versäumten</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig</translation>
     </message>
     <message>
         <source>Follow-ups overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit überfällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Open or snoozed follow-ups past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene oder verschobene Wiedervorlagen nach dem Fälligkeitstag</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Clients seen who had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehene Kundschaft, die schon einmal da war</translation>
     </message>
     <message>
         <source>Clients seen in the period, first-time visitors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gesehene Kundschaft, zuerst die Erstbesuche</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <source>Returns followed by another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgaben mit einem weiteren Besuch danach</translation>
     </message>
     <message>
         <source>Returns, those not followed by a visit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgaben, zuerst die ohne späteren Besuch</translation>
     </message>
     <message>
         <source>Back after return</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rückgabe wieder da</translation>
     </message>
     <message>
         <source>Clients in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft in Kontakt</translation>
     </message>
     <message>
         <source>Clients of the book, those out of touch first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstamm, zuerst die nicht in Kontakt</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt</translation>
     </message>
     <message>
         <source>Clients added</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu angelegte Kundschaft</translation>
     </message>
     <message>
         <source>Clients created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum angelegte Kundschaft</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Bedarf</translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Gespräch</translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Kauf</translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Einweisung</translation>
+        <translation>Einweisung</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Rückgabe</translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2436,126 +2437,126 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details ausblenden</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 oder ?</translation>
     </message>
     <message>
         <source>Show this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tastenliste anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft durchsuchen</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kundin / neuer Kunde</translation>
     </message>
     <message>
         <source>Down, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil unten, Pfeil oben</translation>
     </message>
     <message>
         <source>In the search or the client list: move through the clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Suche oder der Kundenliste: durch die gefundenen Einträge gehen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the search or the client list: open the client picked (the first one when none is)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Suche oder der Kundenliste: den gewählten Eintrag öffnen (den ersten, wenn keiner gewählt ist)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Empty the search; with nothing typed, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren; ohne Eingabe zurückgehen</translation>
     </message>
     <message>
         <source>Escape, Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc, Alt+Pfeil links</translation>
     </message>
     <message>
         <source>Go back to where you were (Clients or Today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück dorthin, wo du warst (Kundschaft oder Heute)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>Move to the next or the previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten oder vorherigen Bedienelement</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Press the button or choice that has the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche oder Auswahl betätigen, die den Tastaturfokus hat</translation>
     </message>
     <message>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Leertaste</translation>
     </message>
     <message>
         <source>On a client&apos;s name in Today: open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Namen unter „Heute“: den Eintrag öffnen</translation>
     </message>
     <message>
         <source>In a one-line field of a form: save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem einzeiligen Feld eines Formulars: das Formular speichern</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter</translation>
     </message>
     <message>
         <source>In a note, client or follow-up form: save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Formular für Notiz, Kundin/Kunde oder Wiedervorlage: speichern</translation>
     </message>
     <message>
         <source>In a form: close it (it asks before typed text is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Formular: schließen (fragt nach, bevor Eingaben verloren gehen)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Or press Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder drücke Esc</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2692,7 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>%1 (using this tablet now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (benutzt gerade dieses Tablet)</translation>
     </message>
 </context>
 <context>
@@ -2781,15 +2782,15 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>The server refused a merge of two clients: only a manager or an admin can merge clients or undo a merge. The merge stays on this device only; ask a manager to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zusammenführen zweier Einträge abgelehnt: Nur Filialleitung oder Admins können Einträge zusammenführen oder eine Zusammenführung rückgängig machen. Die Zusammenführung bleibt nur auf diesem Gerät; bitte deine Filialleitung, die Einträge zusammenzuführen.</translation>
     </message>
     <message>
         <source>The server refused to erase a client: only a manager or an admin can erase a client. The client is still on the server and will come back; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Löschen eines Eintrags abgelehnt: Nur Filialleitung oder Admins können Einträge löschen. Der Eintrag ist noch auf dem Server und kommt zurück; frag deine Filialleitung.</translation>
     </message>
     <message>
         <source>The server refused a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Änderung abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
@@ -2922,153 +2923,153 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details ausblenden</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details anzeigen</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Kundschaft</translation>
+        <translation>Kundschaft</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Last note</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Notiz</translation>
     </message>
     <message>
         <source>%1, %2 clients, %3 in touch, %4 overdue follow-ups. Show the book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kundschaft: %2, in Kontakt: %3, überfällige Wiedervorlagen: %4. Kundenstamm anzeigen</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Filialleitung</translation>
+        <translation>Filialleitung</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>%1&apos;s book</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstamm von %1</translation>
     </message>
     <message>
         <source>Hand over %1 chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewählte übergeben…</translation>
     </message>
     <message>
         <source>Hand over chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte übergeben…</translation>
     </message>
     <message>
         <source>Hand over the whole book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Kundenstamm übergeben…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Choose %1 for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für die Übergabe wählen</translation>
     </message>
     <message>
         <source>No clients in this book</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kundenstamm ist leer</translation>
     </message>
     <message>
         <source>Choose someone of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jemanden aus dem Team</translation>
     </message>
     <message>
         <source>Their book opens here: each client one click from their page. Clients can be handed over to another associate, a few or the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier öffnet sich der Kundenstamm: Jeder Eintrag ist nur einen Klick von seiner Seite entfernt. Kundschaft lässt sich an eine andere Person im Verkauf übergeben, einzelne Einträge oder der ganze Kundenstamm.</translation>
     </message>
     <message>
         <source>Hand over %1&apos;s whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Kundenstamm von %1 übergeben</translation>
     </message>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag übergeben</numerusform>
+            <numerusform>%n Einträge übergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>Every client of %1 goes to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Kundschaft von %1 geht an die Person, die du wählst. Im Verlauf jedes Eintrags wird die Übergabe vermerkt.</translation>
     </message>
     <message>
         <source>The chosen clients go to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Einträge gehen an die Person, die du wählst. Im Verlauf jedes Eintrags wird die Übergabe vermerkt.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Choose who takes them over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wer sie übernimmt</translation>
     </message>
     <message>
         <source>Who takes the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Kundschaft übernimmt</translation>
     </message>
     <message>
         <source>A word for them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte dazu (optional)</translation>
     </message>
     <message>
         <source>e.g. Sam has moved to the Northgate store</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sam ist in die Filiale Northgate gewechselt</translation>
     </message>
     <message>
         <source>Reason for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Übergabe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe abbrechen</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Hand the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft übergeben</translation>
     </message>
     <message>
         <source>Choose who takes the clients over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wer die Kundschaft übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -3137,18 +3138,18 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Add a follow-up</source>
-        <translation type="unfinished">Wiedervorlage hinzufügen</translation>
+        <translation>Wiedervorlage hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>No weeks to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochen anzuzeigen</translation>
     </message>
     <message>
         <source>Last 12 weeks, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen, %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3221,73 +3222,73 @@ Hochzeitstag: 3. Juni</translation>
     </message>
     <message>
         <source>Sign in to a server to see the activity trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich an einem Server an, um das Aktivitätsprotokoll zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ActivityModel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung</translation>
     </message>
     <message>
         <source>Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenwechsel</translation>
     </message>
     <message>
         <source>Store change</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialwechsel</translation>
     </message>
     <message>
         <source>Deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierung</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivierung</translation>
     </message>
     <message>
         <source>Device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät gesperrt</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Not fetched from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vom Server abgerufen.</translation>
     </message>
     <message>
         <source>As the server had it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand auf dem Server: %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::BookModel</name>
     <message>
         <source>Not seen yet</source>
-        <translation type="unfinished">Noch nicht gesehen</translation>
+        <translation>Noch nicht gesehen</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished">Gesehen: %1</translation>
+        <translation>Gesehen: %1</translation>
     </message>
 </context>
 <context>
@@ -3375,11 +3376,11 @@ Hochzeitstag: 3. Juni</translation>
     <name>rapport::ui::ClientData</name>
     <message>
         <source>Only a manager or an admin can export a client&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Filialleitung oder Admins können Kundendaten exportieren.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name exactly as shown to erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Namen genau wie angezeigt ein, um den Eintrag zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -3396,19 +3397,19 @@ Hochzeitstag: 3. Juni</translation>
     <message>
         <source>%1. %2. No open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. Keine offenen Wiedervorlagen.</translation>
     </message>
     <message>
         <source>%1. %2. 1 open follow-up.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. 1 offene Wiedervorlage.</translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n offene Wiedervorlage.</numerusform>
+            <numerusform>%1. %2. %n offene Wiedervorlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3416,96 +3417,96 @@ Hochzeitstag: 3. Juni</translation>
     <name>rapport::ui::DuplicatePairModel</name>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished">gleiche Telefonnummer</translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished">gleiche E-Mail</translation>
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <source>same name, phone ends alike</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name, Telefonnummer endet gleich</translation>
     </message>
     <message>
         <source>same name, similar email</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name, ähnliche E-Mail</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammengeführt.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportExport</name>
     <message>
         <source>%1 rows · %2 · separated by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen · %2 · getrennt durch %3</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Check which field each column holds, then look at the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, welches Feld jede Spalte enthält, und sieh dir dann den Probelauf an.</translation>
     </message>
     <message>
         <source>Dry run: nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Gespeichert wird erst, wenn du auf Importieren tippst.</translation>
     </message>
     <message>
         <source>Only managers and admins import clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Filialleitung und Admins importieren Kundschaft.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportPlanModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3519,60 +3520,60 @@ Hochzeitstag: 3. Juni</translation>
     <name>rapport::ui::MeasureListModel</name>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notiz</translation>
     </message>
     <message>
         <source>Last note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Notiz: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::OverviewReport</name>
     <message>
         <source>Whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Organisation</translation>
     </message>
     <message>
         <source>Counting the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wird gezählt…</translation>
     </message>
     <message>
         <source>Counting the period before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum wird gezählt…</translation>
     </message>
     <message>
         <source>Drawing the last 12 weeks: week %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen werden gezeichnet: Woche %1 von %2…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::RecentMergeModel</name>
     <message>
         <source>1 note moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz verschoben</translation>
     </message>
     <message numerus="yes">
         <source>%n notes moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz verschoben</numerusform>
+            <numerusform>%n Notizen verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (%3)</translation>
     </message>
     <message>
         <source>%1, undone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rückgängig gemacht %2</translation>
     </message>
 </context>
 <context>
@@ -3713,20 +3714,20 @@ Ergebnis: %2</translation>
     </message>
     <message>
         <source>1 client handed over to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag an %1 übergeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients handed over to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag an %1 übergeben.</numerusform>
+            <numerusform>%n Einträge an %1 übergeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s book (%n clients) handed over to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kundenstamm von %1 (%n Eintrag) an %2 übergeben.</numerusform>
+            <numerusform>Kundenstamm von %1 (%n Einträge) an %2 übergeben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3839,7 +3840,7 @@ Ergebnis: %2</translation>
     <name>rapport::ui::TeamModel</name>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,9 @@
     <name>DuplicatesPage</name>
     <message numerus="yes">
         <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</numerusform>
+            <numerusform>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</numerusform>
         </translation>
     </message>
 </context>
@@ -137,9 +137,9 @@
     <name>TeamPage</name>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hand over %n client</numerusform>
+            <numerusform>Hand over %n clients</numerusform>
         </translation>
     </message>
 </context>
@@ -182,9 +182,9 @@
     <message numerus="yes">
         <source>%1. %2. %n open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n open follow-up.</numerusform>
+            <numerusform>%1. %2. %n open follow-ups.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,9 +192,9 @@
     <name>rapport::ui::DuplicatePairModel</name>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -202,9 +202,9 @@
     <name>rapport::ui::RecentMergeModel</name>
     <message numerus="yes">
         <source>%n notes moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note moved</numerusform>
+            <numerusform>%n notes moved</numerusform>
         </translation>
     </message>
 </context>
@@ -212,16 +212,16 @@
     <name>rapport::ui::Session</name>
     <message numerus="yes">
         <source>%n clients handed over to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client handed over to %1.</numerusform>
+            <numerusform>%n clients handed over to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s book (%n clients) handed over to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&apos;s book (%n client) handed over to %2.</numerusform>
+            <numerusform>%1&apos;s book (%n clients) handed over to %2.</numerusform>
         </translation>
     </message>
 </context>

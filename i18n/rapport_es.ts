@@ -5,59 +5,59 @@
     <name>ActivityPage</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show which kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de actividad mostrar</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar ahora</translation>
     </message>
     <message>
         <source>Fetch the newest activity from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la actividad más reciente del servidor</translation>
     </message>
     <message>
         <source>The activity trail is kept by the server; sign in to a server to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de actividad lo guarda el servidor; inicia sesión en un servidor para verlo.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Nothing of this kind yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada de este tipo</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actividad</translation>
     </message>
     <message>
         <source>Merges, erasures, reassignments, imports, exports, role changes and revoked devices appear here with who did them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las fusiones, borrados, reasignaciones, importaciones, exportaciones, cambios de rol y dispositivos revocados, con quién los hizo y cuándo.</translation>
     </message>
 </context>
 <context>
@@ -108,107 +108,108 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar / exportar</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Using this tablet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa esta tableta: %1</translation>
     </message>
     <message>
         <source>Switch person</source>
-        <translation type="unfinished">Cambiar de persona</translation>
+        <translation>Cambiar de persona</translation>
     </message>
     <message>
         <source>Choose who is using this tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién usa esta tableta</translation>
     </message>
     <message>
         <source>Client erased on this device; the server and the other devices erase them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha borrada en este dispositivo; el servidor y los demás dispositivos la borrarán en su próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>ClientDataDialog</name>
     <message>
         <source>Client data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la ficha: %1</translation>
     </message>
     <message>
         <source>Exporting and erasing a client&apos;s data is for managers and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar y borrar los datos de una ficha es tarea de encargados y administradores.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Everything this device holds about the client — details, consent, every note, follow-up and edit to settle — as a JSON file and a text file to read, for an access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que este dispositivo guarda sobre esta persona (datos, consentimiento, cada nota, seguimiento y edición por resolver) en un archivo JSON y un archivo de texto legible, para una solicitud de acceso.</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
         <source>Folder to save the export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde guardar la exportación</translation>
     </message>
     <message>
         <source>Export the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de la ficha</translation>
     </message>
     <message>
         <source>Saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado:
+%1</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Erasing removes the client, every note and follow-up about them, from this device now and from the server and every other device at their next sync. It cannot be undone. Type the client&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al borrar se eliminan la ficha y todas sus notas y seguimientos: de este dispositivo ahora, y del servidor y los demás dispositivos en su próxima sincronización. No se puede deshacer. Escribe el nombre de la clienta o el cliente para confirmar.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name, %1, to confirm erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre, %1, para confirmar el borrado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a %1</translation>
     </message>
     <message>
         <source>Erase %1 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a %1 en todas partes</translation>
     </message>
 </context>
 <context>
@@ -333,7 +334,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -516,43 +517,43 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1</translation>
     </message>
     <message>
         <source>Client data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la ficha</translation>
     </message>
     <message>
         <source>Export or erase this client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o borrar los datos de esta ficha</translation>
     </message>
     <message>
         <source>Edit the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos de %1</translation>
     </message>
     <message>
         <source>New note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva: %1</translation>
     </message>
     <message>
         <source>Add a follow-up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento para %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por %1</translation>
     </message>
     <message>
         <source>Edit this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta nota (%1) del %2</translation>
     </message>
     <message>
         <source>Delete this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta nota (%1) del %2</translation>
     </message>
 </context>
 <context>
@@ -602,15 +603,15 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -669,7 +670,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto combinado</translation>
     </message>
 </context>
 <context>
@@ -684,11 +685,11 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Withdraw %1 consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento: %1</translation>
     </message>
     <message>
         <source>Record %1 consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento dado: %1</translation>
     </message>
 </context>
 <context>
@@ -721,125 +722,125 @@ Aniversario: 3 de junio</translation>
     <name>DuplicatePairModel</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de contacto</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento publicitario</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished">Tallas</translation>
+        <translation>Tallas</translation>
     </message>
     <message>
         <source>Brands</source>
-        <translation type="unfinished">Marcas</translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Intereses</translation>
+        <translation>Intereses</translation>
     </message>
     <message>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas importantes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Mantener contacto</translation>
+        <translation>Mantener contacto</translation>
     </message>
     <message>
         <source>Home store</source>
-        <translation type="unfinished">Tienda habitual</translation>
+        <translation>Tienda habitual</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le atiende</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Merge undone: both clients are back, each with their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión deshecha: las dos fichas vuelven a estar, cada una con sus notas.</translation>
     </message>
     <message>
         <source>For managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Para encargados</translation>
     </message>
     <message>
         <source>Finding and merging duplicate clients is for managers and admins. Ask your manager if two records are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y fusionar fichas duplicadas es tarea de encargados y administradores. Pregunta a tu encargado/a si dos fichas son la misma persona.</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>No likely duplicates across the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados en toda la cadena.</translation>
     </message>
     <message>
         <source>1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pareja de fichas que puede ser la misma persona: mismo teléfono, mismo email o el mismo nombre con un teléfono o email parecido.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pareja de fichas que puede ser la misma persona: mismo teléfono, mismo email o el mismo nombre con un teléfono o email parecido. Las más probables primero.</numerusform>
+            <numerusform>%n parejas de fichas que pueden ser la misma persona: mismo teléfono, mismo email o el mismo nombre con un teléfono o email parecido. Las más probables primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y fusionar</translation>
     </message>
     <message>
         <source>Compare and merge %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y fusionar %1 y %2</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiones recientes</translation>
     </message>
     <message>
         <source>Merges made on this computer appear here; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las fusiones hechas en este ordenador; cada una se puede deshacer durante 30 días.</translation>
     </message>
     <message>
         <source>Made on this computer; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas en este ordenador; cada una se puede deshacer durante 30 días.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión: %1</translation>
     </message>
 </context>
 <context>
@@ -928,19 +929,19 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Change client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cliente</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encontrados</translation>
     </message>
     <message>
         <source>Set the due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el día de vencimiento</translation>
     </message>
 </context>
 <context>
@@ -987,7 +988,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Days from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde hoy</translation>
     </message>
 </context>
 <context>
@@ -1035,27 +1036,27 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidos</translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «%1» como hecho</translation>
     </message>
     <message>
         <source>Put “%1” off until later</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer «%1»</translation>
     </message>
     <message>
         <source>Cancel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1214,143 +1215,143 @@ Aniversario: 3 de junio</translation>
     <name>ImportExportPage</name>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar / exportar</translation>
     </message>
     <message>
         <source>Only managers and admins import and export the chain&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los encargados y administradores importan y exportan los clientes de la cadena.</translation>
     </message>
     <message>
         <source>Import clients from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes desde un archivo CSV</translation>
     </message>
     <message>
         <source>A header row, then one client per row; comma or semicolon, UTF-8 or your spreadsheet&apos;s encoding. A row with the phone number or email of a client already here updates that client; empty cells change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila de encabezados y luego un cliente por fila; con comas o punto y coma, en UTF-8 o en la codificación de tu hoja de cálculo. Una fila con el teléfono o el email de un cliente que ya existe actualiza esa ficha; las celdas vacías no cambian nada.</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV para importar</translation>
     </message>
     <message>
         <source>Type the file&apos;s path, or drop the file on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la ruta del archivo o suéltalo en esta página</translation>
     </message>
     <message>
         <source>Read file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer archivo</translation>
     </message>
     <message>
         <source>Read the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el archivo CSV para importar</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin encabezado)</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la columna %1</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizados</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin cambios</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazados</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Reason or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o cambios</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Imported: read a file to import more</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: lee otro archivo para importar más</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <source>Import %1 rows (leave out %2 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 filas (sin las %2 rechazadas)</translation>
     </message>
     <message>
         <source>Import %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 filas</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>UTF-8 files a spreadsheet opens directly. Clients without marketing consent are marked; the marketing export leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos UTF-8 que una hoja de cálculo abre directamente. Los clientes sin consentimiento publicitario van marcados; la exportación para publicidad los deja fuera.</translation>
     </message>
     <message>
         <source>Folder exports are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde se guardan las exportaciones</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Clients for marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes para publicidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: %1</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1520,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Unlock with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con tu PIN</translation>
     </message>
 </context>
 <context>
@@ -1533,183 +1534,183 @@ Aniversario: 3 de junio</translation>
     <name>ManageArea</name>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
     <name>MeasureCard</name>
     <message>
         <source>%1: %2 %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3. Abrir la lista</translation>
     </message>
     <message>
         <source>Period before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior: %1</translation>
     </message>
     <message>
         <source>Period before: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior: contando…</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
 </context>
 <context>
     <name>MeasureListModel</name>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Con formación</translation>
     </message>
     <message>
         <source>Not taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin formación en 7 días</translation>
     </message>
     <message>
         <source>Need noted first</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad anotada antes</translation>
     </message>
     <message>
         <source>No Need noted before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin necesidad anotada antes</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho a tiempo</translation>
     </message>
     <message>
         <source>Late or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde o sin hacer</translation>
     </message>
     <message>
         <source>Had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya había venido</translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera visita</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió</translation>
     </message>
     <message>
         <source>Not back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha vuelto</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto</translation>
     </message>
     <message>
         <source>Out of touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
 </context>
 <context>
     <name>MeasureListPane</name>
     <message>
         <source>Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lista</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>%1 records: %2 met, %3 did not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros: %2 cumplen, %3 no</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>Only those that did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los que no cumplen</translation>
     </message>
     <message>
         <source>Open %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1: %2, %3</translation>
     </message>
     <message>
         <source>Nothing behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada detrás de esta cifra</translation>
     </message>
     <message>
         <source>No records were counted for this period and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se contó ningún registro para este periodo y ámbito.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge these two records?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar estas dos fichas?</translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y fusionar</translation>
     </message>
     <message>
         <source>The two records hold the same details. Merging keeps one and moves every note and follow-up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos fichas tienen los mismos datos. Al fusionarlas se conserva una y todas las notas y seguimientos pasan a ella.</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. Every note, follow-up and edit to settle moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué valor conservar en cada campo que difiere. Todas las notas, seguimientos y ediciones por resolver pasan a la ficha conservada.</translation>
     </message>
     <message>
         <source>The second record is emptied and points to the first; every device gets the merge at its next sync. You can undo it for 30 days from the Duplicates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La segunda ficha se vacía y remite a la primera; cada dispositivo recibe la fusión en su próxima sincronización. Puedes deshacerla durante 30 días desde la página Duplicados.</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar: %1</translation>
     </message>
     <message>
         <source>Merge in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1: keep “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conservar «%2»</translation>
     </message>
     <message>
         <source>Keep the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra ficha</translation>
     </message>
     <message>
         <source>Keep the other record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra ficha en su lugar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Merge now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar ahora</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las dos fichas</translation>
     </message>
 </context>
 <context>
@@ -2030,218 +2031,218 @@ Aniversario: 3 de junio</translation>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Whose measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de los indicadores</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 semanas</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde – hasta…</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el periodo elegido</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3</translation>
     </message>
     <message>
         <source>Notes written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas escritas en el periodo</translation>
     </message>
     <message>
         <source>%1 notes: %2. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de tipo %1: %2. Abrir la lista</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de tipo %1</translation>
     </message>
     <message>
         <source>Notes of this kind written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de este tipo escritas en el periodo</translation>
     </message>
     <message>
         <source>By store</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tienda</translation>
     </message>
     <message>
         <source>By associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vendedor/a</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>%1, %2: %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. Abrir la lista</translation>
     </message>
 </context>
 <context>
     <name>OverviewReport</name>
     <message>
         <source>Need understood before a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad entendida antes de la compra</translation>
     </message>
     <message>
         <source>Purchases, those without a Need note in the 30 days before first</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras; primero las que no tienen nota de necesidad en los 30 días anteriores</translation>
     </message>
     <message>
         <source>Need first</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad antes</translation>
     </message>
     <message>
         <source>Purchases taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras con formación en 7 días</translation>
     </message>
     <message>
         <source>Purchases at least 7 days old, those not taught first</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras de hace al menos 7 días; primero las que no tuvieron formación</translation>
     </message>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Con formación</translation>
     </message>
     <message>
         <source>Follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos hechos a tiempo</translation>
     </message>
     <message>
         <source>Follow-ups due in the period, the late or missed ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos que vencen en el periodo; primero los tardíos o no hechos</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>Follow-ups overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos ahora</translation>
     </message>
     <message>
         <source>Open or snoozed follow-ups past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos o pospuestos cuya fecha ya ha pasado</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidos</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Clients seen who had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes atendidos que ya habían venido</translation>
     </message>
     <message>
         <source>Clients seen in the period, first-time visitors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes atendidos en el periodo; primero los de primera visita</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurrentes</translation>
     </message>
     <message>
         <source>Returns followed by another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones seguidas de otra visita</translation>
     </message>
     <message>
         <source>Returns, those not followed by a visit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones; primero las que no tuvieron otra visita</translation>
     </message>
     <message>
         <source>Back after return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelven tras devolución</translation>
     </message>
     <message>
         <source>Clients in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en contacto</translation>
     </message>
     <message>
         <source>Clients of the book, those out of touch first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de la cartera; primero los que están sin contacto</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto</translation>
     </message>
     <message>
         <source>Clients added</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes añadidos</translation>
     </message>
     <message>
         <source>Clients created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes creados en el periodo</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Necesidad</translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Compra</translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Formación</translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Devolución</translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2436,126 +2437,126 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles técnicos</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles técnicos</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 o ?</translation>
     </message>
     <message>
         <source>Show this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta lista de teclas</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <source>Down, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo, Arriba</translation>
     </message>
     <message>
         <source>In the search or the client list: move through the clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>En la búsqueda o la lista de clientes: moverse por los clientes encontrados</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the search or the client list: open the client picked (the first one when none is)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la búsqueda o la lista de clientes: abrir el cliente seleccionado (el primero si no hay ninguno)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>Empty the search; with nothing typed, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la búsqueda; si no hay nada escrito, volver atrás</translation>
     </message>
     <message>
         <source>Escape, Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape, Alt+Izquierda</translation>
     </message>
     <message>
         <source>Go back to where you were (Clients or Today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estabas (Clientes u Hoy)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Move to the next or the previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al control siguiente o al anterior</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Press the button or choice that has the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar el botón o la opción que tiene el foco del teclado</translation>
     </message>
     <message>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Espacio</translation>
     </message>
     <message>
         <source>On a client&apos;s name in Today: open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el nombre de un cliente en Hoy: abrir su ficha</translation>
     </message>
     <message>
         <source>In a one-line field of a form: save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>En un campo de una sola línea de un formulario: guardar el formulario</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>In a note, client or follow-up form: save it</source>
-        <translation type="unfinished"></translation>
+        <translation>En un formulario de nota, cliente o seguimiento: guardarlo</translation>
     </message>
     <message>
         <source>In a form: close it (it asks before typed text is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>En un formulario: cerrarlo (pregunta antes de perder el texto escrito)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Or press Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>O pulsa Escape</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2692,7 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>%1 (using this tablet now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usa ahora esta tableta)</translation>
     </message>
 </context>
 <context>
@@ -2781,15 +2782,15 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>The server refused a merge of two clients: only a manager or an admin can merge clients or undo a merge. The merge stays on this device only; ask a manager to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la fusión de dos fichas: solo un encargado o un administrador puede fusionar fichas o deshacer una fusión. La fusión se queda solo en este dispositivo; pide a un encargado que las fusione.</translation>
     </message>
     <message>
         <source>The server refused to erase a client: only a manager or an admin can erase a client. The client is still on the server and will come back; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó borrar una ficha: solo un encargado o un administrador puede borrar fichas. La ficha sigue en el servidor y volverá; pregunta a un encargado.</translation>
     </message>
     <message>
         <source>The server refused a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un cambio (%1).</translation>
     </message>
 </context>
 <context>
@@ -2922,153 +2923,153 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles técnicos</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles técnicos</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidos</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Last note</source>
-        <translation type="unfinished"></translation>
+        <translation>Última nota</translation>
     </message>
     <message>
         <source>%1, %2 clients, %3 in touch, %4 overdue follow-ups. Show the book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 clientes, %3 en contacto, %4 seguimientos vencidos. Mostrar la cartera</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor/a</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Encargado/a</translation>
+        <translation>Encargado/a</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>%1&apos;s book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera de %1</translation>
     </message>
     <message>
         <source>Hand over %1 chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar %1 elegidos…</translation>
     </message>
     <message>
         <source>Hand over chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar elegidos…</translation>
     </message>
     <message>
         <source>Hand over the whole book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar toda la cartera…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Choose %1 for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir a %1 para el traspaso</translation>
     </message>
     <message>
         <source>No clients in this book</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clientes en esta cartera</translation>
     </message>
     <message>
         <source>Choose someone of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a alguien del equipo</translation>
     </message>
     <message>
         <source>Their book opens here: each client one click from their page. Clients can be handed over to another associate, a few or the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se abre su cartera: cada cliente, a un clic de su ficha. Los clientes se pueden traspasar a otro vendedor o vendedora: unos pocos o toda la cartera.</translation>
     </message>
     <message>
         <source>Hand over %1&apos;s whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar toda la cartera de %1</translation>
     </message>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Traspasar %n cliente</numerusform>
+            <numerusform>Traspasar %n clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Every client of %1 goes to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes de %1 pasan al vendedor o vendedora que elijas. El historial de cada cliente recibe una nota del traspaso.</translation>
     </message>
     <message>
         <source>The chosen clients go to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes elegidos pasan al vendedor o vendedora que elijas. El historial de cada cliente recibe una nota del traspaso.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Choose who takes them over</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién se hace cargo</translation>
     </message>
     <message>
         <source>Who takes the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se hace cargo de los clientes</translation>
     </message>
     <message>
         <source>A word for them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras (opcional)</translation>
     </message>
     <message>
         <source>e.g. Sam has moved to the Northgate store</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Sam se ha ido a la tienda de Northgate</translation>
     </message>
     <message>
         <source>Reason for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del traspaso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el traspaso</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar</translation>
     </message>
     <message>
         <source>Hand the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar los clientes</translation>
     </message>
     <message>
         <source>Choose who takes the clients over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién se hace cargo de los clientes.</translation>
     </message>
 </context>
 <context>
@@ -3137,18 +3138,18 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Add a follow-up</source>
-        <translation type="unfinished">Añadir un seguimiento</translation>
+        <translation>Añadir un seguimiento</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>No weeks to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay semanas que mostrar</translation>
     </message>
     <message>
         <source>Last 12 weeks, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas, del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -3221,73 +3222,73 @@ Aniversario: 3 de junio</translation>
     </message>
     <message>
         <source>Sign in to a server to see the activity trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en un servidor para ver el registro de actividad.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ActivityModel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignación</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de rol</translation>
     </message>
     <message>
         <source>Store change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de tienda</translation>
     </message>
     <message>
         <source>Deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivación</translation>
     </message>
     <message>
         <source>Device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo revocado</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Not fetched from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cargado del servidor.</translation>
     </message>
     <message>
         <source>As the server had it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según estaba en el servidor el %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::BookModel</name>
     <message>
         <source>Not seen yet</source>
-        <translation type="unfinished">Aún no visto</translation>
+        <translation>Aún no visto</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished">Visto %1</translation>
+        <translation>Visto %1</translation>
     </message>
 </context>
 <context>
@@ -3375,11 +3376,11 @@ Aniversario: 3 de junio</translation>
     <name>rapport::ui::ClientData</name>
     <message>
         <source>Only a manager or an admin can export a client&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un encargado o un administrador puede exportar los datos de una ficha.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name exactly as shown to erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre exactamente como aparece para borrar la ficha.</translation>
     </message>
 </context>
 <context>
@@ -3396,19 +3397,19 @@ Aniversario: 3 de junio</translation>
     <message>
         <source>%1. %2. No open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. Sin seguimientos abiertos.</translation>
     </message>
     <message>
         <source>%1. %2. 1 open follow-up.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. 1 seguimiento abierto.</translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n seguimiento abierto.</numerusform>
+            <numerusform>%1. %2. %n seguimientos abiertos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3416,96 +3417,96 @@ Aniversario: 3 de junio</translation>
     <name>rapport::ui::DuplicatePairModel</name>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished">mismo teléfono</translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished">mismo email</translation>
+        <translation>mismo email</translation>
     </message>
     <message>
         <source>same name, phone ends alike</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre, teléfono con el mismo final</translation>
     </message>
     <message>
         <source>same name, similar email</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre, email parecido</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>dado</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fusionado en %2.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportExport</name>
     <message>
         <source>%1 rows · %2 · separated by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas · %2 · separado por %3</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidental)</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>comas</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <source>Check which field each column holds, then look at the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba qué campo contiene cada columna y luego revisa la simulación.</translation>
     </message>
     <message>
         <source>Dry run: nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se guarda nada hasta que pulses Importar.</translation>
     </message>
     <message>
         <source>Only managers and admins import clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los encargados y administradores importan clientes.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportPlanModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3519,60 +3520,60 @@ Aniversario: 3 de junio</translation>
     <name>rapport::ui::MeasureListModel</name>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin notas</translation>
     </message>
     <message>
         <source>Last note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última nota %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::OverviewReport</name>
     <message>
         <source>Whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la organización</translation>
     </message>
     <message>
         <source>Counting the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando el periodo…</translation>
     </message>
     <message>
         <source>Counting the period before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando el periodo anterior…</translation>
     </message>
     <message>
         <source>Drawing the last 12 weeks: week %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando las últimas 12 semanas: semana %1 de %2…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::RecentMergeModel</name>
     <message>
         <source>1 note moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota movida</translation>
     </message>
     <message numerus="yes">
         <source>%n notes moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota movida</numerusform>
+            <numerusform>%n notas movidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
         <source>%1, undone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, deshecha %2</translation>
     </message>
 </context>
 <context>
@@ -3713,20 +3714,20 @@ Resultado: %2</translation>
     </message>
     <message>
         <source>1 client handed over to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliente traspasado a %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients handed over to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente traspasado a %1.</numerusform>
+            <numerusform>%n clientes traspasados a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s book (%n clients) handed over to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cartera de %1 (%n cliente) traspasada a %2.</numerusform>
+            <numerusform>Cartera de %1 (%n clientes) traspasada a %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3839,7 +3840,7 @@ Resultado: %2</translation>
     <name>rapport::ui::TeamModel</name>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin notas</translation>
     </message>
 </context>
 <context>

@@ -5,59 +5,59 @@
     <name>ActivityPage</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show which kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;activité à afficher</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération…</translation>
     </message>
     <message>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Fetch the newest activity from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l&apos;activité la plus récente depuis le serveur</translation>
     </message>
     <message>
         <source>The activity trail is kept by the server; sign in to a server to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique d&apos;activité est conservé par le serveur ; connectez-vous à un serveur pour le voir.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Nothing of this kind yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce type pour le moment</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;activité</translation>
     </message>
     <message>
         <source>Merges, erasures, reassignments, imports, exports, role changes and revoked devices appear here with who did them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fusions, effacements, réattributions, imports, exports, changements de rôle et appareils révoqués apparaissent ici, avec leur auteur et leur date.</translation>
     </message>
 </context>
 <context>
@@ -108,107 +108,108 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import / export</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Using this tablet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette tablette : %1</translation>
     </message>
     <message>
         <source>Switch person</source>
-        <translation type="unfinished">Changer de personne</translation>
+        <translation>Changer de personne</translation>
     </message>
     <message>
         <source>Choose who is using this tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir qui utilise cette tablette</translation>
     </message>
     <message>
         <source>Client erased on this device; the server and the other devices erase them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client effacé de cet appareil ; le serveur et les autres appareils l&apos;effaceront à leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>ClientDataDialog</name>
     <message>
         <source>Client data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client : %1</translation>
     </message>
     <message>
         <source>Exporting and erasing a client&apos;s data is for managers and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export et l&apos;effacement des données d&apos;un client sont réservés aux responsables et aux admins.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Everything this device holds about the client — details, consent, every note, follow-up and edit to settle — as a JSON file and a text file to read, for an access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que cet appareil contient sur le client — coordonnées, consentements, chaque note, relance et modification à régler — dans un fichier JSON et un fichier texte lisible, pour une demande d&apos;accès.</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
         <source>Folder to save the export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où enregistrer l&apos;export</translation>
     </message>
     <message>
         <source>Export the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du client</translation>
     </message>
     <message>
         <source>Saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré :
+%1</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Erasing removes the client, every note and follow-up about them, from this device now and from the server and every other device at their next sync. It cannot be undone. Type the client&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effacement retire le client, ainsi que chaque note et relance le concernant, de cet appareil tout de suite, puis du serveur et de tous les autres appareils à leur prochaine synchronisation. C&apos;est irréversible. Saisissez le nom du client pour confirmer.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name, %1, to confirm erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du client, %1, pour confirmer l&apos;effacement</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
     <message>
         <source>Erase %1 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1 partout</translation>
     </message>
 </context>
 <context>
@@ -333,7 +334,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -516,43 +517,43 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à %1</translation>
     </message>
     <message>
         <source>Client data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client</translation>
     </message>
     <message>
         <source>Export or erase this client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ou effacer les données de ce client</translation>
     </message>
     <message>
         <source>Edit the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fiche de %1</translation>
     </message>
     <message>
         <source>New note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note : %1</translation>
     </message>
     <message>
         <source>Add a follow-up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance pour %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par %1</translation>
     </message>
     <message>
         <source>Edit this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette note « %1 » (%2)</translation>
     </message>
     <message>
         <source>Delete this %1 note from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette note « %1 » (%2)</translation>
     </message>
 </context>
 <context>
@@ -602,15 +603,15 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -669,7 +670,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte fusionné</translation>
     </message>
 </context>
 <context>
@@ -684,11 +685,11 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Withdraw %1 consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement %1</translation>
     </message>
     <message>
         <source>Record %1 consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l&apos;accord pour le consentement %1</translation>
     </message>
 </context>
 <context>
@@ -721,125 +722,125 @@ Anniversaire de mariage : 3 juin</translation>
     <name>DuplicatePairModel</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au contact</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement marketing</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished">Tailles</translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <source>Brands</source>
-        <translation type="unfinished">Marques</translation>
+        <translation>Marques</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Intérêts</translation>
+        <translation>Intérêts</translation>
     </message>
     <message>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates importantes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Garder le contact</translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Home store</source>
-        <translation type="unfinished">Magasin habituel</translation>
+        <translation>Magasin habituel</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Conseiller</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Merge undone: both clients are back, each with their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée : les deux clients sont de retour, chacun avec ses propres notes.</translation>
     </message>
     <message>
         <source>For managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les responsables</translation>
     </message>
     <message>
         <source>Finding and merging duplicate clients is for managers and admins. Ask your manager if two records are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche et la fusion des doublons sont réservées aux responsables et aux admins. Demandez à votre responsable si deux fiches sont la même personne.</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <source>No likely duplicates across the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable dans toute l&apos;enseigne.</translation>
     </message>
     <message>
         <source>1 pair that may be one person: same phone number, same email, or the same name with a phone or email that looks alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paire qui pourrait être une seule personne : même téléphone, même e-mail, ou même nom avec un téléphone ou un e-mail proche.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one person: same phone number, same email, or the same name with a phone or email that looks alike. Best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire qui pourrait être une seule personne : même téléphone, même e-mail, ou même nom avec un téléphone ou un e-mail proche. Meilleures correspondances d&apos;abord.</numerusform>
+            <numerusform>%n paires qui pourraient être une seule personne : même téléphone, même e-mail, ou même nom avec un téléphone ou un e-mail proche. Meilleures correspondances d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et fusionner</translation>
     </message>
     <message>
         <source>Compare and merge %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et fusionner %1 et %2</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusions récentes</translation>
     </message>
     <message>
         <source>Merges made on this computer appear here; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fusions faites sur cet ordinateur apparaissent ici ; chacune peut être annulée pendant 30 jours.</translation>
     </message>
     <message>
         <source>Made on this computer; each can be undone for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites sur cet ordinateur ; chacune peut être annulée pendant 30 jours.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion : %1</translation>
     </message>
 </context>
 <context>
@@ -928,19 +929,19 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Change client</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de client</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement : %1</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trouvés</translation>
     </message>
     <message>
         <source>Set the due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le jour d&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -987,7 +988,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Days from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours à partir d&apos;aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -1035,27 +1036,27 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer « %1 » comme fait</translation>
     </message>
     <message>
         <source>Put “%1” off until later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter « %1 » à plus tard</translation>
     </message>
     <message>
         <source>Cancel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1214,143 +1215,143 @@ Anniversaire de mariage : 3 juin</translation>
     <name>ImportExportPage</name>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import / export</translation>
     </message>
     <message>
         <source>Only managers and admins import and export the chain&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables et les admins importent et exportent les clients de l&apos;enseigne.</translation>
     </message>
     <message>
         <source>Import clients from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients depuis un fichier CSV</translation>
     </message>
     <message>
         <source>A header row, then one client per row; comma or semicolon, UTF-8 or your spreadsheet&apos;s encoding. A row with the phone number or email of a client already here updates that client; empty cells change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne d&apos;en-tête, puis un client par ligne ; virgule ou point-virgule, UTF-8 ou l&apos;encodage de votre tableur. Une ligne avec le téléphone ou l&apos;e-mail d&apos;un client déjà présent met à jour ce client ; les cellules vides ne changent rien.</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV à importer</translation>
     </message>
     <message>
         <source>Type the file&apos;s path, or drop the file on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le chemin du fichier, ou déposez le fichier sur cette page</translation>
     </message>
     <message>
         <source>Read file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le fichier</translation>
     </message>
     <message>
         <source>Read the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le fichier CSV à importer</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans en-tête)</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux : %1</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour : %1</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés : %1</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés : %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reason or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou modifications</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Nouveau client</translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangée</translation>
     </message>
     <message>
         <source>Imported: read a file to import more</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : lisez un fichier pour en importer davantage</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>Import %1 rows (leave out %2 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 lignes (sans les %2 refusées)</translation>
     </message>
     <message>
         <source>Import %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 lignes</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>UTF-8 files a spreadsheet opens directly. Clients without marketing consent are marked; the marketing export leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers UTF-8 qu&apos;un tableur ouvre directement. Les clients sans consentement marketing sont signalés ; l&apos;export marketing les exclut.</translation>
     </message>
     <message>
         <source>Folder exports are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où les exports sont enregistrés</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Clients for marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pour le marketing</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Relances</translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter : %1</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1520,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Unlock with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec votre PIN</translation>
     </message>
 </context>
 <context>
@@ -1533,183 +1534,183 @@ Anniversaire de mariage : 3 juin</translation>
     <name>ManageArea</name>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir : %1</translation>
     </message>
 </context>
 <context>
     <name>MeasureCard</name>
     <message>
         <source>%1: %2 %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3. Ouvrir la liste</translation>
     </message>
     <message>
         <source>Period before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente : %1</translation>
     </message>
     <message>
         <source>Period before: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente : calcul…</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
 </context>
 <context>
     <name>MeasureListModel</name>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main faite</translation>
     </message>
     <message>
         <source>Not taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prise en main sous 7 jours</translation>
     </message>
     <message>
         <source>Need noted first</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin noté avant</translation>
     </message>
     <message>
         <source>No Need noted before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun besoin noté avant</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite à temps</translation>
     </message>
     <message>
         <source>Late or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard ou non faite</translation>
     </message>
     <message>
         <source>Had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà venu</translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Première visite</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Not back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore revenu</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contact</translation>
     </message>
     <message>
         <source>Out of touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact perdu</translation>
     </message>
 </context>
 <context>
     <name>MeasureListPane</name>
     <message>
         <source>Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la liste</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>%1 records: %2 met, %3 did not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments : %2 atteints, %3 non</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments</translation>
     </message>
     <message>
         <source>Only those that did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ceux non atteints</translation>
     </message>
     <message>
         <source>Open %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 : %2, %3</translation>
     </message>
     <message>
         <source>Nothing behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien derrière ce chiffre</translation>
     </message>
     <message>
         <source>No records were counted for this period and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément n&apos;a été compté pour cette période et ce périmètre.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge these two records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ces deux fiches ?</translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et fusionner</translation>
     </message>
     <message>
         <source>The two records hold the same details. Merging keeps one and moves every note and follow-up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fiches contiennent les mêmes informations. La fusion en garde une et y déplace chaque note et relance.</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. Every note, follow-up and edit to settle moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la valeur à garder pour chaque champ qui diffère. Chaque note, relance et modification à régler passe sur la fiche gardée.</translation>
     </message>
     <message>
         <source>The second record is emptied and points to the first; every device gets the merge at its next sync. You can undo it for 30 days from the Duplicates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La deuxième fiche est vidée et renvoie à la première ; chaque appareil reçoit la fusion à sa prochaine synchronisation. Vous pouvez l&apos;annuler pendant 30 jours depuis la page Doublons.</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder : %1</translation>
     </message>
     <message>
         <source>Merge in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À fusionner : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1: keep “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : garder « %2 »</translation>
     </message>
     <message>
         <source>Keep the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;autre fiche</translation>
     </message>
     <message>
         <source>Keep the other record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder plutôt l&apos;autre fiche</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Merge now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les deux fiches</translation>
     </message>
 </context>
 <context>
@@ -2030,218 +2031,218 @@ Anniversaire de mariage : 3 juin</translation>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Whose measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre des indicateurs</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 dernières semaines</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du … au…</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période : %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la période choisie</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, du %2 au %3</translation>
     </message>
     <message>
         <source>Notes written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes écrites sur la période</translation>
     </message>
     <message>
         <source>%1 notes: %2. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes « %1 » : %2. Ouvrir la liste</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes « %1 »</translation>
     </message>
     <message>
         <source>Notes of this kind written in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de ce type écrites sur la période</translation>
     </message>
     <message>
         <source>By store</source>
-        <translation type="unfinished"></translation>
+        <translation>Par magasin</translation>
     </message>
     <message>
         <source>By associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Par conseiller</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>%1, %2: %3. Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3. Ouvrir la liste</translation>
     </message>
 </context>
 <context>
     <name>OverviewReport</name>
     <message>
         <source>Need understood before a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin compris avant un achat</translation>
     </message>
     <message>
         <source>Purchases, those without a Need note in the 30 days before first</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats, d&apos;abord ceux sans note de besoin dans les 30 jours précédents</translation>
     </message>
     <message>
         <source>Need first</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin avant</translation>
     </message>
     <message>
         <source>Purchases taught within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats avec prise en main sous 7 jours</translation>
     </message>
     <message>
         <source>Purchases at least 7 days old, those not taught first</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats d&apos;au moins 7 jours, d&apos;abord ceux sans prise en main</translation>
     </message>
     <message>
         <source>Taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances faites à temps</translation>
     </message>
     <message>
         <source>Follow-ups due in the period, the late or missed ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances prévues sur la période, d&apos;abord celles en retard ou manquées</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À temps</translation>
     </message>
     <message>
         <source>Follow-ups overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances en retard actuellement</translation>
     </message>
     <message>
         <source>Open or snoozed follow-ups past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances ouvertes ou reportées dont l&apos;échéance est passée</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Clients seen who had been before</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients vus déjà venus auparavant</translation>
     </message>
     <message>
         <source>Clients seen in the period, first-time visitors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients vus sur la période, d&apos;abord ceux venus pour la première fois</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà venus</translation>
     </message>
     <message>
         <source>Returns followed by another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours suivis d&apos;une autre visite</translation>
     </message>
     <message>
         <source>Returns, those not followed by a visit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours, d&apos;abord ceux sans visite ensuite</translation>
     </message>
     <message>
         <source>Back after return</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus après retour</translation>
     </message>
     <message>
         <source>Clients in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients en contact</translation>
     </message>
     <message>
         <source>Clients of the book, those out of touch first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients du portefeuille, d&apos;abord ceux avec qui le contact est perdu</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contact</translation>
     </message>
     <message>
         <source>Clients added</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ajoutés</translation>
     </message>
     <message>
         <source>Clients created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients créés sur la période</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Besoin</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Échange</translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Achat</translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Prise en main</translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2436,126 +2437,126 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails techniques</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 ou ?</translation>
     </message>
     <message>
         <source>Show this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette liste de touches</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Nouveau client</translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Down, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas, Haut</translation>
     </message>
     <message>
         <source>In the search or the client list: move through the clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la recherche ou la liste des clients : parcourir les clients trouvés</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>In the search or the client list: open the client picked (the first one when none is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la recherche ou la liste des clients : ouvrir le client sélectionné (le premier si aucun ne l&apos;est)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Empty the search; with nothing typed, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la recherche ; si rien n&apos;est saisi, revenir en arrière</translation>
     </message>
     <message>
         <source>Escape, Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc, Alt+Gauche</translation>
     </message>
     <message>
         <source>Go back to where you were (Clients or Today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir là où vous étiez (Clients ou Aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>Move to the next or the previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la commande suivante ou précédente</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Press the button or choice that has the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le bouton ou le choix qui a le focus clavier</translation>
     </message>
     <message>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, Espace</translation>
     </message>
     <message>
         <source>On a client&apos;s name in Today: open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le nom d&apos;un client dans Aujourd&apos;hui : ouvrir sa fiche</translation>
     </message>
     <message>
         <source>In a one-line field of a form: save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un champ d&apos;une ligne d&apos;un formulaire : enregistrer le formulaire</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>In a note, client or follow-up form: save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un formulaire de note, de client ou de relance : l&apos;enregistrer</translation>
     </message>
     <message>
         <source>In a form: close it (it asks before typed text is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un formulaire : le fermer (confirmation demandée avant de perdre le texte saisi)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Or press Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou appuyez sur Esc</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2692,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>%1 (using this tablet now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilise cette tablette)</translation>
     </message>
 </context>
 <context>
@@ -2781,15 +2782,15 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>The server refused a merge of two clients: only a manager or an admin can merge clients or undo a merge. The merge stays on this device only; ask a manager to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la fusion de deux clients : seul un responsable ou un admin peut fusionner des clients ou annuler une fusion. La fusion reste uniquement sur cet appareil ; demandez à un responsable de les fusionner.</translation>
     </message>
     <message>
         <source>The server refused to erase a client: only a manager or an admin can erase a client. The client is still on the server and will come back; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d&apos;effacer un client : seul un responsable ou un admin peut effacer un client. Le client est toujours sur le serveur et va réapparaître ; demandez à un responsable.</translation>
     </message>
     <message>
         <source>The server refused a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé une modification (%1).</translation>
     </message>
 </context>
 <context>
@@ -2922,153 +2923,153 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails techniques</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contact</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Last note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière note</translation>
     </message>
     <message>
         <source>%1, %2 clients, %3 in touch, %4 overdue follow-ups. Show the book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 clients, %3 en contact, %4 relances en retard. Afficher le portefeuille</translation>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>%1&apos;s book</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de %1</translation>
     </message>
     <message>
         <source>Hand over %1 chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer les %1 choisis…</translation>
     </message>
     <message>
         <source>Hand over chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la sélection…</translation>
     </message>
     <message>
         <source>Hand over the whole book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer tout le portefeuille…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Choose %1 for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir %1 pour le transfert</translation>
     </message>
     <message>
         <source>No clients in this book</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client dans ce portefeuille</translation>
     </message>
     <message>
         <source>Choose someone of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelqu&apos;un de l&apos;équipe</translation>
     </message>
     <message>
         <source>Their book opens here: each client one click from their page. Clients can be handed over to another associate, a few or the whole book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son portefeuille s&apos;ouvre ici : chaque client à un clic de sa fiche. Les clients peuvent être transférés à un autre conseiller, quelques-uns ou tout le portefeuille.</translation>
     </message>
     <message>
         <source>Hand over %1&apos;s whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer tout le portefeuille de %1</translation>
     </message>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transférer %n client</numerusform>
+            <numerusform>Transférer %n clients</numerusform>
         </translation>
     </message>
     <message>
         <source>Every client of %1 goes to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client de %1 passe au conseiller que vous choisissez. L&apos;historique de chaque client reçoit une note du transfert.</translation>
     </message>
     <message>
         <source>The chosen clients go to the associate you choose. Each client&apos;s timeline gets a note of the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients choisis passent au conseiller que vous choisissez. L&apos;historique de chaque client reçoit une note du transfert.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Choose who takes them over</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui les reprend</translation>
     </message>
     <message>
         <source>Who takes the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reprend les clients</translation>
     </message>
     <message>
         <source>A word for them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot pour eux (facultatif)</translation>
     </message>
     <message>
         <source>e.g. Sam has moved to the Northgate store</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sam est parti au magasin de Northgate</translation>
     </message>
     <message>
         <source>Reason for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du transfert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Hand the clients over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer les clients</translation>
     </message>
     <message>
         <source>Choose who takes the clients over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui reprend les clients.</translation>
     </message>
 </context>
 <context>
@@ -3137,18 +3138,18 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Add a follow-up</source>
-        <translation type="unfinished">Ajouter une relance</translation>
+        <translation>Ajouter une relance</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>No weeks to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de semaines à afficher</translation>
     </message>
     <message>
         <source>Last 12 weeks, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines, du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -3221,73 +3222,73 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Sign in to a server to see the activity trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur pour voir l&apos;historique d&apos;activité.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ActivityModel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribution</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de rôle</translation>
     </message>
     <message>
         <source>Store change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de magasin</translation>
     </message>
     <message>
         <source>Deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivation</translation>
     </message>
     <message>
         <source>Device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil révoqué</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Not fetched from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore récupéré depuis le serveur.</translation>
     </message>
     <message>
         <source>As the server had it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>État du serveur au %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::BookModel</name>
     <message>
         <source>Not seen yet</source>
-        <translation type="unfinished">Pas encore vu</translation>
+        <translation>Pas encore vu</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished">Vu %1</translation>
+        <translation>Vu %1</translation>
     </message>
 </context>
 <context>
@@ -3375,11 +3376,11 @@ Anniversaire de mariage : 3 juin</translation>
     <name>rapport::ui::ClientData</name>
     <message>
         <source>Only a manager or an admin can export a client&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable ou un admin peut exporter les données d&apos;un client.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name exactly as shown to erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du client exactement comme affiché pour l&apos;effacer.</translation>
     </message>
 </context>
 <context>
@@ -3396,19 +3397,19 @@ Anniversaire de mariage : 3 juin</translation>
     <message>
         <source>%1. %2. No open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. Aucune relance ouverte.</translation>
     </message>
     <message>
         <source>%1. %2. 1 open follow-up.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. 1 relance ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>%1. %2. %n open follow-ups.</source>
         <comment>client row read by a screen reader</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2. %n relance ouverte.</numerusform>
+            <numerusform>%1. %2. %n relances ouvertes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3416,96 +3417,96 @@ Anniversaire de mariage : 3 juin</translation>
     <name>rapport::ui::DuplicatePairModel</name>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished">même téléphone</translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished">même e-mail</translation>
+        <translation>même e-mail</translation>
     </message>
     <message>
         <source>same name, phone ends alike</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom, fin de téléphone identique</translation>
     </message>
     <message>
         <source>same name, similar email</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom, e-mail proche</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>donné</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fusionné dans %2.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportExport</name>
     <message>
         <source>%1 rows · %2 · separated by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes · %2 · séparées par des %3</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe de l&apos;Ouest)</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>points-virgules</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgules</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>Check which field each column holds, then look at the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ de chaque colonne, puis regardez la simulation.</translation>
     </message>
     <message>
         <source>Dry run: nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;est enregistré tant que vous n&apos;appuyez pas sur Importer.</translation>
     </message>
     <message>
         <source>Only managers and admins import clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables et les admins importent des clients.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportPlanModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3519,60 +3520,60 @@ Anniversaire de mariage : 3 juin</translation>
     <name>rapport::ui::MeasureListModel</name>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <source>Last note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière note %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::OverviewReport</name>
     <message>
         <source>Whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l&apos;organisation</translation>
     </message>
     <message>
         <source>Counting the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la période…</translation>
     </message>
     <message>
         <source>Counting the period before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la période précédente…</translation>
     </message>
     <message>
         <source>Drawing the last 12 weeks: week %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé des 12 dernières semaines : semaine %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin : %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::RecentMergeModel</name>
     <message>
         <source>1 note moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note déplacée</translation>
     </message>
     <message numerus="yes">
         <source>%n notes moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note déplacée</numerusform>
+            <numerusform>%n notes déplacées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (%3)</translation>
     </message>
     <message>
         <source>%1, undone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, annulée %2</translation>
     </message>
 </context>
 <context>
@@ -3713,20 +3714,20 @@ Résultat : %2</translation>
     </message>
     <message>
         <source>1 client handed over to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client transféré à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients handed over to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client transféré à %1.</numerusform>
+            <numerusform>%n clients transférés à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s book (%n clients) handed over to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portefeuille de %1 (%n client) transféré à %2.</numerusform>
+            <numerusform>Portefeuille de %1 (%n clients) transféré à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3839,7 +3840,7 @@ Résultat : %2</translation>
     <name>rapport::ui::TeamModel</name>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notes</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,7 @@ Rectangle {
                             function onChanged() { languageChoice.currentIndex = Qt.binding(() => languageChoice.chosenIndex) }
                         }
                         Accessible.name: qsTr("Language")
+                        FocusFrame {}
                         implicitWidth: 220
                     }
                 }

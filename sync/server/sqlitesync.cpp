@@ -137,10 +137,12 @@ std::optional<QString> SqliteStorage::checkAuthorship(const Caller &caller, cons
     if (m.entity == QLatin1String("client") && existing && !existing->deleted
         && m.fields.contains(QLatin1String("associate_id")) && caller.staff.role == Role::Associate) {
         // Handing clients over (one, or a whole book when someone leaves) is a manager's call;
-        // an associate may take a client on themselves, never give one to someone else.
+        // an associate may take a client on themselves or let go of their own, never give one
+        // to someone else.
         const QString wanted = m.fields.value(QLatin1String("associate_id")).toString();
         const std::optional<FieldState> current = fieldState(m.id, QStringLiteral("associate_id"));
-        if (wanted != me && (!current || wanted != current->value.toString()))
+        const QString holder = current ? current->value.toString() : QString();
+        if (wanted != me && wanted != holder && !(wanted.isEmpty() && holder == me))
             return QStringLiteral("Only a manager or admin can hand a client over to another associate; "
                                   "%1 is an associate.").arg(caller.staff.login);
     }

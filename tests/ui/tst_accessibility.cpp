@@ -81,11 +81,19 @@ const Visit kVisits[] = {
     {"data wiped", "dataWipedDialog", "dataWiped.tell('test')"},
     {"snackbar with undo", "snackbarAction", "snackbar.show('Note deleted.', 'Undo', function() {})"},
     {"keyboard shortcuts", "shortcutHelp", "showShortcuts()"},
+    // The Manage area, as the demo chain's manager.
+    {"manage: overview", "managePage_overview", "Session.setCurrentStaff(managerId); showManagePage('overview')"},
+    {"manage: team", "managePage_team", "Session.setCurrentStaff(managerId); showManagePage('team')"},
+    {"manage: duplicates", "duplicatesPage", "Session.setCurrentStaff(managerId); showManagePage('duplicates')"},
+    {"manage: import / export", "importExportPage", "Session.setCurrentStaff(managerId); showManagePage('import')"},
+    {"manage: activity", "activityPage", "Session.setCurrentStaff(managerId); showManagePage('activity')"},
+    {"client data", "clientDataDialog", "Session.setCurrentStaff(managerId); clientDataDialog.openFor(Session.mostRecentClientId(), 'Test')"},
 };
 
 const char *const kReset =
     "lockScreen.close(); clientForm.close(); noteEditor.close(); followUpOffer.close(); followUpForm.close();"
     "staffPicker.close(); conflictDialog.close(); signOutDialog.close(); dataWiped.close(); shortcutHelp.close();"
+    "clientDataDialog.close(); Session.setCurrentStaff(firstStaffId);"
     "snackbar.visible = false; history = []; clientId = ''; section = 'clients'; query = '';"
     "Session.discardNoteDraft(Session.mostRecentClientId())"; // a draft would choose the note's kind
 
@@ -227,6 +235,18 @@ void checkTabStops(QQuickItem *item, Walk &result)
         checkTabStops(child, result);
 }
 
+/** A visible item called `name` under `item` in the item tree. */
+bool visibleItemNamed(QQuickItem *item, const QString &name)
+{
+    if (!item->isVisible())
+        return false;
+    if (item->objectName() == name)
+        return true;
+    const QList<QQuickItem *> children = item->childItems();
+    return std::any_of(children.begin(), children.end(),
+                       [&name](QQuickItem *child) { return visibleItemNamed(child, name); });
+}
+
 } // namespace
 
 class AccessibilityTree : public QObject
@@ -281,6 +301,15 @@ void AccessibilityTree::initTestCase()
     QVERIFY(known.has_value());
     m_qml->rootContext()->setContextProperty(QStringLiteral("knownClientName"),
                                              known->givenName + QLatin1Char(' ') + known->familyName);
+    // The demo's first staff member, and a manager for the Manage area's pages.
+    QString managerId;
+    for (const rapport::Staff &member : staff) {
+        if (member.role != rapport::StaffRole::Associate && managerId.isEmpty())
+            managerId = member.id;
+    }
+    QVERIFY(!managerId.isEmpty());
+    m_qml->rootContext()->setContextProperty(QStringLiteral("managerId"), managerId);
+    m_qml->rootContext()->setContextProperty(QStringLiteral("firstStaffId"), staff.first().id);
     m_qml->load(QUrl(QStringLiteral("qrc:/Rapport/Ui/Main.qml")));
     QVERIFY2(!m_qml->rootObjects().isEmpty(), "Main.qml did not load");
     m_window = qobject_cast<QQuickWindow *>(m_qml->rootObjects().constFirst());
@@ -336,8 +365,12 @@ void AccessibilityTree::show(const QSize &size, const Visit &visit)
         QTRY_VERIFY_WITH_TIMEOUT(!stack->property("busy").toBool(), 3000);
     // The visit reached where it meant to (a page pushed later, a dialog, a field of the chosen kind).
     const auto onScreen = [this, &visit] {
-        const QList<QObject *> named = m_shell->findChildren<QObject *>(QString::fromLatin1(visit.shows));
-        return std::any_of(named.begin(), named.end(), [](QObject *o) { return o->property("visible").toBool(); });
+        const QString name = QString::fromLatin1(visit.shows);
+        const QList<QObject *> named = m_shell->findChildren<QObject *>(name);
+        if (std::any_of(named.begin(), named.end(), [](QObject *o) { return o->property("visible").toBool(); }))
+            return true;
+        // Items a Repeater or Loader made hang in the item tree, not always under the shell as QObjects.
+        return visibleItemNamed(m_shell, name);
     };
     QTRY_VERIFY2_WITH_TIMEOUT(onScreen(), qPrintable(QStringLiteral("%1 is not on screen").arg(QLatin1String(visit.shows))),
                               3000);

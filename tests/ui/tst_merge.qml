@@ -95,7 +95,7 @@ Item {
             list.positionViewAtIndex(row, ListView.Beginning)
             waitForRendering(list)
             mouseClick(find("compareButton_" + row))
-            const dialog = find("mergeDialog")
+            const dialog = find("mergeDialog", page)
             tryCompare(dialog, "opened", true)
             // The record created first is kept; its interests differ and the newer non-empty is offered.
             compare(dialog.keptId, firstId)
