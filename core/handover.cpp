@@ -43,6 +43,10 @@ Result<int> Handover::reassign(const QStringList &clientIds, const QString &toSt
         // Hundreds of edits for a whole book: views refresh once, after the commit.
         const QSignalBlocker quiet(&m_notebook);
         Notebook::BulkWrite bulk(m_notebook);
+        // Without the one transaction each edit would commit on its own: all or nothing needs it.
+        if (!bulk.began())
+            return Error{QStringLiteral("The notebook is busy (a sync is writing); nothing was handed over. "
+                                        "Try again in a moment.")};
         for (const Client &client : std::as_const(moving)) {
             const std::optional<Staff> from = m_notebook.staffById(client.associateId);
             ClientChanges changes;

@@ -95,6 +95,20 @@ ClientMerge mergeFromQuery(const QSqlQuery &q, qint64 nowMs)
 
 const QString kMergeColumns = QStringLiteral("id, kept_id, other_id, merged_at, merged_by, undone_at, detail");
 
+/**
+ * The server takes a consent's "recorded by" only from the person pushing it. A merge, or its
+ * undo, that writes a consent stamp names the manager doing it (the consent and its date stay
+ * as they were); otherwise the server would refuse the whole write and the devices drift apart.
+ */
+void stampConsentsBy(QVariantMap &write, const QString &staffId)
+{
+    for (const QString field : {QStringLiteral("consent_contact_by"), QStringLiteral("consent_marketing_by")}) {
+        const auto it = write.find(field);
+        if (it != write.end() && !it->toString().isEmpty())
+            *it = staffId;
+    }
+}
+
 } // namespace
 
 QList<DuplicatePair> Notebook::duplicatePairs(int limit) const
@@ -210,6 +224,7 @@ Result<ClientMerge> Notebook::mergeClients(const QString &keptId, const QString 
     }
     if (!keptSet.isEmpty()) {
         QVariantMap write = keptSet;
+        stampConsentsBy(write, d->currentStaffId);
         write.insert(QStringLiteral("updated_at"), now);
         if (Result<QStringList> r = recorder.upsert(clientSpec(), keptId, write); !r)
             return Error{r.errorMessage()};
@@ -310,7 +325,13 @@ Result<ClientMerge> Notebook::undoMerge(const QString &mergeId)
     if (!merge.canUndo)
         return Error{QStringLiteral("A merge can be undone for %1 days; this one is older.").arg(mergeUndoDays)};
     const std::optional<StoredRow> other = loadRow(db, clientSpec(), merge.otherId);
-    if (!client(merge.keptId) || !other || other->deleted == false
+    // Still hidden by this merge (deleted = 2): a delete's tombstone (1) that synced in since
+    // never comes back, and the records moved back would be hidden with it.
+    QSqlQuery hidden(db);
+    const bool stillMerged = sql::exec(hidden, QStringLiteral("SELECT deleted FROM client WHERE id = ?"), {merge.otherId})
+        && hidden.next() && hidden.value(0).toInt() == 2;
+    hidden.finish();
+    if (!client(merge.keptId) || !other || !stillMerged
         || other->values.value(kMergedInto).toString() != merge.keptId)
         return Error{QStringLiteral("The clients changed since the merge (one was deleted, erased or merged again); "
                                     "it cannot be undone.")};
@@ -321,6 +342,7 @@ Result<ClientMerge> Notebook::undoMerge(const QString &mergeId)
     QVariantMap restored = fromJson(clientSpec(), detail.value(QStringLiteral("other")).toObject());
     restored.insert(kMergedInto, QString());
     restored.insert(QStringLiteral("updated_at"), now);
+    stampConsentsBy(restored, d->currentStaffId);
     if (Result<QStringList> r = recorder.upsert(clientSpec(), merge.otherId, restored); !r)
         return Error{r.errorMessage()};
 
@@ -334,6 +356,7 @@ Result<ClientMerge> Notebook::undoMerge(const QString &mergeId)
             keptBack.insert(it.key(), keptBefore.value(it.key()));
     }
     if (!keptBack.isEmpty()) {
+        stampConsentsBy(keptBack, d->currentStaffId);
         keptBack.insert(QStringLiteral("updated_at"), now);
         if (Result<QStringList> r = recorder.upsert(clientSpec(), merge.keptId, keptBack); !r)
             return Error{r.errorMessage()};

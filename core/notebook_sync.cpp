@@ -424,6 +424,11 @@ Status applyErase(const QSqlDatabase &db, const EntitySpec &spec, const QString 
                     return s;
             }
         }
+        // A merge made on this device keeps the person's values for its undo: they go too.
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM merge_journal WHERE kept_id = ? OR other_id = ?"),
+                                 {id, id});
+            !s)
+            return s;
     }
     QString clientId;
     if (spec.entity == QLatin1String("note")) {

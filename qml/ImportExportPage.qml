@@ -260,7 +260,8 @@ Rectangle {
                         id: exportFolder
                         objectName: "exportFolder"
                         Accessible.name: qsTr("Folder exports are saved in")
-                        text: importer.defaultFolder().toString()
+                        // Shown as a path, the way people type one.
+                        text: decodeURIComponent(importer.defaultFolder().toString().replace(/^file:\/\//, ""))
                         Layout.fillWidth: true
                     }
                 }

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "session.h"
+#include "syncstatus.h"
 
 #include "core/sqlutil.h"
 
@@ -272,6 +273,9 @@ QString DuplicatePairModel::merge(const QString &keptId, const QString &otherId,
         return QString();
     }
     setError(QString());
+    // The trail names the records by id only, never the person.
+    SyncStatus::reportActivity(QStringLiteral("merge"),
+                               QStringLiteral("Client record %1 merged into %2").arg(otherId, keptId), keptId);
     refresh();
     return merged->id;
 }

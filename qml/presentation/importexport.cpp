@@ -268,11 +268,7 @@ QUrl ImportExport::defaultFolder() const
 
 void ImportExport::report(const QString &kind, const QString &summary)
 {
-    SyncStatus *status = SyncStatus::instance();
-    SyncEngine *engine = status ? status->engine() : nullptr;
-    // A notebook without a server has no trail to tell.
-    if (engine && engine->signedIn())
-        engine->reportActivity(kind, summary);
+    SyncStatus::reportActivity(kind, summary);
 }
 
 } // namespace rapport::ui

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "formcheck.h"
+#include "syncstatus.h"
 
 #include "core/clientsearch.h"
 #include "core/handover.h"
@@ -281,6 +282,9 @@ bool Session::reassignClients(const QStringList &clientIds, const QString &toSta
         return fail(handed.errorMessage());
     clearError();
     const QString to = staffName(toStaffId);
+    if (*handed > 0)
+        SyncStatus::reportActivity(QStringLiteral("reassign"),
+                                   QStringLiteral("%1 client(s) handed over to %2").arg(*handed).arg(to), toStaffId);
     Q_EMIT notice(*handed == 1 ? tr("1 client handed over to %1.").arg(to)
                                : tr("%n clients handed over to %1.", nullptr, *handed).arg(to));
     return true;
@@ -292,6 +296,13 @@ bool Session::reassignBook(const QString &fromStaffId, const QString &toStaffId,
     if (!handed)
         return fail(handed.errorMessage());
     clearError();
+    if (*handed > 0)
+        SyncStatus::reportActivity(QStringLiteral("reassign"),
+                                   QStringLiteral("The book of %1 (%2 clients) handed over to %3")
+                                       .arg(staffName(fromStaffId))
+                                       .arg(*handed)
+                                       .arg(staffName(toStaffId)),
+                                   fromStaffId);
     Q_EMIT notice(tr("%1's book (%n clients) handed over to %2.", nullptr, *handed)
                       .arg(staffName(fromStaffId), staffName(toStaffId)));
     return true;

@@ -235,4 +235,12 @@ QString SyncStatus::syncNow()
     return QString();
 }
 
+void SyncStatus::reportActivity(const QString &kind, const QString &summary, const QString &subjectId)
+{
+    SyncStatus *status = instance();
+    SyncEngine *engine = status ? status->engine() : nullptr;
+    if (engine && engine->signedIn())
+        engine->reportActivity(kind, summary, subjectId);
+}
+
 } // namespace rapport::ui

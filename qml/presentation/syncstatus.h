@@ -71,6 +71,11 @@ public:
     static SyncStatus *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     SyncEngine *engine() const { return m_engine; }
+    /**
+     * Tells the server's activity trail about a manager's action (import, export, merge,
+     * reassign) when this device is signed in; without a server there is no trail.
+     */
+    static void reportActivity(const QString &kind, const QString &summary, const QString &subjectId = {});
     void setSuggestions(const QString &server, const QString &login);
 
     QString state() const;

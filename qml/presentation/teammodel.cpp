@@ -15,8 +15,16 @@ namespace rapport::ui {
 
 TeamModel::TeamModel(QObject *parent) : PagedListModel<TeamRow>(parent)
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(400);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (m_busy)
+            m_stale = true; // one count at a time; the next starts when this one is in
+        else
+            read(true);
+    });
     if (Session *session = Session::instance())
-        connect(session->notebook(), &Notebook::changed, this, [this] { read(true); });
+        connect(session->notebook(), &Notebook::changed, this, [this] { m_settle.start(); });
     read(false);
 }
 
@@ -67,6 +75,10 @@ void TeamModel::read(bool inPlace)
             else
                 reload();
             Q_EMIT busyChanged();
+            if (m_stale) {
+                m_stale = false;
+                m_settle.start();
+            }
         });
     });
 }

@@ -4,6 +4,7 @@
 #include "pagedlistmodel.h"
 
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace rapport::ui {
 
@@ -70,6 +71,9 @@ private:
 
     QList<TeamRow> m_all;
     bool m_busy = false;
+    bool m_stale = false; // the notebook changed while a count ran: count again after it
+    // A sync applies page after page: the books are counted once the changes settle.
+    QTimer m_settle;
     BackgroundRun m_run{this};
 };
 

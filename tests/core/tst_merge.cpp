@@ -338,6 +338,26 @@ TEST_CASE("merge: undo within 30 days brings the other client and its records ba
     CHECK_FALSE(t.nb().client(other.id));
 }
 
+TEST_CASE("merge: no undo once the merged-away client was deleted elsewhere (its records would be hidden)", "[merge]")
+{
+    std::atomic<qint64> now{1764000000000};
+    TestNotebook t([&now] { return now.load(); });
+    REQUIRE(t.nb().setCurrentStaff(t.alex.id).ok());
+    const Client kept = addClient(t, QStringLiteral("Cara"), QStringLiteral("Diaz"), {}, QStringLiteral("cara@example.com"));
+    const Client other = addClient(t, QStringLiteral("Carla"), QStringLiteral("Diaz"), {}, QStringLiteral("cara@example.com"));
+    const Note theirs = t.addNote(other.id, NoteKind::Need, QStringLiteral("Wants walking boots"));
+    const Result<ClientMerge> merged = t.nb().mergeClients(kept.id, other.id);
+    REQUIRE(merged.ok());
+    // A device that had not heard of the merge deleted the other record; its tombstone arrived.
+    QSqlQuery tombstone(t.nb().database().connection());
+    REQUIRE(tombstone.exec(QStringLiteral("UPDATE client SET deleted = 1 WHERE id = '%1'").arg(other.id)));
+    const Result<ClientMerge> undone = t.nb().undoMerge(merged->id);
+    CHECK_FALSE(undone.ok());
+    CHECK_FALSE(undone.errorMessage().isEmpty());
+    // The note stays on the kept client, where people see it.
+    CHECK(t.nb().note(theirs.id)->clientId == kept.id);
+}
+
 TEST_CASE("merge: a device that pulls a merge hides the other client; a pulled undo brings it back", "[merge]")
 {
     TestNotebook t;

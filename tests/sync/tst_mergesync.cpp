@@ -3,6 +3,7 @@
 #include "fixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -155,4 +156,68 @@ TEST_CASE("An associate's device cannot merge or erase: the server refuses and t
     CHECK(findNote(tab.notebook(), b, bNote));
     CHECK(tab.notebook().client(c));
     CHECK(tab.notebook().clientCount() == 3);
+}
+
+TEST_CASE("A merge that takes a consent an associate recorded reaches every device", "[sync][merge]")
+{
+    Chain chain;
+    Device desk(QStringLiteral("desk")); // sam, a manager
+    Device tab(QStringLiteral("tab"));   // alex, who recorded the consent
+    signInOrFail(desk, chain.server.url(), chain.sam);
+    signInOrFail(tab, chain.server.url(), chain.alex);
+    const QString kept = addClient(tab.notebook(), QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("07700 900001"));
+    const QString other = addClient(tab.notebook(), QStringLiteral("Anne"), QStringLiteral("Lee"), QStringLiteral("07700 900001"));
+    ClientChanges consent;
+    consent.marketingConsent = Consent{QStringLiteral("given"), QDateTime::currentDateTimeUtc(),
+                                       tab.notebook().client(other)->associateId};
+    REQUIRE(tab.notebook().updateClient(other, consent).ok());
+    syncAll({&tab, &desk});
+    REQUIRE(desk.notebook().client(other)->marketingConsent.state == QStringLiteral("given"));
+
+    // The default choice takes the other's consent, as the kept client has none.
+    const Result<ClientMerge> merged = desk.notebook().mergeClients(kept, other);
+    INFO(merged.errorMessage().toStdString());
+    REQUIRE(merged.ok());
+    QSignalSpy rejected(&desk.engine(), &SyncEngine::changesRejected);
+    syncAll({&desk, &tab});
+    CHECK(rejected.isEmpty());
+    CHECK(desk.engine().rejectedCount() == 0);
+    CHECK_SAME_DATA(snapshot(tab.notebook()), snapshot(desk.notebook()));
+    for (Device *device : {&desk, &tab}) {
+        INFO(device->name().toStdString());
+        const std::optional<Client> client = device->notebook().client(kept);
+        REQUIRE(client);
+        CHECK(client->marketingConsent.state == QStringLiteral("given"));
+    }
+
+    // Undone, the consent goes back to the other record everywhere, again without a refusal.
+    REQUIRE(desk.notebook().undoMerge(merged->id).ok());
+    syncAll({&desk, &tab});
+    CHECK(desk.engine().rejectedCount() == 0);
+    CHECK_SAME_DATA(snapshot(tab.notebook()), snapshot(desk.notebook()));
+    CHECK(tab.notebook().client(other)->marketingConsent.state == QStringLiteral("given"));
+}
+
+TEST_CASE("Erasing a client merged on another device removes the merge's record there too", "[sync][merge]")
+{
+    Chain chain;
+    Device desk(QStringLiteral("desk"));   // sam, who merges
+    Device office(QStringLiteral("office")); // sam again, who erases
+    signInOrFail(desk, chain.server.url(), chain.sam);
+    signInOrFail(office, chain.server.url(), chain.sam);
+    const QString kept = addClient(desk.notebook(), QStringLiteral("Erin"), QStringLiteral("Vale"), QStringLiteral("07700 900003"));
+    const QString other = addClient(desk.notebook(), QStringLiteral("Erin"), QStringLiteral("Vale-Hart"), QStringLiteral("07700 900003"));
+    REQUIRE(desk.notebook().mergeClients(kept, other).ok());
+    syncAll({&desk, &office});
+    REQUIRE(desk.notebook().recentMerges().size() == 1);
+
+    REQUIRE(office.notebook().eraseClient(kept).ok());
+    syncAll({&office, &desk});
+    CHECK_FALSE(desk.notebook().client(kept));
+    // The journal kept both records' values for the undo: nothing of the person stays.
+    CHECK(desk.notebook().recentMerges().isEmpty());
+    QSqlQuery left(desk.notebook().database().connection());
+    REQUIRE(left.exec(QStringLiteral("SELECT count(*) FROM merge_journal")));
+    REQUIRE(left.next());
+    CHECK(left.value(0).toInt() == 0);
 }
