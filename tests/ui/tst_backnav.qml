@@ -38,7 +38,8 @@ Item {
             for (let i = 0; i < steps; ++i)
                 mouseWheel(list, list.width / 2, list.height / 2, 0, -120)
             tryVerify(function() { return !list.moving && !list.flicking })
-            verify(list.contentY > list.originY + 200, "the list did not scroll: " + list.contentY)
+            verify(list.contentY > list.originY + 200, "the list did not scroll: " + list.contentY + " (origin " + list.originY
+                   + ", content height " + list.contentHeight + ", view height " + list.height + ")")
         }
 
         // A row of the list that lies fully in view, from the middle down.
@@ -92,6 +93,15 @@ Item {
                     return c.mapToItem(list, 0, 0).y
             }
             verify(false, "note " + noteId + " is not shown")
+        }
+
+        // Today's list must be longer than a portrait window, whatever day the demo was made:
+        // a dozen more follow-ups over the coming days.
+        function initTestCase() {
+            const client = Session.mostRecentClientId()
+            for (let i = 0; i < 12; ++i)
+                verify(Session.addFollowUp(client, Session.addDays(Session.today(), 1 + i % 10),
+                                           "Check the fit of the work boots, round " + (i + 1)), Session.lastError)
         }
 
         // Portrait pages slide; act once they stand still.
