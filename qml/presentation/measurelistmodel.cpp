@@ -137,7 +137,7 @@ void MeasureListModel::read(bool inPlace)
     const QString measure = m_measure;
     const QString kind = m_kind;
     const ReportScope scope = scopeFrom(m_scopeKind, m_scopeId);
-    const ReportPeriod period{m_from, m_to, m_asOf.isValid() ? m_asOf : std::min(m_to, QDate::currentDate())};
+    const ReportPeriod period{m_from, m_to, m_asOf.isValid() ? m_asOf : QDate::currentDate()};
     m_busy = true;
     Q_EMIT busyChanged();
     m_run.start(session->notebook()->database(), [this, measure, kind, scope, period, inPlace](const BackgroundRun::Context &run) {

@@ -128,7 +128,8 @@ void OverviewReport::setTo(const QDate &to)
 
 QDate OverviewReport::asOf() const
 {
-    return std::min(m_to, today());
+    // As the report's definition has it: as of today, whatever period is chosen.
+    return today();
 }
 
 QString OverviewReport::scopeKind() const
