@@ -50,8 +50,11 @@ QString firstLine(const QString &text)
 
 MeasureListModel::MeasureListModel(QObject *parent) : PagedListModel<MeasureRow>(parent)
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(400);
+    connect(&m_settle, &QTimer::timeout, this, [this] { read(true); });
     if (Session *session = Session::instance())
-        connect(session->notebook(), &Notebook::changed, this, [this] { read(true); });
+        connect(session->notebook(), &Notebook::changed, this, [this] { m_settle.start(); });
 }
 
 void MeasureListModel::setQueryPart(QString &part, const QString &value)

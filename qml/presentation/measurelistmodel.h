@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace rapport::ui {
 
@@ -110,6 +111,8 @@ private:
     int m_metCount = 0;
     bool m_busy = false;
     QString m_error;
+    // A sync applies page after page: the list is read again once the changes settle.
+    QTimer m_settle;
     BackgroundRun m_run{this};
 };
 
