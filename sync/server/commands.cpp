@@ -8,7 +8,9 @@
 #include "printable.h"
 #include "serveoptions.h"
 #include "signinqueue.h"
-#include "sqlitestorage.h"
+#include "pgconnection.h"
+#include "postgresstorage.h"
+#include "sqlstorage.h"
 #include "tlscontext.h"
 #include "workerpool.h"
 
@@ -41,21 +43,32 @@ int fail(const QString &text)
     return 1;
 }
 
-std::unique_ptr<SqliteStorage> openStorage(const Options &options, QString *problem)
+/** Connections of a PostgreSQL storage: one per storage thread, and one for the rest. */
+int postgresConnections(const Options &options)
 {
-    const QString path = options.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        *problem = QStringLiteral("--db PATH is required (the SQLite file of the server).");
+    return std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()) + 1;
+}
+
+std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
+{
+    const QString db = options.value(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        *problem = QStringLiteral("--db is required: the SQLite file of the server, or a PostgreSQL connection "
+                                  "string (postgresql://…, or host=… dbname=…).");
         return nullptr;
     }
     try {
-        auto storage = std::make_unique<SqliteStorage>(path);
+        std::unique_ptr<Storage> storage;
+        if (isPostgresConnectionString(db))
+            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options));
+        else
+            storage = std::make_unique<SqliteStorage>(db);
         if (auto e = storage->migrate()) {
             *problem = e->message;
             return nullptr;
         }
         return storage;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         *problem = QString::fromUtf8(e.what());
         return nullptr;
     }
@@ -209,6 +222,16 @@ int serve(Storage &storage, const Options &options)
     WorkerPool hashPool(std::max(1, options.value(QStringLiteral("hash-threads"), QStringLiteral("2")).toInt()),
                         std::max(1, options.value(QStringLiteral("hash-queue"), QStringLiteral("16")).toInt()));
     SignInQueue signIns(api, hashPool, pacer);
+    // PostgreSQL answers over the network: its calls run on threads of their own, each with its
+    // connection, so a slow query never holds an I/O thread. SQLite answers from the page cache
+    // in microseconds and serialises writers anyway: it stays on the I/O threads.
+    std::unique_ptr<WorkerPool> storagePool;
+    if (isPostgresConnectionString(options.value(QStringLiteral("db")))) {
+        storagePool = std::make_unique<WorkerPool>(
+            std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()),
+            std::max(1, options.value(QStringLiteral("storage-queue"), QStringLiteral("1024")).toInt()));
+        api.setStoragePool(storagePool.get());
+    }
     HttpServer server(io, api, signIns, httpLimits, tls);
     auto bound = server.listen(*listenEndpoint);
     if (auto *problem = std::get_if<QString>(&bound))

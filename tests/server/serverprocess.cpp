@@ -7,6 +7,8 @@
 ServerProcess::ServerProcess()
 {
     REQUIRE(m_dir.isValid());
+    if (PgTestDatabase::wanted())
+        m_pg = std::make_unique<PgTestDatabase>();
     int code = -1;
     command({QStringLiteral("demo")}, {}, &code);
     REQUIRE(code == 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgtestdb.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -7,7 +9,10 @@
 
 #include <memory>
 
-/** A real rapport-server on 127.0.0.1 with its own temporary SQLite file; stopped by pid. */
+/**
+ * A real rapport-server on 127.0.0.1 with its own temporary SQLite file, or, when the tests run
+ * against PostgreSQL (RAPPORT_TEST_PG_DIR, see pgtestdb.h), its own fresh database; stopped by pid.
+ */
 class ServerProcess
 {
 public:
@@ -22,7 +27,10 @@ public:
     int port() const { return m_port; }
     /** The serving process's id (0 when not running). */
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    /** What --db names: the SQLite file, or the PostgreSQL connection string. */
+    QString dbPath() const { return m_pg ? m_pg->conninfo() : m_dir.filePath(QStringLiteral("server.db")); }
+    /** The PostgreSQL database under test, or null on SQLite. */
+    const PgTestDatabase *postgres() const { return m_pg.get(); }
     QString dir() const { return m_dir.path(); }
 
     /** Runs an admin command on the same database; returns stdout; stdin text and stderr optional. */
@@ -31,6 +39,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
 };
