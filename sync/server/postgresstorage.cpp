@@ -31,6 +31,24 @@ bool lostRace(const T &)
     return false;
 }
 
+template<class T>
+bool unavailable(const std::variant<T, StorageError> &result)
+{
+    const auto *e = std::get_if<StorageError>(&result);
+    return e && e->unavailable;
+}
+
+bool unavailable(const std::optional<StorageError> &result)
+{
+    return result && result->unavailable;
+}
+
+template<class T>
+bool unavailable(const T &)
+{
+    return false;
+}
+
 /** A short random pause, so two transactions that collided do not collide again in step. */
 void backOff(int attempt)
 {
@@ -81,14 +99,27 @@ PostgresStorage::~PostgresStorage() = default;
 template<class Call>
 auto PostgresStorage::run(Call call)
 {
+    // After a database restart every connection is lost, but each finds out only when used: a
+    // call tries each connection once (each resets itself on its next use) before it answers
+    // unavailable. A failed transaction is rolled back whole, so running it again is safe.
+    const int reconnects = static_cast<int>(m_all.size()) + 1;
+    int lost = 0;
     for (int attempt = 1;; ++attempt) {
-        auto result = [&] {
-            Lease storage(*this);
-            return call(*storage);
-        }();
-        if (!lostRace(result) || attempt == kAttempts)
-            return result;
-        backOff(attempt);
+        try {
+            auto result = [&] {
+                Lease storage(*this);
+                return call(*storage);
+            }();
+            if (unavailable(result) && ++lost < reconnects)
+                continue;
+            if (!lostRace(result) || attempt >= kAttempts + lost)
+                return result;
+        } catch (const StorageUnavailable &) {
+            if (++lost >= reconnects)
+                throw;
+            continue;
+        }
+        backOff(attempt - lost);
     }
 }
 
@@ -210,7 +241,12 @@ std::variant<std::optional<PullPage>, StorageError> PostgresStorage::pull(const 
 
 bool PostgresStorage::healthy()
 {
-    return run([&](SqlStorage &s) { return s.healthy(); });
+    // A connection lost in a restart fails its first probe and resets on the next: try them all.
+    for (std::size_t attempt = 0; attempt <= m_all.size(); ++attempt) {
+        if (run([&](SqlStorage &s) { return s.healthy(); }))
+            return true;
+    }
+    return false;
 }
 
 std::optional<StorageError> PostgresStorage::recordActivity(const QString &orgId, const QString &staffId,

@@ -14,6 +14,12 @@ ServerProcess::ServerProcess()
     REQUIRE(code == 0);
 }
 
+ServerProcess::ServerProcess(SameDatabase, const ServerProcess &other)
+    : m_sharedDb(other.dbPath()), m_sharedPg(other.postgres())
+{
+    REQUIRE(m_dir.isValid());
+}
+
 ServerProcess::~ServerProcess()
 {
     if (m_process && m_process->state() != QProcess::NotRunning)

@@ -18,6 +18,11 @@ class ServerProcess
 public:
     /** Creates the temp dir and runs `demo` so the chain exists. */
     ServerProcess();
+    struct SameDatabase
+    {
+    };
+    /** Another instance on `other`'s database (several instances on one PostgreSQL database). */
+    ServerProcess(SameDatabase, const ServerProcess &other);
     ~ServerProcess();
 
     /** Starts `serve` on 127.0.0.1:0 and waits for "listening on"; extra args are appended. */
@@ -28,9 +33,12 @@ public:
     /** The serving process's id (0 when not running). */
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     /** What --db names: the SQLite file, or the PostgreSQL connection string. */
-    QString dbPath() const { return m_pg ? m_pg->conninfo() : m_dir.filePath(QStringLiteral("server.db")); }
+    QString dbPath() const
+    {
+        return !m_sharedDb.isEmpty() ? m_sharedDb : m_pg ? m_pg->conninfo() : m_dir.filePath(QStringLiteral("server.db"));
+    }
     /** The PostgreSQL database under test, or null on SQLite. */
-    const PgTestDatabase *postgres() const { return m_pg.get(); }
+    const PgTestDatabase *postgres() const { return m_pg ? m_pg.get() : m_sharedPg; }
     QString dir() const { return m_dir.path(); }
 
     /** Runs an admin command on the same database; returns stdout; stdin text and stderr optional. */
@@ -40,6 +48,8 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<PgTestDatabase> m_pg;
+    QString m_sharedDb;                      // SameDatabase: the other's --db
+    const PgTestDatabase *m_sharedPg = nullptr;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
 };
