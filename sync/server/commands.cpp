@@ -8,6 +8,7 @@
 #include "printable.h"
 #include "serveoptions.h"
 #include "signinqueue.h"
+#include "dbmigration.h"
 #include "pgconnection.h"
 #include "postgresstorage.h"
 #include "sqlstorage.h"
@@ -279,8 +280,10 @@ QString helpText()
     return QStringLiteral(
         "rapport-server COMMAND --option value ...\n"
         "\n"
-        "The Rapport sync server: one SQLite file (--db) holds organisations, stores, staff, devices and\n"
-        "the change log every device pulls. Passwords are read from standard input, one line.\n"
+        "The Rapport sync server: one SQLite file (--db FILE) or a PostgreSQL database (--db postgresql://…\n"
+        "or --db \"host=… dbname=…\", for several instances on one database) holds organisations, stores,\n"
+        "staff, devices and the change log every device pulls. Passwords are read from standard input,\n"
+        "one line.\n"
         "\n"
         "  init --db PATH --org NAME            create the database and an organisation (prints its id)\n"
         "  add-store --db PATH --name NAME [--address A] [--org ID|NAME]\n"
@@ -307,6 +310,8 @@ QString helpText()
         "                                       with known logins (printed); running it again changes nothing\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
+        "  migrate --from FILE --to CONNINFO   copy an embedded database into an empty PostgreSQL one\n"
+        "                                       (checked per table; devices keep their sessions and cursors)\n"
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
@@ -351,6 +356,14 @@ namespace {
 int dispatch(const QString &command, const Options &options)
 {
     QString problem;
+    if (command == QLatin1String("migrate")) {
+        const auto report = copySqliteToPostgres(options.value(QStringLiteral("from")),
+                                                 options.value(QStringLiteral("to")), &problem);
+        if (!report)
+            return fail(problem);
+        out(*report);
+        return 0;
+    }
     auto storage = openStorage(options, &problem);
     if (!storage)
         return fail(problem);

@@ -20,6 +20,19 @@ ServerProcess::ServerProcess(SameDatabase, const ServerProcess &other)
     REQUIRE(m_dir.isValid());
 }
 
+ServerProcess::ServerProcess(SameDatabase, const QString &db) : m_sharedDb(db)
+{
+    REQUIRE(m_dir.isValid());
+}
+
+ServerProcess::ServerProcess(SqliteOnly)
+{
+    REQUIRE(m_dir.isValid());
+    int code = -1;
+    command({QStringLiteral("demo")}, {}, &code);
+    REQUIRE(code == 0);
+}
+
 ServerProcess::~ServerProcess()
 {
     if (m_process && m_process->state() != QProcess::NotRunning)

@@ -23,6 +23,13 @@ public:
     };
     /** Another instance on `other`'s database (several instances on one PostgreSQL database). */
     ServerProcess(SameDatabase, const ServerProcess &other);
+    /** A server on the database `db` names (made and filled by the test), without `demo`. */
+    ServerProcess(SameDatabase, const QString &db);
+    struct SqliteOnly
+    {
+    };
+    /** A server on its own SQLite file even when the suite runs against PostgreSQL. */
+    explicit ServerProcess(SqliteOnly);
     ~ServerProcess();
 
     /** Starts `serve` on 127.0.0.1:0 and waits for "listening on"; extra args are appended. */

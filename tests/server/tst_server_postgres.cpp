@@ -235,3 +235,88 @@ TEST_CASE("losing the database answers 503 with retry_after, and the server reco
     CHECK(client.request("GET", "/v1/health").status == 200);
     server.stop();
 }
+
+TEST_CASE("migrate copies an embedded database and devices continue with their cursors", "[postgres][migrate]")
+{
+    ServerProcess lite{ServerProcess::SqliteOnly{}};
+    lite.start();
+    HttpClient client(lite.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    Device reader = signIn(client, s("alex"));
+    // Data, a tombstone, an erasure and an activity entry before the reader's last pull.
+    const QString kept = newId(), gone = newId(), erased = newId(), note = newId();
+    REQUIRE(push(client, sam, QJsonArray{
+        mutation(sam, s("client"), kept, s("upsert"), {{s("given_name"), s("Kept")}}),
+        mutation(sam, s("client"), gone, s("upsert"), {{s("given_name"), s("Gone")}}),
+        mutation(sam, s("client"), erased, s("upsert"), {{s("given_name"), s("Erased")}}),
+        mutation(sam, s("note"), note, s("upsert"), {{s("client_id"), erased}, {s("kind"), s("need")},
+                                                     {s("body"), s("About to go")}})}).status == 200);
+    REQUIRE(push(client, sam, QJsonArray{mutation(sam, s("client"), gone, s("delete"))}).status == 200);
+    REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("client"), erased, s("erase"))}).status == 200);
+    qint64 cursor = 0;
+    pullFrom(client, reader, cursor);
+    // What the reader then misses: an edit and a new client.
+    const QString later = newId();
+    REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("client"), kept, s("upsert"), {{s("given_name"), s("Kept2")}},
+                                                   {}, 10),
+                                          mutation(maya, s("client"), later, s("upsert"), {{s("given_name"), s("Later")}})})
+                .status == 200);
+    const HttpResponse missedOnLite =
+        client.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=1000", {}, reader.token);
+    REQUIRE(missedOnLite.status == 200);
+    lite.stop();
+
+    PgTestDatabase target;
+    int code = -1;
+    QString errors;
+    const auto runMigrate = [&] {
+        QProcess p;
+        p.start(QStringLiteral(RAPPORT_SERVER_BINARY), {s("migrate"), s("--from"), lite.dbPath(), s("--to"),
+                                                       target.conninfo()});
+        REQUIRE(p.waitForFinished(60000));
+        code = p.exitCode();
+        errors = QString::fromUtf8(p.readAllStandardError());
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString report = runMigrate();
+    INFO(errors.toStdString());
+    REQUIRE(code == 0);
+    CHECK(report.contains(s("change_log")));
+    CHECK(report.contains(s("matches")));
+    CHECK(target.sql(s("SELECT count(*) FROM erased WHERE id = '%1'").arg(erased)) == s("1"));
+
+    // A second run refuses the filled target and changes nothing.
+    const QString before = target.sql(s("SELECT count(*) FROM change_log"));
+    runMigrate();
+    CHECK(code != 0);
+    CHECK(errors.contains(s("not empty")));
+    CHECK(target.sql(s("SELECT count(*) FROM change_log")) == before);
+
+    ServerProcess pg(ServerProcess::SameDatabase{}, target.conninfo());
+    pg.start();
+    HttpClient pgClient(pg.port());
+    // The same session, the same cursor: exactly what it missed, as the embedded server had it.
+    const HttpResponse missedOnPg =
+        pgClient.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=1000", {}, reader.token);
+    REQUIRE(missedOnPg.status == 200);
+    CHECK(missedOnPg.json().value(s("changes")) == missedOnLite.json().value(s("changes")));
+    CHECK(missedOnPg.json().value(s("cursor")) == missedOnLite.json().value(s("cursor")));
+    CHECK(idsOf(missedOnPg.json().value(s("changes")).toArray()).contains(later));
+    CHECK_FALSE(idsOf(missedOnPg.json().value(s("changes")).toArray()).contains(erased));
+    pullFrom(pgClient, reader, cursor);
+
+    // Pushes continue where they were (last_mid kept); a new change lands after every old cursor.
+    const QString fresh = newId();
+    const HttpResponse again = push(pgClient, sam, QJsonArray{mutation(sam, s("client"), fresh, s("upsert"),
+                                                                       {{s("given_name"), s("Fresh")}})});
+    REQUIRE(again.status == 200);
+    CHECK(again.json().value(s("results")).toArray().at(0).toObject().value(s("status")).toString() == s("applied"));
+    // Writing the erased id again is still refused.
+    const HttpResponse refused = push(pgClient, sam, QJsonArray{mutation(sam, s("client"), erased, s("upsert"),
+                                                                         {{s("given_name"), s("Back")}})});
+    CHECK(refused.json().value(s("results")).toArray().at(0).toObject().value(s("status")).toString() == s("rejected"));
+    const QJsonArray next = pullFrom(pgClient, reader, cursor);
+    CHECK(idsOf(next) == QStringList{fresh});
+    pg.stop();
+}
