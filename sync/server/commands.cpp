@@ -242,10 +242,18 @@ int serve(Storage &storage, const Options &options)
     // Hourly, tombstones older than the horizon leave the change log (devices behind it get 410).
     boost::asio::steady_timer compactTimer(io);
     std::function<void()> compactLater = [&] {
-        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
-        auto result = storage.compact(horizon);
-        if (auto *e = std::get_if<StorageError>(&result))
-            std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        const auto compact = [&storage, tombstoneDays] {
+            const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
+            auto result = storage.compact(horizon);
+            if (auto *e = std::get_if<StorageError>(&result))
+                std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        };
+        // On PostgreSQL a storage thread compacts (a full queue skips this hour's turn): the I/O
+        // threads never wait on the database.
+        if (!storagePool)
+            compact();
+        else if (!storagePool->tryPost(compact))
+            std::fprintf(stderr, "compaction skipped: the storage threads are busy\n");
         compactTimer.expires_after(std::chrono::hours(1));
         compactTimer.async_wait([&](boost::system::error_code waitError) {
             if (!waitError)

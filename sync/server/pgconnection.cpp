@@ -250,14 +250,19 @@ void PgConnection::beginWrite(WriteScope scope)
     // than READ COMMITTED. Shared writes run side by side as SERIALIZABLE: PostgreSQL refuses
     // (40001) whichever of two racing transactions would break last-writer-wins or an erase, and
     // the storage runs that one again.
-    if (scope == WriteScope::Database) {
-        exec("BEGIN ISOLATION LEVEL READ COMMITTED");
-        m_inTransaction = true;
-        exec("SELECT pg_advisory_xact_lock(1, 0)");
-    } else {
-        exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
-        m_inTransaction = true;
-        exec("SELECT pg_advisory_xact_lock_shared(1, 0)");
+    try {
+        if (scope == WriteScope::Database) {
+            exec("BEGIN ISOLATION LEVEL READ COMMITTED");
+            m_inTransaction = true;
+            exec("SELECT pg_advisory_xact_lock(1, 0)");
+        } else {
+            exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
+            m_inTransaction = true;
+            exec("SELECT pg_advisory_xact_lock_shared(1, 0)");
+        }
+    } catch (...) {
+        rollback(); // no WriteTransaction exists to do it
+        throw;
     }
     static_assert(kLockDatabase == 1);
 }
@@ -266,7 +271,7 @@ void PgConnection::beginRead()
 {
     ensureConnected();
     exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    m_inTransaction = true;
+    m_inTransaction = true; // BEGIN alone fails only when nothing began
 }
 
 void PgConnection::commit()
