@@ -5,12 +5,17 @@
 #include "printable.h"
 #include "protocol/schema.h"
 #include "protocol/wire.h"
+#include "workerpool.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
+
+#include <boost/asio/post.hpp>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "rapport.server.api")
 
@@ -26,9 +31,24 @@ ApiReply json(int status, QJsonObject body)
     return ApiReply{status, protocol::toJsonText(body), 0};
 }
 
+/** The database cannot be reached right now (a PostgreSQL restart): the device tries again soon. */
+ApiReply databaseUnavailable()
+{
+    constexpr int kRetryAfterSeconds = 5;
+    QJsonObject body = protocol::errorBody(QStringLiteral("unavailable"),
+                                           QStringLiteral("The server cannot reach its database right now; try again "
+                                                          "in %1 s.").arg(kRetryAfterSeconds));
+    body.insert(QStringLiteral("retry_after"), kRetryAfterSeconds);
+    ApiReply reply = json(503, body);
+    reply.retryAfterSeconds = kRetryAfterSeconds;
+    return reply;
+}
+
 ApiReply storageFailed(const StorageError &e)
 {
     qCWarning(lcApi) << "storage failure:" << e.message;
+    if (e.unavailable)
+        return databaseUnavailable();
     return Api::error(500, QStringLiteral("server_error"),
                       QStringLiteral("The server could not store or read data; try again later."));
 }
@@ -65,6 +85,9 @@ ApiReply Api::handle(const ApiRequest &request)
     // never the process (a corrupt page must not take every other request down with it).
     try {
         return route(request);
+    } catch (const StorageUnavailable &e) {
+        qCWarning(lcApi) << "request failed:" << e.what();
+        return databaseUnavailable();
     } catch (const std::exception &e) {
         qCWarning(lcApi) << "request failed:" << e.what();
     } catch (...) {
@@ -72,6 +95,24 @@ ApiReply Api::handle(const ApiRequest &request)
     }
     return error(500, QStringLiteral("server_error"),
                  QStringLiteral("The server could not store or read data; try again later."));
+}
+
+void Api::handleOnPool(ApiRequest request, boost::asio::any_io_executor executor, std::function<void(ApiReply)> done)
+{
+    auto shared = std::make_shared<std::function<void(ApiReply)>>(std::move(done));
+    const bool queued = m_storagePool->tryPost([this, request = std::move(request), executor, shared] {
+        ApiReply reply = handle(request);
+        boost::asio::post(executor, [shared, reply = std::move(reply)]() mutable { (*shared)(std::move(reply)); });
+    });
+    if (queued)
+        return;
+    QJsonObject body = protocol::errorBody(QStringLiteral("busy"),
+                                           QStringLiteral("The server has many requests waiting for its database; "
+                                                          "try again in a second."));
+    body.insert(QStringLiteral("retry_after"), 1);
+    ApiReply reply = json(503, body);
+    reply.retryAfterSeconds = 1;
+    (*shared)(std::move(reply));
 }
 
 ApiReply Api::route(const ApiRequest &request)

@@ -3,11 +3,17 @@
 #include "ratelimiter.h"
 #include "storage.h"
 
+#include <boost/asio/any_io_executor.hpp>
+
+#include <functional>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
 namespace rapport::server {
+
+class WorkerPool;
 
 struct ApiRequest
 {
@@ -32,6 +38,16 @@ public:
     Api(Storage &storage, SignInLimiter &limiter) : m_storage(storage), m_limiter(limiter) {}
 
     ApiReply handle(const ApiRequest &request);
+
+    /** Storage calls then run on `pool` (PostgreSQL), not on the caller's thread; null: inline. */
+    void setStoragePool(WorkerPool *pool) { m_storagePool = pool; }
+    WorkerPool *storagePool() const { return m_storagePool; }
+    /**
+     * Handles the request on the storage pool and posts the reply to `executor` (the connection's
+     * strand); a full queue is answered 503 busy with retry_after at once.
+     */
+    void handleOnPool(ApiRequest request, boost::asio::any_io_executor executor,
+                      std::function<void(ApiReply)> done);
 
     static ApiReply error(int status, const QString &code, const QString &message);
     /** A JSON answer with server_time and server_time_ms added. */
@@ -58,6 +74,7 @@ private:
     Storage &m_storage;
     SignInLimiter &m_limiter;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+    WorkerPool *m_storagePool = nullptr;
 };
 
 } // namespace rapport::server

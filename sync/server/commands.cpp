@@ -8,7 +8,10 @@
 #include "printable.h"
 #include "serveoptions.h"
 #include "signinqueue.h"
-#include "sqlitestorage.h"
+#include "dbmigration.h"
+#include "pgconnection.h"
+#include "postgresstorage.h"
+#include "sqlstorage.h"
 #include "tlscontext.h"
 #include "workerpool.h"
 
@@ -41,21 +44,32 @@ int fail(const QString &text)
     return 1;
 }
 
-std::unique_ptr<SqliteStorage> openStorage(const Options &options, QString *problem)
+/** Connections of a PostgreSQL storage: one per storage thread, and one for the rest. */
+int postgresConnections(const Options &options)
 {
-    const QString path = options.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        *problem = QStringLiteral("--db PATH is required (the SQLite file of the server).");
+    return std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()) + 1;
+}
+
+std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
+{
+    const QString db = options.value(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        *problem = QStringLiteral("--db is required: the SQLite file of the server, or a PostgreSQL connection "
+                                  "string (postgresql://…, or host=… dbname=…).");
         return nullptr;
     }
     try {
-        auto storage = std::make_unique<SqliteStorage>(path);
+        std::unique_ptr<Storage> storage;
+        if (isPostgresConnectionString(db))
+            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options));
+        else
+            storage = std::make_unique<SqliteStorage>(db);
         if (auto e = storage->migrate()) {
             *problem = e->message;
             return nullptr;
         }
         return storage;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         *problem = QString::fromUtf8(e.what());
         return nullptr;
     }
@@ -209,6 +223,16 @@ int serve(Storage &storage, const Options &options)
     WorkerPool hashPool(std::max(1, options.value(QStringLiteral("hash-threads"), QStringLiteral("2")).toInt()),
                         std::max(1, options.value(QStringLiteral("hash-queue"), QStringLiteral("16")).toInt()));
     SignInQueue signIns(api, hashPool, pacer);
+    // PostgreSQL answers over the network: its calls run on threads of their own, each with its
+    // connection, so a slow query never holds an I/O thread. SQLite answers from the page cache
+    // in microseconds and serialises writers anyway: it stays on the I/O threads.
+    std::unique_ptr<WorkerPool> storagePool;
+    if (isPostgresConnectionString(options.value(QStringLiteral("db")))) {
+        storagePool = std::make_unique<WorkerPool>(
+            std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()),
+            std::max(1, options.value(QStringLiteral("storage-queue"), QStringLiteral("1024")).toInt()));
+        api.setStoragePool(storagePool.get());
+    }
     HttpServer server(io, api, signIns, httpLimits, tls);
     auto bound = server.listen(*listenEndpoint);
     if (auto *problem = std::get_if<QString>(&bound))
@@ -218,10 +242,18 @@ int serve(Storage &storage, const Options &options)
     // Hourly, tombstones older than the horizon leave the change log (devices behind it get 410).
     boost::asio::steady_timer compactTimer(io);
     std::function<void()> compactLater = [&] {
-        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
-        auto result = storage.compact(horizon);
-        if (auto *e = std::get_if<StorageError>(&result))
-            std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        const auto compact = [&storage, tombstoneDays] {
+            const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
+            auto result = storage.compact(horizon);
+            if (auto *e = std::get_if<StorageError>(&result))
+                std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        };
+        // On PostgreSQL a storage thread compacts (a full queue skips this hour's turn): the I/O
+        // threads never wait on the database.
+        if (!storagePool)
+            compact();
+        else if (!storagePool->tryPost(compact))
+            std::fprintf(stderr, "compaction skipped: the storage threads are busy\n");
         compactTimer.expires_after(std::chrono::hours(1));
         compactTimer.async_wait([&](boost::system::error_code waitError) {
             if (!waitError)
@@ -256,8 +288,10 @@ QString helpText()
     return QStringLiteral(
         "rapport-server COMMAND --option value ...\n"
         "\n"
-        "The Rapport sync server: one SQLite file (--db) holds organisations, stores, staff, devices and\n"
-        "the change log every device pulls. Passwords are read from standard input, one line.\n"
+        "The Rapport sync server: one SQLite file (--db FILE) or a PostgreSQL database (--db postgresql://…\n"
+        "or --db \"host=… dbname=…\", for several instances on one database) holds organisations, stores,\n"
+        "staff, devices and the change log every device pulls. Passwords are read from standard input,\n"
+        "one line.\n"
         "\n"
         "  init --db PATH --org NAME            create the database and an organisation (prints its id)\n"
         "  add-store --db PATH --name NAME [--address A] [--org ID|NAME]\n"
@@ -284,6 +318,8 @@ QString helpText()
         "                                       with known logins (printed); running it again changes nothing\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
+        "  migrate --from FILE --to CONNINFO   copy an embedded database into an empty PostgreSQL one\n"
+        "                                       (checked per table; devices keep their sessions and cursors)\n"
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
@@ -328,6 +364,14 @@ namespace {
 int dispatch(const QString &command, const Options &options)
 {
     QString problem;
+    if (command == QLatin1String("migrate")) {
+        const auto report = copySqliteToPostgres(options.value(QStringLiteral("from")),
+                                                 options.value(QStringLiteral("to")), &problem);
+        if (!report)
+            return fail(problem);
+        out(*report);
+        return 0;
+    }
     auto storage = openStorage(options, &problem);
     if (!storage)
         return fail(problem);

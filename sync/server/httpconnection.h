@@ -216,6 +216,14 @@ private:
                              });
             return;
         }
+        if (m_api.storagePool()) {
+            // PostgreSQL: the storage threads answer, on this connection's strand.
+            m_api.handleOnPool(std::move(request), m_stream.get_executor(),
+                               [self = this->shared_from_this(), version, keepAlive](ApiReply reply) {
+                                   self->answer(reply, version, keepAlive);
+                               });
+            return;
+        }
         const ApiReply reply = m_api.handle(request);
         // The target may carry a cursor, never a secret, so it can be logged.
         qCDebug(lcHttp) << request.method << request.target << reply.status;

@@ -41,6 +41,8 @@ constexpr ServeOption kServeOptions[] = {
     {"min-body-rate", Kind::WholeFromZero},
     {"max-body-bytes", Kind::BodyBytes},
     {"hash-threads", Kind::WholeFromOne},
+    {"storage-threads", Kind::WholeFromOne},
+    {"storage-queue", Kind::WholeFromOne},
     {"hash-queue", Kind::WholeFromOne},
     {"signin-burst-per-login", Kind::Positive},
     {"signin-burst-per-address", Kind::Positive},
