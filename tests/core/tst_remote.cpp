@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "changerecorder.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -360,4 +361,65 @@ TEST_CASE("remote: pages from a worker and local writes interleave without losin
     CHECK(t.nb().clientCount() == 1 + pages);
     CHECK(t.nb().notesForClient(client.id).size() == pages);
     CHECK(t.nb().pullCursor() == QStringLiteral("p%1").arg(pages - 1));
+}
+
+TEST_CASE("remote: a pulled record's clock is its row's; later edits of some fields get their own", "[remote][clocks]")
+{
+    TestNotebook t;
+    const QString id = QStringLiteral("0191f0c2-0000-7000-8000-00000000c10c");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    REQUIRE(t.nb().applyRemotePage({change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at),
+                                           {{QStringLiteral("given_name"), QStringLiteral("Ana")},
+                                            {QStringLiteral("family_name"), QStringLiteral("Silva")},
+                                            {QStringLiteral("phone"), QStringLiteral("555 0100")}})},
+                                    QStringLiteral("c-1"))
+                .ok());
+    QSqlDatabase db = t.nb().database().connection();
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock")) == 0);
+    CHECK(fieldClocks(db, clientSpec(), id)
+          == QHash<QString, QString>{{QStringLiteral("given_name"), remoteHlc(at)},
+                                     {QStringLiteral("family_name"), remoteHlc(at)},
+                                     {QStringLiteral("phone"), remoteHlc(at)}});
+
+    // A newer edit of one field, an older one of another, and one of a field never written.
+    REQUIRE(t.nb().applyRemotePage({change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at + 10),
+                                           {{QStringLiteral("phone"), QStringLiteral("555 0199")}}),
+                                    change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at - 10),
+                                           {{QStringLiteral("given_name"), QStringLiteral("Old")},
+                                            {QStringLiteral("email"), QStringLiteral("ana@example.com")}})},
+                                   QStringLiteral("c-2"))
+                .ok());
+    const auto stored = t.nb().client(id);
+    REQUIRE(stored);
+    CHECK(stored->phone == QStringLiteral("555 0199"));
+    CHECK(stored->givenName == QStringLiteral("Ana")); // the row's clock is newer
+    CHECK(stored->email == QStringLiteral("ana@example.com")); // no clock yet: any value is newer
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock")) == 2);
+    CHECK(fieldClocks(db, clientSpec(), id)
+          == QHash<QString, QString>{{QStringLiteral("given_name"), remoteHlc(at)},
+                                     {QStringLiteral("family_name"), remoteHlc(at)},
+                                     {QStringLiteral("phone"), remoteHlc(at + 10)},
+                                     {QStringLiteral("email"), remoteHlc(at - 10)}});
+
+    // A local edit sends the clocks it saw as its base, from the row or the field.
+    ClientChanges edit;
+    edit.familyName = QStringLiteral("Souza");
+    edit.phone = QStringLiteral("555 0142");
+    REQUIRE(t.nb().updateClient(id, edit).ok());
+    const Mutation sent = t.nb().pendingMutations().last();
+    const QJsonObject base = jsonObject(sent.baseJson);
+    CHECK(base.value(QStringLiteral("family_name")).toString() == remoteHlc(at));
+    CHECK(base.value(QStringLiteral("phone")).toString() == remoteHlc(at + 10));
+}
+
+TEST_CASE("remote: a record made here carries one clock for the fields it was made with", "[remote][clocks]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(client.id)) == 0);
+    const QString made = t.nb().pendingMutations().last().hlc;
+    const QHash<QString, QString> clocks = fieldClocks(t.nb().database().connection(), clientSpec(), client.id);
+    CHECK(clocks.value(QStringLiteral("given_name")) == made);
+    CHECK(clocks.value(QStringLiteral("family_name")) == made);
+    CHECK_FALSE(clocks.contains(QStringLiteral("sizes"))); // never written: no clock
 }
