@@ -209,6 +209,13 @@ struct PageWork
             *newest = std::move(seen);
     }
 
+    /** A client indexed at its insert changed again in this page: its index row is read again at the end. */
+    void changedAfterInsert(const QString &id)
+    {
+        if (indexedAtInsert.remove(id))
+            insertedClients.remove(id); // it has an index row to replace now
+    }
+
     void touched(const EntitySpec &spec, const QString &id, bool inserted)
     {
         if (spec.entity == QLatin1String("client")) {
@@ -431,7 +438,7 @@ Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change,
     work.written[spec.table].insert(change.entityId);
     work.touched(spec, change.entityId, !row);
     if (row)
-        work.indexedAtInsert.remove(change.entityId);
+        work.changedAfterInsert(change.entityId);
     if (spec.entity == QLatin1String("note")) {
         const auto value = [&](const QString &field) {
             const std::optional<QVariant> &v = accepted[size_t(statements.fieldIndex.value(field))];
@@ -461,7 +468,7 @@ Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
         return s;
     work.written[spec.table].insert(change.entityId);
-    work.indexedAtInsert.remove(change.entityId);
+    work.changedAfterInsert(change.entityId);
     if (row) {
         work.touched(spec, change.entityId, false);
         if (spec.entity == QLatin1String("note"))

@@ -78,6 +78,16 @@ std::optional<SyncOptions> parseSync(const QStringList &args)
     return o;
 }
 
+/**
+ * Waits until every pulled note of `notebook` is in the note search index;
+ * returns the seconds waited (0 when applying the pages indexed them).
+ */
+double waitForNoteIndex(Notebook &notebook)
+{
+    Q_UNUSED(notebook)
+    return 0;
+}
+
 /** A real device: its own folder, notebook and SyncEngine; automatic triggers off. */
 class EngineDevice
 {
@@ -106,10 +116,7 @@ public:
      * Waits until every pulled note is in the note search index; returns the
      * seconds waited (0 when the sync indexed them itself).
      */
-    double waitForNoteIndex()
-    {
-        return 0;
-    }
+    double waitForNoteIndex() { return bench::waitForNoteIndex(*m_notebook); }
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("rapport.db")); }
 
     /** Signs in and waits for the first sync; returns its seconds (sign-in itself not counted). */
@@ -363,7 +370,12 @@ void resetPeakMemory()
  * empty notebook, with the client index only and with every index; today's raw
  * load of every row the device stores (clocks and bookkeeping included) beside.
  */
-void measureInitialSync(EngineDevice &fresh, const QString &url, const QString &login)
+struct MinimalLoads
+{
+    double clientIndexSeconds = 0, everyIndexSeconds = 0;
+};
+
+MinimalLoads measureInitialSync(EngineDevice &fresh, const QString &url, const QString &login)
 {
     resetPeakMemory();
     const double baseMb = peakMemoryMb();
@@ -396,12 +408,55 @@ void measureInitialSync(EngineDevice &fresh, const QString &url, const QString &
     report(QStringLiteral("minimal_load_every_index_seconds"), everyIndexSeconds, QStringLiteral("s"));
     report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
            QStringLiteral("< 200 MB"));
+    return {clientIndexSeconds, everyIndexSeconds};
+}
+
+/**
+ * The device's own share of a first sync: the organisation pulled again over
+ * raw HTTP in pages of 1,000 (not timed), each page applied to an empty
+ * notebook through Notebook::applyRemotePage as the sync engine applies it
+ * (timed), beside the minimal loads. What the server and the wire add is the
+ * rest of initial_sync_ready_seconds.
+ */
+void measureApplyOnly(int port, const QString &login, const MinimalLoads &minimal)
+{
+    HttpConnection connection(port);
+    connection.setToken(signInRaw(connection, login).token);
+    QTemporaryDir dir;
+    auto opened = Notebook::open(dir.path());
+    if (!opened)
+        fail(opened.errorMessage());
+    Notebook &notebook = *opened.value();
+    double applySeconds = 0;
+    QString cursor = QStringLiteral("0");
+    for (bool more = true; more;) {
+        const HttpResult page = connection.request("GET", "/v1/pull?limit=1000&cursor=" + cursor.toStdString());
+        if (page.status != 200)
+            fail(QStringLiteral("pulling for the apply figure: HTTP %1 %2").arg(page.status).arg(page.error));
+        const QJsonObject json = page.json();
+        QList<Notebook::RemoteChange> changes;
+        for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = value.toObject();
+            changes.append({change.value(QStringLiteral("entity")).toString(), change.value(QStringLiteral("id")).toString(),
+                            change.value(QStringLiteral("op")).toString(), change.value(QStringLiteral("hlc")).toString(),
+                            change.value(QStringLiteral("fields")).toObject()});
+        }
+        cursor = QString::number(json.value(QStringLiteral("cursor")).toVariant().toLongLong());
+        more = json.value(QStringLiteral("has_more")).toBool();
+        QElapsedTimer timer;
+        timer.start();
+        if (Status applied = notebook.applyRemotePage(changes, cursor); !applied)
+            fail(applied.errorMessage());
+        applySeconds += double(timer.nsecsElapsed()) / 1e9;
+    }
+    applySeconds += waitForNoteIndex(notebook);
+    report(QStringLiteral("initial_sync_apply_seconds"), applySeconds, QStringLiteral("s"), minimal.everyIndexSeconds,
+           QStringLiteral("the device's apply alone, beside the minimal load with every index"));
 }
 
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
-void measureSecondDevice(EngineDevice &desk, int serverPort, const QString &login, long long notes)
+void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes)
 {
-    WireRelay relay(serverPort);
     const double seconds = desk.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login)
         + desk.waitForNoteIndex();
     report(QStringLiteral("initial_sync_seconds_second_device"), seconds, QStringLiteral("s"));
@@ -486,9 +541,11 @@ int runSyncBench(const QStringList &arguments)
         measureOfflinePush(server.port(), QStringLiteral("sam"), offlineNotes, random);
         const QStringList clientIds = fillServer(server.port(), *options, random);
         EngineDevice fresh(QStringLiteral("fresh tablet"));
-        measureInitialSync(fresh, server.url(), QStringLiteral("priya"));
+        const MinimalLoads minimal = measureInitialSync(fresh, server.url(), QStringLiteral("priya"));
+        measureApplyOnly(server.port(), QStringLiteral("jon"), minimal);
+        WireRelay deskRelay(server.port()); // the desk keeps syncing through it
         EngineDevice desk(QStringLiteral("desk"));
-        measureSecondDevice(desk, server.port(), QStringLiteral("maya"),
+        measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
                             qint64(options->clients) * options->notesPerClient + offlineNotes);
         measureIncremental(desk, fresh, clientIds, options->changes, random);
         measureCrowd(server.port(), *options, clientIds, fresh.notebook().pullCursor());

@@ -423,3 +423,39 @@ TEST_CASE("remote: a record made here carries one clock for the fields it was ma
     CHECK(clocks.value(QStringLiteral("family_name")) == made);
     CHECK_FALSE(clocks.contains(QStringLiteral("sizes"))); // never written: no clock
 }
+
+TEST_CASE("remote: a client made and changed again in one page is indexed as it ends", "[remote][clocks]")
+{
+    TestNotebook t;
+    const QString kept = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e01");
+    const QString gone = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e02");
+    const QString hidden = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e03");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const auto name = [](const QString &given, const QString &family) {
+        return QJsonObject{{QStringLiteral("given_name"), given}, {QStringLiteral("family_name"), family},
+                           {QStringLiteral("phone"), QStringLiteral("+44 7700 900123")}};
+    };
+    REQUIRE(t.nb().applyRemotePage(
+                    {change(QStringLiteral("client"), kept, QStringLiteral("upsert"), remoteHlc(at), name(QStringLiteral("Łukasz"), QStringLiteral("Brown"))),
+                     change(QStringLiteral("client"), gone, QStringLiteral("upsert"), remoteHlc(at), name(QStringLiteral("Gone"), QStringLiteral("Soon"))),
+                     change(QStringLiteral("client"), hidden, QStringLiteral("upsert"), remoteHlc(at),
+                            {{QStringLiteral("given_name"), QStringLiteral("Hidden")},
+                             {QStringLiteral("merged_into"), kept}}),
+                     change(QStringLiteral("client"), kept, QStringLiteral("upsert"), remoteHlc(at + 1),
+                            {{QStringLiteral("family_name"), QStringLiteral("Green")}}),
+                     change(QStringLiteral("client"), gone, QStringLiteral("delete"), remoteHlc(at + 1))},
+                    QStringLiteral("c-1"))
+                .ok());
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'green'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'brown'")) == 0);
+    // The folded name and the national number, as reindexClient writes them.
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'lukasz'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH '7700900123'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client WHERE id = '%1' AND name_key = 'lukasz green'")
+                            .arg(kept))
+          == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client WHERE id = '%1' AND deleted = 2 AND name_key IS NULL")
+                            .arg(hidden))
+          == 1);
+}
