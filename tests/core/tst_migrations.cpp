@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -295,6 +296,59 @@ TEST_CASE("version 9 keeps every field's clock, as one row clock and the clocks 
                   .toString()
               == QStringLiteral("c2.given_name,c3.favourite_colour,n1.deleted"));
         CHECK(scalar(db, QStringLiteral("SELECT row_clocked FROM follow_up WHERE id = 'f1'")).toInt() == 0);
+        db.close();
+    }
+    rapport::sql::forgetConnection(name);
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("version 9 converts a large file of clock rows in one pass", "[migrations][clocks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = QStringLiteral("migration-test-clocks-large");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("rapport.db")));
+        REQUIRE(db.open());
+        REQUIRE(Database::migrate(db, 8).ok());
+        // 2,000 clients with 15 clock rows each and 20,000 notes with 14, as a first sync wrote them
+        // before version 9; every 10th note has its body edited later (its own, newer clock).
+        const QString clients = clientSpec().fields.mid(0, 15).join(QLatin1String("'), ('"));
+        const QString notes = noteSpec().fields.join(QLatin1String("'), ('"));
+        for (const QString &statement : {
+                 QStringLiteral("BEGIN"),
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                "INSERT INTO client(id, given_name) SELECT 'c' || i, 'Name' || i FROM n"),
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                "INSERT INTO note(id, client_id, body) SELECT 'n' || i, 'c' || (i % 2000 + 1), 'Body' FROM n"),
+                 QStringLiteral("WITH f(field) AS (VALUES ('%1')) INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                "SELECT 'client', id, field, '001767000000000-00000-dev-old' FROM client, f")
+                     .arg(clients),
+                 QStringLiteral("WITH f(field) AS (VALUES ('%1')) INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                "SELECT 'note', id, field, CASE WHEN field = 'body' AND seq % 10 = 0 "
+                                "THEN '001767000000009-00000-dev-old' ELSE '001767000000001-00000-dev-old' END FROM note, f")
+                     .arg(notes),
+                 QStringLiteral("COMMIT"),
+             }) {
+            INFO(statement.toStdString());
+            REQUIRE(execOne(db, statement).isEmpty());
+        }
+        REQUIRE(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock")).toInt() == 2000 * 15 + 20000 * 14);
+        QElapsedTimer timer;
+        timer.start();
+        REQUIRE(Database::migrate(db).ok());
+        WARN("version 9 converted " << 2000 * 15 + 20000 * 14 << " clock rows in " << timer.elapsed() << " ms");
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock")).toInt() == 2000);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock WHERE field = 'body' AND "
+                                        "hlc = '001767000000009-00000-dev-old'"))
+                  .toInt()
+              == 2000);
+        const QHash<QString, QString> edited = fieldClocks(db, noteSpec(), QStringLiteral("n10"));
+        CHECK(edited.size() == noteSpec().fields.size());
+        CHECK(edited.value(QStringLiteral("body")) == QStringLiteral("001767000000009-00000-dev-old"));
+        CHECK(edited.value(QStringLiteral("kind")) == QStringLiteral("001767000000001-00000-dev-old"));
+        CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c7")).size() == 15);
         db.close();
     }
     rapport::sql::forgetConnection(name);
