@@ -44,13 +44,15 @@ int fail(const QString &text)
     return 1;
 }
 
-/** Connections of a PostgreSQL storage: one per storage thread, and one for the rest. */
-int postgresConnections(const Options &options)
+/** Connections of a PostgreSQL storage: serve has one per storage thread and one for the rest. */
+int postgresConnections(const Options &options, bool serving)
 {
+    if (!serving)
+        return 1;
     return std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()) + 1;
 }
 
-std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
+std::unique_ptr<Storage> openStorage(const Options &options, bool serving, QString *problem)
 {
     const QString db = options.value(QStringLiteral("db"));
     if (db.isEmpty()) {
@@ -61,7 +63,7 @@ std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
     try {
         std::unique_ptr<Storage> storage;
         if (isPostgresConnectionString(db))
-            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options));
+            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options, serving));
         else
             storage = std::make_unique<SqliteStorage>(db);
         if (auto e = storage->migrate()) {
@@ -372,7 +374,7 @@ int dispatch(const QString &command, const Options &options)
         out(*report);
         return 0;
     }
-    auto storage = openStorage(options, &problem);
+    auto storage = openStorage(options, command == QLatin1String("serve"), &problem);
     if (!storage)
         return fail(problem);
     const auto need = [&options](const char *key) { return options.value(QLatin1String(key)); };
