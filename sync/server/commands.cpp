@@ -44,13 +44,15 @@ int fail(const QString &text)
     return 1;
 }
 
-/** Connections of a PostgreSQL storage: one per storage thread, and one for the rest. */
-int postgresConnections(const Options &options)
+/** Connections of a PostgreSQL storage: serve has one per storage thread and one for the rest. */
+int postgresConnections(const Options &options, bool serving)
 {
+    if (!serving)
+        return 1;
     return std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()) + 1;
 }
 
-std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
+std::unique_ptr<Storage> openStorage(const Options &options, bool serving, QString *problem)
 {
     const QString db = options.value(QStringLiteral("db"));
     if (db.isEmpty()) {
@@ -61,7 +63,7 @@ std::unique_ptr<Storage> openStorage(const Options &options, QString *problem)
     try {
         std::unique_ptr<Storage> storage;
         if (isPostgresConnectionString(db))
-            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options));
+            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options, serving));
         else
             storage = std::make_unique<SqliteStorage>(db);
         if (auto e = storage->migrate()) {
@@ -323,7 +325,7 @@ QString helpText()
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
-        "        [--hash-threads 2] [--hash-queue 16]\n"
+        "        [--hash-threads 2] [--hash-queue 16] [--storage-threads 4] [--storage-queue 1024]\n"
         "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
         "        [--signin-failures-per-login 10] [--signin-spacing-ms 2000] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
@@ -344,6 +346,9 @@ QString helpText()
         "                                       The TLS key file must not be readable by group or others.\n"
         "                                       A request body over --max-body-bytes gets 413; devices learn\n"
         "                                       the limit and build their pushes within it.\n"
+        "                                       On PostgreSQL, requests run on --storage-threads threads with\n"
+        "                                       a connection each, at most --storage-queue waiting (else 503\n"
+        "                                       busy); several instances may serve one database.\n"
         "\n"
         "Configuration file: --config FILE (any command; the packaged service uses\n"
         "/etc/rapport/server.conf) reads serve's options from FILE, one \"key = value\" per line, keys\n"
@@ -372,7 +377,7 @@ int dispatch(const QString &command, const Options &options)
         out(*report);
         return 0;
     }
-    auto storage = openStorage(options, &problem);
+    auto storage = openStorage(options, command == QLatin1String("serve"), &problem);
     if (!storage)
         return fail(problem);
     const auto need = [&options](const char *key) { return options.value(QLatin1String(key)); };

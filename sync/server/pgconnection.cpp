@@ -303,7 +303,10 @@ bool PgConnection::tryLockOnce(const char *job)
 
 int PgConnection::schemaVersion()
 {
-    Statement exists(*this, "SELECT to_regclass('schema_version') IS NOT NULL");
+    // Read from the catalog table itself: it follows the statement's snapshot (another instance
+    // may have just created the table), where to_regclass() answered from this session's cache.
+    Statement exists(*this, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                            "AND tablename = 'schema_version'");
     if (!exists.step() || exists.integer(0) == 0)
         return 0;
     Statement s(*this, "SELECT version FROM schema_version");
@@ -344,6 +347,12 @@ const char *PgConnection::pullVisibleSql() const
 {
     // Every transaction older than the snapshot's xmin has ended: what it wrote is all there.
     return "AND xid < pg_snapshot_xmin(pg_current_snapshot())";
+}
+
+const char *PgConnection::pullHeldBackSql() const
+{
+    return "SELECT 1 FROM change_log WHERE org_id = ? AND cursor > ? "
+           "AND xid >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT 1";
 }
 
 std::pair<qint64, int> PgConnection::nextServerClock(qint64 nowMs)

@@ -38,6 +38,7 @@ public:
     void migrateTo(int version) override;
     const char *insertChangeSql() const override;
     const char *pullVisibleSql() const override;
+    const char *pullHeldBackSql() const override;
     std::pair<qint64, int> nextServerClock(qint64 nowMs) override;
     void afterErase() override {}
     QString describe() const override;

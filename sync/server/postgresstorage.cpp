@@ -2,6 +2,8 @@
 
 #include "pgconnection.h"
 
+#include <QElapsedTimer>
+
 #include <chrono>
 #include <random>
 #include <thread>
@@ -9,6 +11,9 @@
 namespace rapport::server {
 
 namespace {
+
+/** How long a pull waits at most for older transactions that hold committed changes back. */
+constexpr qint64 kHeldBackWaitMs = 2000;
 
 /** How often a call that keeps losing races (40001, 40P01) runs before its error is returned. */
 constexpr int kAttempts = 8;
@@ -236,7 +241,18 @@ std::variant<PushOutcome, StorageError> PostgresStorage::push(const Caller &call
 std::variant<std::optional<PullPage>, StorageError> PostgresStorage::pull(const QString &orgId, qint64 cursor,
                                                                           int limit, qint64 maxBytes)
 {
-    return run([&](SqlStorage &s) { return s.pull(orgId, cursor, limit, maxBytes); });
+    // A change committed after an older transaction that still runs is not pulled until that one
+    // ends (docs/ARCHITECTURE.md). Pushes end within milliseconds, so a pull that would leave such
+    // changes behind waits a little for them rather than making the device come back for them.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto page = run([&](SqlStorage &s) { return s.pull(orgId, cursor, limit, maxBytes); });
+        const auto *found = std::get_if<std::optional<PullPage>>(&page);
+        if (!found || !*found || !(*found)->heldBack || waited.elapsed() >= kHeldBackWaitMs)
+            return page;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 bool PostgresStorage::healthy()

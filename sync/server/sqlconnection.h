@@ -88,6 +88,11 @@ public:
     /** An extra WHERE term (starting with AND) limiting a pull to changes that can no longer be overtaken. */
     virtual const char *pullVisibleSql() const = 0;
     /**
+     * A query (parameters: org, cursor) whose row says committed changes after the cursor are held
+     * back by pullVisibleSql, or null when nothing ever is.
+     */
+    virtual const char *pullHeldBackSql() const = 0;
+    /**
      * The next server-made clock as (ms, counter): strictly increasing for every process using the
      * database; `nowMs` is this server's time. Inside a write transaction.
      */

@@ -189,6 +189,11 @@ const char *SqliteConnection::pullVisibleSql() const
     return ""; // one writer at a time, and cursors are handed out under its lock
 }
 
+const char *SqliteConnection::pullHeldBackSql() const
+{
+    return nullptr;
+}
+
 std::pair<qint64, int> SqliteConnection::nextServerClock(qint64 nowMs)
 {
     // Server-made rows still need strictly increasing clocks, even within one millisecond.

@@ -423,6 +423,11 @@ std::variant<std::optional<PullPage>, StorageError> SqlStorage::pull(const QStri
             page.cursor = c.cursor;
             page.changes.append(std::move(c));
         }
+        if (!page.hasMore && m_db.pullHeldBackSql()) {
+            Statement held(m_db, m_db.pullHeldBackSql());
+            held.bind(1, orgId).bind(2, page.cursor);
+            page.heldBack = held.step();
+        }
         return std::optional<PullPage>(std::move(page));
     } catch (const DbFailure &e) {
         return failed(e);

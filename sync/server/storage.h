@@ -117,6 +117,8 @@ struct PullPage
     QList<protocol::Change> changes;
     qint64 cursor = 0;
     bool hasMore = false;
+    /** Committed changes after the page wait for an older transaction still running (PostgreSQL). */
+    bool heldBack = false;
 };
 
 /** A failure a storage call reports; `message` is for people (and logs), never holds secrets. */

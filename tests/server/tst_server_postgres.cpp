@@ -320,3 +320,31 @@ TEST_CASE("migrate copies an embedded database and devices continue with their c
     CHECK(idsOf(next) == QStringList{fresh});
     pg.stop();
 }
+
+TEST_CASE("instances starting together on an empty database migrate it once; a newer schema is refused",
+          "[postgres][schema]")
+{
+    PgTestDatabase db;
+    ServerProcess any(ServerProcess::SameDatabase{}, db.conninfo());
+    std::vector<std::thread> runs;
+    std::atomic<int> failures{0};
+    for (int i = 0; i < 4; ++i) {
+        runs.emplace_back([&] {
+            int code = -1;
+            any.command({s("list-devices")}, {}, &code);
+            failures += code != 0;
+        });
+    }
+    for (std::thread &t : runs)
+        t.join();
+    CHECK(failures == 0);
+    CHECK(db.sql(s("SELECT string_agg(version::text, ',') FROM schema_version")) == s("1"));
+    CHECK(db.sql(s("SELECT count(*) FROM server_state")) == s("1"));
+
+    db.sql(s("UPDATE schema_version SET version = 99"));
+    int code = -1;
+    QString errors;
+    any.command({s("list-devices")}, {}, &code, &errors);
+    CHECK(code != 0);
+    CHECK(errors.contains(s("newer")));
+}
