@@ -1,11 +1,14 @@
 #pragma once
 
+#include "changenotifier.h"
 #include "ratelimiter.h"
 #include "storage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace rapport::server {
 
@@ -23,6 +26,8 @@ struct ApiReply
     int status = 200;
     QByteArray body; // JSON, empty for 204
     int retryAfterSeconds = 0;
+    /** Set by a pull with wait=S that found nothing: the transport may hold it (see ChangeNotifier). */
+    std::optional<PullHold> hold;
 };
 
 /** The /v1 routes, independent of the HTTP transport. Thread-safe. */
@@ -44,6 +49,10 @@ public:
     /** The reply with "limits" added to its JSON body. */
     ApiReply withLimits(ApiReply reply) const;
 
+    /** Woken after pushes commit; pulls with wait=S hold on it. Without one, wait is accepted and ignored. */
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    ChangeNotifier *notifier() const { return m_notifier; }
+
 private:
     ApiReply route(const ApiRequest &request);
     ApiReply signIn(const ApiRequest &request);
@@ -58,6 +67,7 @@ private:
     Storage &m_storage;
     SignInLimiter &m_limiter;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace rapport::server

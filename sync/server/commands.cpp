@@ -18,7 +18,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -199,8 +201,15 @@ int serve(Storage &storage, const Options &options)
     if (options.contains(QStringLiteral("max-body-bytes")))
         httpLimits.maxBodyBytes = static_cast<std::size_t>(options.value(QStringLiteral("max-body-bytes")).toLongLong());
 
+    // Pulls with wait=S held at once: by default three quarters of the connections, so the rest
+    // stay free for pushes and sign-ins; beyond it a pull is answered at once.
+    const int maxHeld = options.contains(QStringLiteral("max-held"))
+        ? options.value(QStringLiteral("max-held")).toInt()
+        : std::max(1, httpLimits.maxConnections / 4 * 3);
+    InProcessNotifier notifier(maxHeld);
     Api api(storage, limiter);
     api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
+    api.setNotifier(&notifier);
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
     storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
@@ -230,12 +239,24 @@ int serve(Storage &storage, const Options &options)
     };
     compactLater();
 
+    // On SIGTERM/SIGINT: stop accepting, answer every held pull (with what it finds, closing its
+    // connection), give those answers up to 2 s to leave, then stop.
     boost::asio::signal_set stopSignals(io, SIGINT, SIGTERM);
+    boost::asio::steady_timer stopTimer(io);
+    const auto stopBy = std::make_shared<std::chrono::steady_clock::time_point>();
+    std::function<void()> stopWhenAnswered = [&] {
+        if (notifier.openHolds() <= 0 || std::chrono::steady_clock::now() >= *stopBy)
+            return io.stop();
+        stopTimer.expires_after(std::chrono::milliseconds(10));
+        stopTimer.async_wait([&](boost::system::error_code) { stopWhenAnswered(); });
+    };
     stopSignals.async_wait([&](boost::system::error_code, int) {
         std::fprintf(stderr, "stopping\n");
         server.stop();
         compactTimer.cancel();
-        io.stop();
+        notifier.shutdown();
+        *stopBy = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+        stopWhenAnswered();
     });
     // Announced only now, so a SIGTERM sent right after the line is already handled cleanly.
     out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
@@ -287,7 +308,7 @@ QString helpText()
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
-        "        [--hash-threads 2] [--hash-queue 16]\n"
+        "        [--hash-threads 2] [--hash-queue 16] [--max-held N]\n"
         "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
         "        [--signin-failures-per-login 10] [--signin-spacing-ms 2000] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
@@ -308,6 +329,12 @@ QString helpText()
         "                                       The TLS key file must not be readable by group or others.\n"
         "                                       A request body over --max-body-bytes gets 413; devices learn\n"
         "                                       the limit and build their pushes within it.\n"
+        "                                       GET /v1/pull?wait=S (0..30) holds a pull that finds nothing\n"
+        "                                       until a push for the organisation commits or S passes; at\n"
+        "                                       most --max-held are held at once (default three quarters of\n"
+        "                                       the connection cap), beyond it pulls are answered at once.\n"
+        "                                       Changes made by admin commands (other processes) wake no\n"
+        "                                       one: devices get them on their next pull.\n"
         "\n"
         "Configuration file: --config FILE (any command; the packaged service uses\n"
         "/etc/rapport/server.conf) reads serve's options from FILE, one \"key = value\" per line, keys\n"
