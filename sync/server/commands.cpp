@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "api.h"
+#include "backup.h"
 #include "crypto.h"
 #include "httpserver.h"
 #include "loginpacer.h"
@@ -303,6 +304,13 @@ QString helpText()
         "  list-devices --db PATH               devices with staff login, last contact and state\n"
         "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
         "                                       with known logins (printed); running it again changes nothing\n"
+        "  backup --db PATH --to FILE [--force] [--step-pages 256]\n"
+        "                                       copy the database while the server keeps serving (SQLite\n"
+        "                                       online backup: one consistent snapshot, writers never\n"
+        "                                       wait), --step-pages pages at a time; FILE must not exist\n"
+        "                                       unless --force. Restore by\n"
+        "                                       stopping the server and putting FILE in place of PATH.\n"
+        "                                       For a postgresql:// database use pg_dump instead.\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
@@ -535,6 +543,25 @@ int runCommand(const QString &command, const Options &commandLine)
             if (!options.contains(it.key()))
                 options.insert(it.key(), it.value());
         }
+    }
+    // backup reads the file as it is: no migration, no storage opened.
+    if (command == QLatin1String("backup")) {
+        BackupOptions backup;
+        backup.database = options.value(QStringLiteral("db"));
+        backup.target = options.value(QStringLiteral("to"));
+        backup.force = options.value(QStringLiteral("force")) == QLatin1String("1");
+        if (options.contains(QStringLiteral("step-pages"))) {
+            bool ok = false;
+            backup.pagesPerStep = options.value(QStringLiteral("step-pages")).toInt(&ok);
+            if (!ok || backup.pagesPerStep < 1)
+                return fail(QStringLiteral("--step-pages needs a whole number of at least 1, got \"%1\".")
+                                .arg(options.value(QStringLiteral("step-pages"))));
+        }
+        const BackupOutcome done = backupDatabase(backup);
+        if (!done.ok)
+            return fail(done.message);
+        out(done.message);
+        return 0;
     }
     try {
         return dispatch(command, options);
