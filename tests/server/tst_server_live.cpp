@@ -290,7 +290,7 @@ TEST_CASE("a device revoked while its pull is held gets the ordinary 401 as its 
     CHECK(r.errorCode() == s("device_revoked"));
 }
 
-TEST_CASE("held pulls are capped per instance; a closed one frees its place", "[server][sync][live]")
+TEST_CASE("held pulls are capped per instance, and a closed one frees its place", "[server][sync][live]")
 {
     ServerProcess server;
     server.start({s("--max-held"), s("1")});
