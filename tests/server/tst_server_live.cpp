@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 
 #include <algorithm>
 #include <atomic>
@@ -319,4 +321,45 @@ TEST_CASE("held pulls are capped per instance, and a closed one frees its place"
     const HttpResponse later = second.read(5s);
     REQUIRE(later.status == 200);
     CHECK(msSince(held) > 900);
+}
+
+TEST_CASE("a held pull over TLS is woken by a push", "[server][sync][live][tls]")
+{
+    ServerProcess server;
+    const QString cert = server.dir() + s("/cert.pem");
+    const QString key = server.dir() + s("/key.pem");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(s("openssl"), {s("req"), s("-x509"), s("-newkey"), s("rsa:2048"), s("-nodes"), s("-keyout"), key,
+                                 s("-out"), cert, s("-days"), s("1"), s("-subj"), s("/CN=127.0.0.1"), s("-addext"),
+                                 s("subjectAltName=IP:127.0.0.1")});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    REQUIRE(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+    server.start({s("--tls-cert"), cert, s("--tls-key"), key});
+    HttpClient client(server.port());
+    client.setTls(cert.toStdString());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    REQUIRE_FALSE(maya.token.isEmpty());
+    const qint64 head = headCursor(client, maya);
+
+    HttpResponse woken;
+    std::atomic<Clock::rep> answeredAt{0};
+    std::thread waiter([&] {
+        HttpClient own(server.port());
+        own.setTls(cert.toStdString());
+        woken = own.request("GET", "/v1/pull?cursor=" + std::to_string(head) + "&wait=20", {}, maya.token);
+        answeredAt = Clock::now().time_since_epoch().count();
+    });
+    std::this_thread::sleep_for(500ms);
+    const auto pushed = Clock::now();
+    const HttpResponse r = pushNote(client, sam, s("Over TLS"));
+    waiter.join();
+    REQUIRE(r.status == 200);
+    REQUIRE(woken.status == 200);
+    CHECK(changesOf(woken) == 2);
+    const double delay = std::chrono::duration<double, std::milli>(Clock::duration(answeredAt.load()) - pushed.time_since_epoch()).count();
+    std::printf("live pull over TLS: push to waiting device %.1f ms\n", delay);
+    CHECK(delay < 3000);
 }
