@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changenotifier.h"
 #include "ratelimiter.h"
 #include "storage.h"
 
@@ -10,6 +11,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace rapport::server {
 
@@ -29,6 +32,8 @@ struct ApiReply
     int status = 200;
     QByteArray body; // JSON, empty for 204
     int retryAfterSeconds = 0;
+    /** Set by a pull with wait=S that found nothing: the transport may hold it (see ChangeNotifier). */
+    std::optional<PullHold> hold;
 };
 
 /** The /v1 routes, independent of the HTTP transport. Thread-safe. */
@@ -60,6 +65,10 @@ public:
     /** The reply with "limits" added to its JSON body. */
     ApiReply withLimits(ApiReply reply) const;
 
+    /** Woken after pushes commit; pulls with wait=S hold on it. Without one, wait is accepted and ignored. */
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    ChangeNotifier *notifier() const { return m_notifier; }
+
 private:
     ApiReply route(const ApiRequest &request);
     ApiReply signIn(const ApiRequest &request);
@@ -75,6 +84,7 @@ private:
     SignInLimiter &m_limiter;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;
     WorkerPool *m_storagePool = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace rapport::server

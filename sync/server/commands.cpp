@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "api.h"
+#include "backup.h"
 #include "crypto.h"
 #include "httpserver.h"
 #include "loginpacer.h"
@@ -21,7 +22,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -215,8 +218,15 @@ int serve(Storage &storage, const Options &options)
     if (options.contains(QStringLiteral("max-body-bytes")))
         httpLimits.maxBodyBytes = static_cast<std::size_t>(options.value(QStringLiteral("max-body-bytes")).toLongLong());
 
+    // Pulls with wait=S held at once: by default three quarters of the connections, so the rest
+    // stay free for pushes and sign-ins; beyond it a pull is answered at once.
+    const int maxHeld = options.contains(QStringLiteral("max-held"))
+        ? options.value(QStringLiteral("max-held")).toInt()
+        : std::max(1, httpLimits.maxConnections / 4 * 3);
+    InProcessNotifier notifier(maxHeld);
     Api api(storage, limiter);
     api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
+    api.setNotifier(&notifier);
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
     storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
@@ -264,12 +274,24 @@ int serve(Storage &storage, const Options &options)
     };
     compactLater();
 
+    // On SIGTERM/SIGINT: stop accepting, answer every held pull (with what it finds, closing its
+    // connection), give those answers up to 2 s to leave, then stop.
     boost::asio::signal_set stopSignals(io, SIGINT, SIGTERM);
+    boost::asio::steady_timer stopTimer(io);
+    const auto stopBy = std::make_shared<std::chrono::steady_clock::time_point>();
+    std::function<void()> stopWhenAnswered = [&] {
+        if (notifier.openHolds() <= 0 || std::chrono::steady_clock::now() >= *stopBy)
+            return io.stop();
+        stopTimer.expires_after(std::chrono::milliseconds(10));
+        stopTimer.async_wait([&](boost::system::error_code) { stopWhenAnswered(); });
+    };
     stopSignals.async_wait([&](boost::system::error_code, int) {
         std::fprintf(stderr, "stopping\n");
         server.stop();
         compactTimer.cancel();
-        io.stop();
+        notifier.shutdown();
+        *stopBy = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+        stopWhenAnswered();
     });
     // Announced only now, so a SIGTERM sent right after the line is already handled cleanly.
     out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
@@ -318,6 +340,13 @@ QString helpText()
         "  list-devices --db PATH               devices with staff login, last contact and state\n"
         "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
         "                                       with known logins (printed); running it again changes nothing\n"
+        "  backup --db PATH --to FILE [--force] [--step-pages 256]\n"
+        "                                       copy the database while the server keeps serving (SQLite\n"
+        "                                       online backup: one consistent snapshot, writers never\n"
+        "                                       wait), --step-pages pages at a time; FILE must not exist\n"
+        "                                       unless --force. Restore by\n"
+        "                                       stopping the server and putting FILE in place of PATH.\n"
+        "                                       For a postgresql:// database use pg_dump instead.\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
         "  migrate --from FILE --to CONNINFO   copy an embedded database into an empty PostgreSQL one\n"
@@ -326,6 +355,7 @@ QString helpText()
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
         "        [--hash-threads 2] [--hash-queue 16] [--storage-threads 4] [--storage-queue 1024]\n"
+        "        [--max-held N]\n"
         "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
         "        [--signin-failures-per-login 10] [--signin-spacing-ms 2000] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
@@ -349,6 +379,12 @@ QString helpText()
         "                                       On PostgreSQL, requests run on --storage-threads threads with\n"
         "                                       a connection each, at most --storage-queue waiting (else 503\n"
         "                                       busy); several instances may serve one database.\n"
+        "                                       GET /v1/pull?wait=S (0..30) holds a pull that finds nothing\n"
+        "                                       until a push for the organisation commits or S passes; at\n"
+        "                                       most --max-held are held at once (default three quarters of\n"
+        "                                       the connection cap), beyond it pulls are answered at once.\n"
+        "                                       Changes made by admin commands (other processes) wake no\n"
+        "                                       one: devices get them on their next pull.\n"
         "\n"
         "Configuration file: --config FILE (any command; the packaged service uses\n"
         "/etc/rapport/server.conf) reads serve's options from FILE, one \"key = value\" per line, keys\n"
@@ -557,6 +593,25 @@ int runCommand(const QString &command, const Options &commandLine)
             if (!options.contains(it.key()))
                 options.insert(it.key(), it.value());
         }
+    }
+    // backup reads the file as it is: no migration, no storage opened.
+    if (command == QLatin1String("backup")) {
+        BackupOptions backup;
+        backup.database = options.value(QStringLiteral("db"));
+        backup.target = options.value(QStringLiteral("to"));
+        backup.force = options.value(QStringLiteral("force")) == QLatin1String("1");
+        if (options.contains(QStringLiteral("step-pages"))) {
+            bool ok = false;
+            backup.pagesPerStep = options.value(QStringLiteral("step-pages")).toInt(&ok);
+            if (!ok || backup.pagesPerStep < 1)
+                return fail(QStringLiteral("--step-pages needs a whole number of at least 1, got \"%1\".")
+                                .arg(options.value(QStringLiteral("step-pages"))));
+        }
+        const BackupOutcome done = backupDatabase(backup);
+        if (!done.ok)
+            return fail(done.message);
+        out(done.message);
+        return 0;
     }
     try {
         return dispatch(command, options);

@@ -40,6 +40,7 @@ constexpr ServeOption kServeOptions[] = {
     {"read-timeout", Kind::WholeFromOne},
     {"min-body-rate", Kind::WholeFromZero},
     {"max-body-bytes", Kind::BodyBytes},
+    {"max-held", Kind::WholeFromOne},
     {"hash-threads", Kind::WholeFromOne},
     {"storage-threads", Kind::WholeFromOne},
     {"storage-queue", Kind::WholeFromOne},

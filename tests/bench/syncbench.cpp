@@ -7,6 +7,7 @@
 
 #include "bulkload.h"
 #include "httpconn.h"
+#include "livedelay.h"
 #include "rawcopy.h"
 #include "report.h"
 #include "serverrun.h"
@@ -514,6 +515,21 @@ void measureCrowd(int port, const SyncOptions &o, const QStringList &clientIds, 
     report(QStringLiteral("load_errors"), double(load.errors), QStringLiteral("errors"), {}, QStringLiteral("0"));
 }
 
+/** Push on one device, the note arriving at another device holding GET /v1/pull?wait=S. */
+void measureLiveDelay(int port, const QStringList &clientIds, const QString &headCursor)
+{
+    HttpConnection connection(port);
+    const SimDevice pusher = signInRaw(connection, QStringLiteral("sam"));
+    const SimDevice waiter = signInRaw(connection, QStringLiteral("priya"));
+    const LiveDelayResult live = bench::measureLiveDelay(port, pusher, waiter, clientIds, headCursor, 100);
+    for (const QString &e : live.firstErrors)
+        std::cerr << "live pull error: " << e.toStdString() << '\n';
+    report(QStringLiteral("live_delay_p50"), percentile(live.delaysMs, 0.5), QStringLiteral("ms"));
+    report(QStringLiteral("live_delay_p99"), percentile(live.delaysMs, 0.99), QStringLiteral("ms"), {},
+           QStringLiteral("< 1000 ms"));
+    report(QStringLiteral("live_errors"), double(live.errors), QStringLiteral("errors"), {}, QStringLiteral("0"));
+}
+
 } // namespace
 
 int runSyncBench(const QStringList &arguments)
@@ -548,6 +564,7 @@ int runSyncBench(const QStringList &arguments)
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
                             qint64(options->clients) * options->notesPerClient + offlineNotes);
         measureIncremental(desk, fresh, clientIds, options->changes, random);
+        measureLiveDelay(server.port(), clientIds, fresh.notebook().pullCursor());
         measureCrowd(server.port(), *options, clientIds, fresh.notebook().pullCursor());
     } catch (const std::exception &e) {
         fail(QString::fromUtf8(e.what()));
