@@ -80,4 +80,19 @@ bool ChangeNotifier::stopping() const
     return m_stopping;
 }
 
+void ChangeNotifier::wakeAll()
+{
+    std::vector<Wake> woken;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto &[id, waiter] : m_waiters) {
+            ++m_generations[waiter.orgId];
+            woken.push_back(std::move(waiter.wake));
+        }
+        m_waiters.clear();
+    }
+    for (Wake &wake : woken)
+        wake();
+}
+
 } // namespace rapport::server

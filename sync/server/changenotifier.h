@@ -84,6 +84,8 @@ public:
 protected:
     /** Advances orgId's generation and wakes its held requests in this process. */
     void wakeLocal(const QString &orgId);
+    /** Wakes every held request to pull again (wake-ups may have been missed, e.g. a lost listener). */
+    void wakeAll();
 
 private:
     struct Waiter

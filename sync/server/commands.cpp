@@ -6,6 +6,7 @@
 #include "httpserver.h"
 #include "loginpacer.h"
 #include "openfiles.h"
+#include "pgnotifier.h"
 #include "printable.h"
 #include "serveoptions.h"
 #include "signinqueue.h"
@@ -223,10 +224,15 @@ int serve(Storage &storage, const Options &options)
     const int maxHeld = options.contains(QStringLiteral("max-held"))
         ? options.value(QStringLiteral("max-held")).toInt()
         : std::max(1, httpLimits.maxConnections / 4 * 3);
-    InProcessNotifier notifier(maxHeld);
+    // Several instances on one PostgreSQL database wake each other's held pulls (NOTIFY).
+    std::unique_ptr<ChangeNotifier> notifier;
+    if (isPostgresConnectionString(options.value(QStringLiteral("db"))))
+        notifier = std::make_unique<PostgresNotifier>(maxHeld, options.value(QStringLiteral("db")));
+    else
+        notifier = std::make_unique<InProcessNotifier>(maxHeld);
     Api api(storage, limiter);
     api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
-    api.setNotifier(&notifier);
+    api.setNotifier(notifier.get());
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
     storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
@@ -280,7 +286,7 @@ int serve(Storage &storage, const Options &options)
     boost::asio::steady_timer stopTimer(io);
     const auto stopBy = std::make_shared<std::chrono::steady_clock::time_point>();
     std::function<void()> stopWhenAnswered = [&] {
-        if (notifier.openHolds() <= 0 || std::chrono::steady_clock::now() >= *stopBy)
+        if (notifier->openHolds() <= 0 || std::chrono::steady_clock::now() >= *stopBy)
             return io.stop();
         stopTimer.expires_after(std::chrono::milliseconds(10));
         stopTimer.async_wait([&](boost::system::error_code) { stopWhenAnswered(); });
@@ -289,7 +295,7 @@ int serve(Storage &storage, const Options &options)
         std::fprintf(stderr, "stopping\n");
         server.stop();
         compactTimer.cancel();
-        notifier.shutdown();
+        notifier->shutdown();
         *stopBy = std::chrono::steady_clock::now() + std::chrono::seconds(2);
         stopWhenAnswered();
     });
