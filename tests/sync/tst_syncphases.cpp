@@ -76,7 +76,8 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     int waits() const { return m_waits; }
-    int requests() const { return m_requests; }
+    /** Pull requests seen (a manager's device also fetches the activity trail after each cycle). */
+    int pulls() const { return m_pulls; }
 
 private:
     void serve(QTcpSocket *socket)
@@ -105,10 +106,10 @@ private:
 
     void answer(QTcpSocket *socket, const QByteArray &requestLine)
     {
-        ++m_requests;
         const QList<QByteArray> parts = requestLine.split(' ');
         const QUrl target(QString::fromLatin1(parts.value(1)));
         const QUrlQuery query(target);
+        m_pulls += target.path() == QLatin1String("/v1/pull") ? 1 : 0;
         const bool wait = query.hasQueryItem(QStringLiteral("wait"));
         m_waits += wait ? 1 : 0;
         if (m_mode == Mode::CutWaits && wait) {
@@ -146,7 +147,7 @@ private:
     Mode m_mode;
     QTcpServer m_server;
     int m_waits = 0;
-    int m_requests = 0;
+    int m_pulls = 0;
 };
 
 /** Waits until the engine rests in `phase` (or the timeout passes). */
@@ -273,7 +274,6 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
     CHECK(retriedAfter >= 1900);
     CHECK(finished.last().at(0).toBool());
     CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
-    CHECK(busy.requests() == 1);
     CHECK(a.notebook().pendingMutationCount() == 0);
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
@@ -327,14 +327,17 @@ TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not hel
         a.engine().setAutomaticSync(true);
         REQUIRE(a.sync());
         REQUIRE(settlesIn(a.engine(), Phase::Idle));
+        const int pulls = old.pulls();
         waitFor([] { return false; }, 1500); // time for a tight loop to show itself
         CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle, Phase::LiveWait, Phase::Idle);
-        CHECK(old.waits() == 1);
+        CHECK(old.pulls() == pulls);
+        CHECK(old.waits() >= 1);
         CHECK(a.engine().liveFallbackActive());
         // Later cycles pull periodically without opening another wait.
+        const int waits = old.waits();
         REQUIRE(a.sync());
         CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
-        CHECK(old.waits() == 1);
+        CHECK(old.waits() == waits);
     }
     SECTION("a proxy that cuts long requests")
     {
@@ -344,13 +347,16 @@ TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not hel
         a.engine().setAutomaticSync(true);
         REQUIRE(a.sync());
         // Cut after 300 ms: one ordinary cycle a second later, then periodic pulls only.
-        REQUIRE(waitFor([&] { return cutting.requests() >= 3; }, 5000)); // pull, wait, the cycle's pull
+        // (Qt itself may resend a request cut on a kept-alive connection, so requests are not counted one by one.)
+        QSignalSpy synced(&a.engine(), &SyncEngine::syncFinished);
+        REQUIRE(synced.wait(5000));
         REQUIRE(settlesIn(a.engine(), Phase::Idle));
+        const int pulls = cutting.pulls();
         waitFor([] { return false; }, 1500); // time for a tight loop to show itself
         CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle, Phase::LiveWait, Phase::Idle, Phase::Pushing,
                      Phase::Pulling, Phase::Idle);
-        CHECK(cutting.waits() == 1);
-        CHECK(cutting.requests() == 3);
+        CHECK(cutting.pulls() == pulls);
+        CHECK(cutting.waits() >= 1);
         CHECK(a.engine().liveFallbackActive());
     }
     CHECK(a.engine().unexpectedTransitions() == 0);
