@@ -38,8 +38,9 @@ constexpr int MaxBackoffMs = 5 * 60 * 1000;
 // short, and only a longer outage backs off towards MaxBackoffMs.
 constexpr int QuickRetries = 6;
 constexpr int QuickBackoffCapMs = 4000;
-// Until the server can wake devices itself, a device in use pulls this often, so a
-// colleague's note arrives within seconds; in the background it pulls rarely.
+// Where live pull is not available (the server or a proxy does not hold requests), a device
+// in use pulls this often, so a colleague's note arrives within seconds; in the background
+// it pulls rarely.
 constexpr int ForegroundPeriodMs = 15 * 1000;
 constexpr int BackgroundPeriodMs = 5 * 60 * 1000;
 
@@ -140,12 +141,20 @@ void SyncEngine::setReachability(Reachability *reachability)
 void SyncEngine::setAppLifecycle(AppLifecycle *lifecycle)
 {
     m_periodic.setInterval(lifecycle->active() ? ForegroundPeriodMs : BackgroundPeriodMs);
+    m_foreground = lifecycle->active();
     connect(lifecycle, &AppLifecycle::resumed, this, [this] {
+        m_foreground = true;
         m_periodic.setInterval(ForegroundPeriodMs);
         if (m_automatic)
             syncNow();
     });
-    connect(lifecycle, &AppLifecycle::suspended, this, [this] { m_periodic.setInterval(BackgroundPeriodMs); });
+    connect(lifecycle, &AppLifecycle::suspended, this, [this] {
+        m_foreground = false;
+        m_periodic.setInterval(BackgroundPeriodMs);
+        // In the background nobody looks: no request is held open, the rare periodic pull suffices.
+        if (m_phase == Phase::LiveWait)
+            cancelLiveWait();
+    });
 }
 
 void SyncEngine::setCaCertificates(const QList<QSslCertificate> &certificates)
@@ -424,7 +433,7 @@ void SyncEngine::rest()
 {
     if (m_phase != Phase::Idle)
         return;
-    if (m_automatic && m_livePull && m_online && signedIn() && !liveFallbackActive())
+    if (m_automatic && m_livePull && m_foreground && m_online && signedIn() && !liveFallbackActive())
         openLiveWait();
 }
 

@@ -400,6 +400,7 @@ private:
 
     // Live pull: one waiting request while idle (Phase::LiveWait).
     bool m_livePull = true;
+    bool m_foreground = true; // no wait is held while the app is in the background
     int m_liveWaitSeconds = 25;
     int m_liveFallbackMs = 10 * 60 * 1000;
     qint64 m_liveFallbackUntilMs = 0; // periodic pulls until then (a wait was cut or not held)
