@@ -533,10 +533,7 @@ void SyncEngine::syncNow()
 void SyncEngine::beginCycle()
 {
     m_again = false;
-    m_restampedThisCycle = false;
-    m_shrunkThisCycle = false;
-    m_resyncedThisCycle = false;
-    m_lastAckedMid = 0;
+    m_cycle = {};
     m_retryAfterMs = 0;
     m_waitingFor.clear();
 }
@@ -632,11 +629,11 @@ void SyncEngine::pushStep()
             // last_mid can exceed what we sent only if this device's outbox was
             // reset; it can never be trusted beyond what we actually sent.
             const qint64 ack = qMin(lastMid, lastSent);
-            if (ack <= m_lastAckedMid) {
+            if (ack <= m_cycle.lastAckedMid) {
                 finishCycle(false, {SyncError::NotAccepted});
                 return;
             }
-            m_lastAckedMid = ack;
+            m_cycle.lastAckedMid = ack;
             if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
                 finishCycle(false, {SyncError::LocalFailure, {}, s.errorMessage()});
                 return;
@@ -645,17 +642,17 @@ void SyncEngine::pushStep()
             pushStep();
             return;
         }
-        if (reply.status == 413 && !m_shrunkThisCycle) {
+        if (reply.status == 413 && !m_cycle.shrunk) {
             // The server's limit is smaller than we thought (it said so, or we halve our
             // guess): build the batch again within it.
-            m_shrunkThisCycle = true;
+            m_cycle.shrunk = true;
             if (!reply.json.contains(QStringLiteral("limits")))
                 m_maxPushBytes = qMax<qint64>(MinPushBytes, maxPushBytes() / 2);
             pushStep();
             return;
         }
-        if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_restampedThisCycle) {
-            m_restampedThisCycle = true;
+        if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_cycle.restamped) {
+            m_cycle.restamped = true;
             if (restampFutureMutations()) {
                 pushStep();
                 return;
@@ -750,7 +747,7 @@ void SyncEngine::onPullPage(const Reply &reply)
 {
     m_fetching = false;
     const bool idle = !m_applying && !m_groupPending;
-    if (reply.status == 410 && !m_resyncedThisCycle && idle) {
+    if (reply.status == 410 && !m_cycle.resynced && idle) {
         resyncFromScratch();
         return;
     }
@@ -856,7 +853,7 @@ void SyncEngine::resyncFromScratch()
 {
     // Our cursor is older than the server's tombstones: the outbox is already
     // pushed (push runs first), so start over from an empty notebook.
-    m_resyncedThisCycle = true;
+    m_cycle.resynced = true;
     if (m_notebook->pendingMutationCount() > 0) {
         finishCycle(false, {SyncError::ResyncBlocked});
         return;

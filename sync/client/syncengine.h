@@ -368,21 +368,26 @@ private:
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
     Phase m_phase = Phase::SignedOut;
+    /** What one cycle has tried already (each recovery runs once per cycle); reset as a cycle begins. */
+    struct Cycle
+    {
+        bool restamped = false; // clock-skew refusal: waiting changes re-stamped
+        bool shrunk = false; // 413: the batch built again within a smaller limit
+        bool resynced = false; // 410: wiped and pulled from scratch
+        qint64 lastAckedMid = 0;
+    };
+    Cycle m_cycle;
     int m_unexpectedTransitions = 0;
     bool m_online = true;
     bool m_again = false;
-    bool m_restampedThisCycle = false;
-    bool m_shrunkThisCycle = false;
     bool m_signInRequired = false;
     int m_rejectedCount = 0;
     QString m_lastRejection;
     qint64 m_maxPushBytes = 0; // 0: not announced yet
     static constexpr qint64 DefaultPushBytes = 4 * 1024 * 1024; // the server's default limit
     static constexpr qint64 MinPushBytes = 16 * 1024;
-    bool m_resyncedThisCycle = false;
     bool m_signingOut = false;
     bool m_discardOnSignOut = false;
-    qint64 m_lastAckedMid = 0;
 
     bool m_automatic = true;
     QTimer m_debounce;
