@@ -1,15 +1,11 @@
 #include "csvcommands.h"
 
+#include "commandline.h"
 #include "core/csv/clientimport.h"
 #include "core/csv/csvexport.h"
-#include "core/notebook.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -17,23 +13,7 @@ namespace rapport {
 
 namespace {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
-
-int complain(const char *command, const QString &message, int code)
-{
-    std::fprintf(stderr, "rapport %s: %s\n", command, qPrintable(message));
-    return code;
-}
-
-/** The notebook in `dir`, refusing to make one where there is none (a mistyped folder). */
-Result<std::unique_ptr<Notebook>> openExisting(const QString &dir)
-{
-    if (dir.isEmpty())
-        return Error{QStringLiteral("--data-dir is required: the folder holding rapport.db.")};
-    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("rapport.db"))))
-        return Error{QStringLiteral("there is no notebook (rapport.db) in %1; check --data-dir.").arg(dir)};
-    return Notebook::open(dir);
-}
+using namespace cli;
 
 QString actionWord(csv::PlannedRow::Action action)
 {
@@ -46,29 +26,17 @@ QString actionWord(csv::PlannedRow::Action action)
     return {};
 }
 
-void setUpApp()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
-    QLoggingCategory::setFilterRules(QStringLiteral("rapport.*.debug=false\nrapport.*.info=false"));
-}
-
 } // namespace
 
 int runImportCommand(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    setUpApp();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    Command command(argc, argv, "import-clients", QStringLiteral(
         "rapport import-clients: imports clients from a CSV file into the notebook, as the Import page does.\n"
         "Every row is listed: new, update (same phone digits or email as a client here), unchanged, or refused\n"
         "with its row number and why. The good rows are written in one transaction and sync like any edit."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import-clients"), QStringLiteral("The command."));
+    QCommandLineParser &parser = command.parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file (comma or semicolon, UTF-8 or "
                                                                          "Windows-1252)."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The folder holding rapport.db."),
-                                     QStringLiteral("dir"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("List what would happen; write nothing."));
     const QCommandLineOption map(QStringLiteral("map"),
                                  QStringLiteral("Map column N (1 = first) to a field instead of the guess, e.g. "
@@ -80,37 +48,32 @@ int runImportCommand(int argc, char **argv)
                                          return keys.join(QStringLiteral(", "));
                                      }()),
                                  QStringLiteral("N=field"));
-    parser.addOptions({dataDir, dryRun, map});
-    if (!parser.parse(QCoreApplication::arguments()))
-        return complain("import-clients", parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Ok;
-    }
+    if (const std::optional<int> done = command.parse({dryRun, map}))
+        return *done;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return complain("import-clients", QStringLiteral("give one CSV file, e.g. rapport import-clients clients.csv "
+        return command.complain(QStringLiteral("give one CSV file, e.g. rapport import-clients clients.csv "
                                                          "--data-dir DIR --dry-run."), Usage);
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return complain("import-clients", QStringLiteral("cannot read %1 (%2).").arg(args.at(1), file.errorString()),
+        return command.complain(QStringLiteral("cannot read %1 (%2).").arg(args.at(1), file.errorString()),
                         Failed);
     const csv::ReadResult read = csv::readTable(file.readAll());
     if (!read.ok)
-        return complain("import-clients", read.error, Failed);
+        return command.complain(read.error, Failed);
     QList<csv::ImportField> mapping = csv::guessMapping(read.table.header);
     for (const QString &entry : parser.values(map)) {
         const int column = entry.section(QLatin1Char('='), 0, 0).toInt() - 1;
         const std::optional<csv::ImportField> field = csv::fieldFromKey(entry.section(QLatin1Char('='), 1));
         if (column < 0 || column >= mapping.size() || !field)
-            return complain("import-clients", QStringLiteral("--map wants N=field with N from 1 to %1 and a field "
+            return command.complain(QStringLiteral("--map wants N=field with N from 1 to %1 and a field "
                                                              "named in --help; got \"%2\".")
                                                   .arg(mapping.size()).arg(entry), Usage);
         mapping[column] = *field;
     }
-    auto opened = openExisting(parser.value(dataDir));
+    auto opened = command.openNotebook();
     if (!opened)
-        return complain("import-clients", opened.errorMessage(), Failed);
+        return command.complain(opened.errorMessage(), Failed);
     Notebook &notebook = *opened.value();
 
     csv::ClientImport import(notebook);
@@ -118,12 +81,12 @@ int runImportCommand(int argc, char **argv)
     if (parser.isSet(dryRun)) {
         Result<csv::ImportPlan> planned = import.plan(read.table, mapping);
         if (!planned)
-            return complain("import-clients", planned.errorMessage(), Failed);
+            return command.complain(planned.errorMessage(), Failed);
         plan = planned.value();
     } else {
         Result<csv::ImportOutcome> ran = import.run(read.table, mapping);
         if (!ran)
-            return complain("import-clients", ran.errorMessage(), Failed);
+            return command.complain(ran.errorMessage(), Failed);
         plan = ran->plan;
     }
     QStringList columns;
@@ -148,36 +111,25 @@ int runImportCommand(int argc, char **argv)
 
 int runExportCommand(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    setUpApp();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    Command command(argc, argv, "export-csv", QStringLiteral(
         "rapport export-csv: writes clients, notes or follow-ups as CSV (UTF-8 with a byte order mark).\n"
         "Clients without marketing consent are marked; --kind marketing leaves them out."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export-csv"), QStringLiteral("The command."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The folder holding rapport.db."),
-                                     QStringLiteral("dir"));
+    const QCommandLineParser &parser = command.parser;
     const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("clients, marketing, notes or follow_ups."),
                                   QStringLiteral("kind"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("file"));
-    parser.addOptions({dataDir, kind, out});
-    if (!parser.parse(QCoreApplication::arguments()))
-        return complain("export-csv", parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Ok;
-    }
+    if (const std::optional<int> done = command.parse({kind, out}))
+        return *done;
     const std::optional<csv::ExportKind> what = csv::exportKindFromKey(parser.value(kind));
     if (!what || !parser.isSet(out))
-        return complain("export-csv", QStringLiteral("give --kind clients|marketing|notes|follow_ups and --out FILE."),
+        return command.complain(QStringLiteral("give --kind clients|marketing|notes|follow_ups and --out FILE."),
                         Usage);
-    auto opened = openExisting(parser.value(dataDir));
+    auto opened = command.openNotebook();
     if (!opened)
-        return complain("export-csv", opened.errorMessage(), Failed);
+        return command.complain(opened.errorMessage(), Failed);
     const Result<csv::ExportOutcome> written = csv::CsvExport(*opened.value()).write(*what, parser.value(out));
     if (!written)
-        return complain("export-csv", written.errorMessage(), Failed);
+        return command.complain(written.errorMessage(), Failed);
     std::printf("%s\n", qPrintable(csv::exportSummary(*what, written.value(), QFileInfo(parser.value(out)).fileName())));
     return Ok;
 }

@@ -87,8 +87,9 @@ Result<QStringList> ChangeRecorder::upsert(const EntitySpec &spec, const QString
                 binds << spec.defaultValue(field);
             }
         }
-        columns << QStringLiteral("id");
-        binds << id;
+        // A new record's clock is its row's: no clock row per field.
+        columns << QStringLiteral("id") << QStringLiteral("row_hlc") << QStringLiteral("row_clocked");
+        binds << id << stamp.toString() << clockMask(spec, changed.keys());
         const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "));
         if (Status s = sql::exec(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                            .arg(spec.table, columns.join(QLatin1String(", ")), marks),
@@ -180,8 +181,12 @@ Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const Q
         const auto clock = before.constFind(it.key());
         base.insert(it.key(), clock != before.cend() ? QJsonValue(*clock) : QJsonValue(QJsonValue::Null));
     }
-    if (Status s = setFieldClocks(m_db, spec, id, changed.keys(), hlc); !s)
-        return s;
+    // A new row got its clock with its values (upsert); an existing one's fields
+    // change after it was written, at a clock no row has yet: their own clock rows.
+    if (existed) {
+        if (Status s = setFieldClocks(m_db, spec, id, changed.keys(), hlc); !s)
+            return s;
+    }
     return sql::exec(m_db,
                      QStringLiteral("INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at, "
                                     "staff_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -190,9 +195,31 @@ Status ChangeRecorder::record(const EntitySpec &spec, const QString &id, const Q
                       sql::timeText(sql::nowUtc()), sql::text(m_staffId)});
 }
 
+qint64 clockMask(const EntitySpec &spec, const QStringList &fields)
+{
+    qint64 mask = 0;
+    for (const QString &field : fields) {
+        const int index = int(spec.fields.indexOf(field));
+        if (index >= 0)
+            mask |= qint64(1) << index;
+    }
+    return mask;
+}
+
 QHash<QString, QString> fieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id)
 {
     QHash<QString, QString> clocks;
+    {
+        sql::Cached row(db, QStringLiteral("SELECT row_hlc, row_clocked FROM %1 WHERE id = ?").arg(spec.table));
+        if (row.exec({id}) && row.next()) {
+            const QString hlc = row.value(0).toString();
+            const qint64 mask = row.value(1).toLongLong();
+            for (int i = 0; i < spec.fields.size(); ++i) {
+                if (mask & (qint64(1) << i))
+                    clocks.insert(spec.fields.at(i), hlc);
+            }
+        }
+    }
     sql::Cached query(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"));
     if (!query.exec({spec.entity, id}))
         return clocks;
@@ -206,6 +233,25 @@ Status setFieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QStr
 {
     if (fields.isEmpty())
         return Done{};
+    const QString rowClock =
+        sql::scalar(db, QStringLiteral("SELECT row_hlc FROM %1 WHERE id = ?").arg(spec.table), {id}).toString();
+    if (!rowClock.isEmpty() && rowClock == hlc) {
+        // The row's own clock: the mask takes the fields and their clock rows go.
+        QStringList marks;
+        QVariantList binds{spec.entity, id};
+        for (const QString &field : fields) {
+            marks << QStringLiteral("?");
+            binds << field;
+        }
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM field_clock WHERE entity = ? AND entity_id = ? "
+                                                    "AND field IN (%1)")
+                                         .arg(marks.join(QLatin1String(", "))),
+                                 binds);
+            !s)
+            return s;
+        return sql::exec(db, QStringLiteral("UPDATE %1 SET row_clocked = row_clocked | ? WHERE id = ?").arg(spec.table),
+                         {clockMask(spec, fields), id});
+    }
     // One statement per record instead of one per field; its text depends only
     // on the number of fields, so it stays in the statement cache.
     QStringList rows;
@@ -298,17 +344,24 @@ Status reindexClientText(const QSqlDatabase &db, const QString &clientId, bool h
     if (row->deleted)
         return Done{};
     const auto value = [&](const char *field) { return row->values.value(QLatin1String(field)).toString(); };
-    const QString phone = value("phone");
+    const ClientIndexText text =
+        clientIndexText(value("given_name"), value("family_name"), value("phone"), value("email"), value("tags"));
+    return sql::exec(db, QStringLiteral("INSERT INTO client_fts(rowid, name, contact, tags) VALUES(?, ?, ?, ?)"),
+                     {row->seq, text.name, text.contact, text.tags});
+}
+
+ClientIndexText clientIndexText(const QString &givenName, const QString &familyName, const QString &phone,
+                                const QString &email, const QString &tags)
+{
     static const QRegularExpression nonDigits(QStringLiteral("\\D"));
     const QString phoneDigits = QString(phone).remove(nonDigits);
-    QStringList contact{value("email"), phone, phoneDigits};
+    QStringList contact{email, phone, phoneDigits};
     contact << nationalNumbers(phone);
-    const QString tags = value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char(' '));
-    QString name = value("given_name") + QLatin1Char(' ') + value("family_name");
+    QString name = givenName + QLatin1Char(' ') + familyName;
     if (const QString folded = foldLetters(name); folded != name)
         name += QLatin1Char(' ') + folded;
-    return sql::exec(db, QStringLiteral("INSERT INTO client_fts(rowid, name, contact, tags) VALUES(?, ?, ?, ?)"),
-                     {row->seq, name, contact.join(QLatin1Char(' ')), tags});
+    return {name, contact.join(QLatin1Char(' ')),
+            tags.split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char(' '))};
 }
 
 Status reindexNote(const QSqlDatabase &db, const QString &noteId, bool hasIndexRow)

@@ -60,9 +60,22 @@ private:
     QString m_staffId;
 };
 
-/** The field clocks of one record, by field (one statement). */
+/**
+ * Clocks are kept per record (schema 9): the row's `row_hlc` is the clock of
+ * every field whose bit is set in its `row_clocked` mask (bit i is field i of
+ * the spec, whose order therefore only ever grows at the end), and a field has
+ * a `field_clock` row only when its clock differs from the row's (an edit of
+ * some fields after the record was written; `deleted` of a tombstone). A field
+ * with neither has no clock: any remote value for it is newer.
+ */
+qint64 clockMask(const EntitySpec &spec, const QStringList &fields);
+/** The field clocks of one record, by field: its row clock where its mask says, and its own clock rows. */
 QHash<QString, QString> fieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id);
-/** Sets the clocks of `fields` of one record to `hlc`, in one statement. */
+/**
+ * Sets the clocks of `fields` of one record that exists to `hlc`: the row
+ * clock's mask takes fields when `hlc` is the row's clock, the others get their
+ * own clock rows (one statement each).
+ */
 [[nodiscard]] Status setFieldClocks(const QSqlDatabase &db, const EntitySpec &spec, const QString &id,
                                     const QStringList &fields, const QString &hlc);
 
@@ -82,6 +95,15 @@ QStringList tombstoneKeeps(const EntitySpec &spec);
 QString foldLetters(const QString &text);
 /** For a phone starting with "+": its digits without the 1- to 3-digit country code. */
 QStringList nationalNumbers(const QString &phone);
+
+/** What client_fts holds for one client: its three columns. */
+struct ClientIndexText
+{
+    QString name, contact, tags;
+};
+/** The index text of a client with these values (see Full-text search in docs/ARCHITECTURE.md). */
+ClientIndexText clientIndexText(const QString &givenName, const QString &familyName, const QString &phone,
+                                const QString &email, const QString &tags);
 
 // Search index and derived columns, refreshed from the stored rows.
 // `hasIndexRow` false skips removing the old index row, for a row this

@@ -115,7 +115,7 @@ Status Database::migrate(QSqlDatabase &db, int target)
     static const Step steps[] = {&migrations::migrateTo1, &migrations::migrateTo2, &migrations::migrateTo3,
                                  &migrations::migrateTo4, &migrations::migrateTo5,
                                  &migrations::migrateTo6, &migrations::migrateTo7,
-                                 &migrations::migrateTo8};
+                                 &migrations::migrateTo8, &migrations::migrateTo9};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion, "one step per schema version");
 
     const int current = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();

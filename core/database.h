@@ -15,7 +15,7 @@ namespace rapport {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 8; // raised by each new migrateToN()
+    static constexpr int SchemaVersion = 9; // raised by each new migrateToN()
 
     /** Opens (creating if needed) the database file and migrates it. */
     [[nodiscard]] static Result<Database> open(const QString &filePath);

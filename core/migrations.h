@@ -15,5 +15,6 @@ Status migrateTo3(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo6(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo7(QSqlDatabase &db);
 [[nodiscard]] Status migrateTo8(QSqlDatabase &db);
+[[nodiscard]] Status migrateTo9(QSqlDatabase &db);
 
 } // namespace rapport::migrations

@@ -143,6 +143,13 @@ Result<int> Notebook::restampPending(qint64 nowMs, qint64 toleranceMs)
                                  {fresh, row.entity, row.entityId, row.hlc});
             !s)
             return Error{s.errorMessage()};
+        if (const EntitySpec *spec = entitySpec(row.entity)) {
+            if (Status s = sql::exec(db, QStringLiteral("UPDATE %1 SET row_hlc = ? WHERE id = ? AND row_hlc = ?")
+                                             .arg(spec->table),
+                                     {fresh, row.entityId, row.hlc});
+                !s)
+                return Error{s.errorMessage()};
+        }
     }
     // Rewind the persisted clock, then let the in-memory clock follow it.
     if (Status s = setMeta(db, QStringLiteral("hlc"), next.toString()); !s)

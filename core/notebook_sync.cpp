@@ -1,6 +1,7 @@
 #include "notebook.h"
 
 #include "logging.h"
+#include "namekey.h"
 #include "notebook_p.h"
 #include "rawstatement.h"
 #include "sqlutil.h"
@@ -21,6 +22,8 @@ struct Existing
 {
     bool deleted = false;
     QString clientId; // notes and follow-ups: the client it belongs to
+    QString rowClock; // the clock of the fields in rowClocked (see fieldClocks)
+    qint64 rowClocked = 0;
 };
 
 /**
@@ -31,16 +34,26 @@ struct EntityStatements
 {
     EntityStatements(const QSqlDatabase &db, const EntitySpec &entity)
         : spec(&entity),
-          find(db, QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
+          find(db, QStringLiteral("SELECT deleted, %1, row_hlc, row_clocked FROM %2 WHERE id = ?")
                        .arg(entity.fields.contains(QStringLiteral("client_id")) ? QStringLiteral("client_id")
                                                                                  : QStringLiteral("''"),
                             entity.table)),
           clocks(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?")),
-          // Every column in spec order: one statement for every new record.
-          insert(db, QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3)")
-                         .arg(entity.table, entity.fields.join(QLatin1String(", ")),
-                              QStringList(entity.fields.size() + 1, QStringLiteral("?")).join(QLatin1String(", "))))
+          // Every column in spec order: one statement for every new record, whose
+          // clock is the row's (no clock row per field). A new client also gets its
+          // derived columns and its seq back for its index row.
+          insert(db, isClient(entity)
+                         ? QStringLiteral("INSERT INTO %1 (%2, id, row_hlc, row_clocked, name_key, deleted) "
+                                          "VALUES (%3) RETURNING seq")
+                               .arg(entity.table, entity.fields.join(QLatin1String(", ")),
+                                    QStringList(entity.fields.size() + 5, QStringLiteral("?")).join(QLatin1String(", ")))
+                         : QStringLiteral("INSERT INTO %1 (%2, id, row_hlc, row_clocked) VALUES (%3)")
+                               .arg(entity.table, entity.fields.join(QLatin1String(", ")),
+                                    QStringList(entity.fields.size() + 3, QStringLiteral("?")).join(QLatin1String(", "))))
     {
+        if (isClient(entity))
+            clientIndex = std::make_unique<sql::Statement>(
+                db, QStringLiteral("INSERT INTO client_fts(rowid, name, contact, tags) VALUES (?, ?, ?, ?)"));
         for (int i = 0; i < entity.fields.size(); ++i)
             fieldIndex.insert(entity.fields.at(i), i);
     }
@@ -50,7 +63,10 @@ struct EntityStatements
     sql::Statement find;
     sql::Statement clocks;
     sql::Statement insert;
+    std::unique_ptr<sql::Statement> clientIndex; // clients only
     std::map<QString, std::unique_ptr<sql::Statement>> updates; // by the updated columns
+
+    static bool isClient(const EntitySpec &entity) { return entity.entity == QLatin1String("client"); }
 };
 
 /**
@@ -88,6 +104,7 @@ struct PageWork
     };
     QHash<QString, Seen> newestAdded; // client -> the newest note this page added for them
     QSet<QString> insertedClients; // rows this page inserted: no index row to remove
+    QSet<QString> indexedAtInsert; // inserted clients indexed with their insert, not changed since
     QSet<QString> insertedNotes;
     qint64 noteSeqBefore = 0; // largest note seq before the page
     bool erased = false;
@@ -147,15 +164,20 @@ struct PageWork
             return std::optional<Existing>();
         }
         // 2 is a client merged into another: hidden, but its fields still take synced changes.
-        const Existing row{query.integer(0) == 1, query.text(1)};
+        const Existing row{query.integer(0) == 1, query.text(1), query.text(2), query.integer(3)};
         query.reset(); // no statement is left reading when the page commits
         return std::optional<Existing>(row);
     }
 
     /** The clock of each field of a record on the device. */
-    [[nodiscard]] Result<QHash<QString, QString>> clocksOf(const EntitySpec &spec, const QString &id)
+    [[nodiscard]] Result<QHash<QString, QString>> clocksOf(const EntitySpec &spec, const QString &id,
+                                                           const Existing &row)
     {
         QHash<QString, QString> clocks;
+        for (int i = 0; i < spec.fields.size(); ++i) {
+            if (row.rowClocked & (qint64(1) << i))
+                clocks.insert(spec.fields.at(i), row.rowClock);
+        }
         sql::Statement &query = statementsFor(spec).clocks;
         query.reset();
         query.bind(1, spec.entity);
@@ -187,13 +209,23 @@ struct PageWork
             *newest = std::move(seen);
     }
 
+    /** A client indexed at its insert changed again in this page: its index row is read again at the end. */
+    void changedAfterInsert(const QString &id)
+    {
+        if (indexedAtInsert.remove(id))
+            insertedClients.remove(id); // it has an index row to replace now
+    }
+
     void touched(const EntitySpec &spec, const QString &id, bool inserted)
     {
         if (spec.entity == QLatin1String("client")) {
             clientsToIndex.insert(id);
             if (inserted) {
                 insertedClients.insert(id);
-                lastSeen.insert(id); // its notes may have arrived first
+                // Its notes may have arrived first, unless there were none on the device
+                // and none yet in this page (a first sync): then later ones move it forward.
+                if (!emptyTables.contains(QStringLiteral("note")) || newestAdded.contains(id))
+                    lastSeen.insert(id);
             }
         } else if (spec.entity == QLatin1String("note")) {
             notesToIndex.insert(id);
@@ -207,6 +239,8 @@ struct PageWork
         if (Status s = flushClocks(); !s)
             return s;
         for (const QString &id : clientsToIndex) {
+            if (indexedAtInsert.contains(id))
+                continue;
             if (Status s = reindexClient(db, id, !insertedClients.contains(id)); !s)
                 return s;
         }
@@ -257,6 +291,51 @@ struct PageWork
     }
 };
 
+/**
+ * Runs the insert of a new client (bound up to its row clock) with its derived
+ * columns, and writes its index row from the same values: what reindexClient
+ * would read back, without reading it back (a first sync inserts every client).
+ */
+Status insertClient(const EntitySpec &spec, const QString &id, const std::vector<std::optional<QVariant>> &accepted,
+                    EntityStatements &statements, PageWork &work)
+{
+    const auto value = [&](const char *name) {
+        const QString field = QLatin1String(name);
+        const std::optional<QVariant> &v = accepted[size_t(statements.fieldIndex.value(field))];
+        return spec.normalized(field, v ? *v : spec.defaultValue(field)).toString();
+    };
+    // As refreshMergedFlag and refreshNameKey leave them: a client merged away is hidden and keyless.
+    const bool merged = !value("merged_into").isEmpty();
+    const int fieldCount = int(spec.fields.size());
+    sql::Statement &insert = statements.insert;
+    if (merged)
+        insert.bindNull(fieldCount + 4);
+    else
+        insert.bind(fieldCount + 4, nameKey(value("given_name"), value("family_name")));
+    insert.bind(fieldCount + 5, qint64(merged ? 2 : 0));
+    if (!insert.next()) {
+        if (insert.error())
+            return *insert.error();
+        if (insert.prepareError())
+            return *insert.prepareError();
+        return Error{QStringLiteral("A new client %1 was not stored.").arg(id)};
+    }
+    const qint64 seq = insert.integer(0);
+    insert.reset();
+    work.indexedAtInsert.insert(id);
+    if (merged)
+        return Done{};
+    const ClientIndexText text =
+        clientIndexText(value("given_name"), value("family_name"), value("phone"), value("email"), value("tags"));
+    sql::Statement &index = *statements.clientIndex;
+    index.reset();
+    index.bind(1, seq);
+    index.bind(2, text.name);
+    index.bind(3, text.contact);
+    index.bind(4, text.tags);
+    return index.run();
+}
+
 /** Field-level last writer wins: a field takes the remote value only if its clock is newer. */
 Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change, PageWork &work)
 {
@@ -270,7 +349,7 @@ Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change,
     // every field it sends is accepted.
     QHash<QString, QString> clocks;
     if (row) {
-        Result<QHash<QString, QString>> stored = work.clocksOf(spec, change.entityId);
+        Result<QHash<QString, QString>> stored = work.clocksOf(spec, change.entityId, *row);
         if (!stored)
             return Error{stored.errorMessage()};
         clocks = std::move(stored.value());
@@ -324,16 +403,42 @@ Status applyUpsert(const EntitySpec &spec, const Notebook::RemoteChange &change,
             const std::optional<QVariant> &value = accepted[size_t(i)];
             insert.bind(i + 1, value ? *value : spec.defaultValue(spec.fields.at(i)));
         }
+        qint64 mask = 0;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (accepted[size_t(i)])
+                mask |= qint64(1) << i;
+        }
         insert.bind(fieldCount + 1, change.entityId);
-        if (Status s = insert.run(); !s)
+        insert.bind(fieldCount + 2, change.hlc);
+        insert.bind(fieldCount + 3, mask);
+        if (statements.clientIndex) {
+            if (Status s = insertClient(spec, change.entityId, accepted, statements, work); !s)
+                return s;
+        } else if (Status s = insert.run(); !s) {
             return s;
+        }
     }
-    for (int i = 0; i < fieldCount; ++i) {
-        if (accepted[size_t(i)])
-            work.pendingClocks[{spec.entity, change.entityId, spec.fields.at(i)}] = change.hlc;
+    if (row && row->rowClock == change.hlc && !change.hlc.isEmpty()) {
+        // The row's own clock (rare: one change split in two): its mask takes the fields.
+        QStringList fields;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (accepted[size_t(i)])
+                fields << spec.fields.at(i);
+        }
+        if (Status s = work.flushClocks(); !s)
+            return s;
+        if (Status s = setFieldClocks(work.db, spec, change.entityId, fields, change.hlc); !s)
+            return s;
+    } else if (row) {
+        for (int i = 0; i < fieldCount; ++i) {
+            if (accepted[size_t(i)])
+                work.pendingClocks[{spec.entity, change.entityId, spec.fields.at(i)}] = change.hlc;
+        }
     }
     work.written[spec.table].insert(change.entityId);
     work.touched(spec, change.entityId, !row);
+    if (row)
+        work.changedAfterInsert(change.entityId);
     if (spec.entity == QLatin1String("note")) {
         const auto value = [&](const QString &field) {
             const std::optional<QVariant> &v = accepted[size_t(statements.fieldIndex.value(field))];
@@ -363,6 +468,7 @@ Status applyDelete(const QSqlDatabase &db, const EntitySpec &spec, const Noteboo
     if (Status s = writeTombstone(db, spec, change.entityId, stamp); !s)
         return s;
     work.written[spec.table].insert(change.entityId);
+    work.changedAfterInsert(change.entityId);
     if (row) {
         work.touched(spec, change.entityId, false);
         if (spec.entity == QLatin1String("note"))

@@ -2488,7 +2488,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation>Esc</translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Empty the search; with nothing typed, go back</source>
@@ -2496,7 +2496,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Escape, Alt+Left</source>
-        <translation>Esc, Alt+Gauche</translation>
+        <translation>Échap, Alt+Gauche</translation>
     </message>
     <message>
         <source>Go back to where you were (Clients or Today)</source>
@@ -2556,7 +2556,7 @@ Anniversaire de mariage : 3 juin</translation>
     </message>
     <message>
         <source>Or press Escape</source>
-        <translation>Ou appuyez sur Esc</translation>
+        <translation>Ou appuyez sur Échap</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,254 @@ QList<ImportField> guessMapping(const QStringList &header)
 
 ClientImport::ClientImport(Notebook &notebook) : m_notebook(notebook) {}
 
+namespace {
+
+/** What the cells of one row say, before it is matched with the notebook's clients. */
+struct RowReading
+{
+    ClientChanges changes;
+    QString refusal; // the first reason the row cannot be imported; empty when it can
+};
+
+/** Reads one non-empty cell mapped to `field` into `out` (the first refusal wins). */
+void readCell(ImportField field, const QString &cell, const QString &column, const QDateTime &now,
+              const QString &staffId, RowReading &out)
+{
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\s-]*$"));
+    static const QRegularExpression dayShape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QStringList channels{QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("email"),
+                                      QStringLiteral("none")};
+    ClientChanges &c = out.changes;
+    const auto refuse = [&out](const QString &why) {
+        if (out.refusal.isEmpty())
+            out.refusal = why;
+    };
+    switch (field) {
+    case ImportField::Ignore:
+        break;
+    case ImportField::GivenName:
+        c.givenName = cell.simplified();
+        break;
+    case ImportField::FamilyName:
+        c.familyName = cell.simplified();
+        break;
+    case ImportField::FullName: {
+        const QString full = cell.simplified();
+        const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+        if (space < 0) {
+            c.givenName = full;
+        } else {
+            c.givenName = full.left(space);
+            c.familyName = full.mid(space + 1);
+        }
+        break;
+    }
+    case ImportField::Phone:
+        if (!phoneShape.match(cell).hasMatch() || phoneDigits(cell).size() < 4)
+            refuse(ClientImport::tr("the phone \"%1\" is not a phone number (digits, spaces and + ( ) - . / only)")
+                       .arg(cell));
+        c.phone = cell;
+        break;
+    case ImportField::Email:
+        if (!emailShape.match(cell).hasMatch())
+            refuse(ClientImport::tr("the email \"%1\" is not an address like name@example.com").arg(cell));
+        c.email = cell;
+        break;
+    case ImportField::PreferredChannel:
+        if (!channels.contains(cell.toLower()))
+            refuse(ClientImport::tr("the preferred channel \"%1\" is not phone, sms, email or none").arg(cell));
+        c.preferredChannel = cell.toLower();
+        break;
+    case ImportField::ContactConsent:
+    case ImportField::MarketingConsent: {
+        const auto state = consentWord(cell);
+        if (!state) {
+            refuse(ClientImport::tr("\"%1\" in column \"%2\" is neither yes nor no").arg(cell, column));
+            break;
+        }
+        const Consent consent{*state, now, staffId};
+        if (field == ImportField::ContactConsent)
+            c.contactConsent = consent;
+        else
+            c.marketingConsent = consent;
+        break;
+    }
+    case ImportField::Sizes:
+        c.sizes = cell;
+        break;
+    case ImportField::Brands:
+        c.brands = cell;
+        break;
+    case ImportField::Interests:
+        c.interests = cell;
+        break;
+    case ImportField::Tags: {
+        QStringList tags;
+        for (const QString &t : cell.split(QRegularExpression(QStringLiteral("[,;|]"))))
+            if (!t.trimmed().isEmpty())
+                tags.append(t.trimmed());
+        c.tags = tags;
+        break;
+    }
+    case ImportField::Birthday: {
+        const auto m = dayShape.match(cell);
+        const QDate day = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+                                       : QDate();
+        if (!m.hasMatch())
+            refuse(ClientImport::tr("the birthday \"%1\" is not a date written YYYY-MM-DD, like 1985-04-12").arg(cell));
+        else if (!day.isValid())
+            refuse(ClientImport::tr("the birthday \"%1\" is not a day of the calendar").arg(cell));
+        else if (day > now.date())
+            refuse(ClientImport::tr("the birthday \"%1\" is in the future").arg(cell));
+        else
+            c.importantDates = QList<ImportantDate>{ImportantDate{ClientImport::tr("Birthday"), day, true}};
+        break;
+    }
+    case ImportField::KeepInTouchDays: {
+        bool ok = false;
+        const int days = cell.toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            refuse(ClientImport::tr("keep in touch \"%1\" is not a number of days from 0 to 3650").arg(cell));
+        c.keepInTouchDays = days;
+        break;
+    }
+    }
+}
+
+/** Phones and emails already seen in earlier rows of the file, with their row numbers. */
+struct FileRepeats
+{
+    QHash<QString, int> phoneRow; // digits -> row
+    QHash<QString, int> emailRow; // folded email -> row
+};
+
+/**
+ * Finds the client an importable row updates: `r.clientId` and `r.reason` set on a match, or
+ * the refusal when the row repeats an earlier one or its phone and email point different ways.
+ */
+QString matchRow(const RowReading &reading, const Existing &existing, const FileRepeats &repeats, PlannedRow &r)
+{
+    const ClientChanges &c = reading.changes;
+    const QString digits = phoneDigits(c.phone.value_or(QString()));
+    const QString email = c.email.value_or(QString()).toLower();
+    if (!digits.isEmpty() && repeats.phoneRow.contains(digits))
+        return ClientImport::tr("the phone %1 is also on row %2 of this file").arg(*c.phone).arg(repeats.phoneRow.value(digits));
+    if (!email.isEmpty() && repeats.emailRow.contains(email))
+        return ClientImport::tr("the email %1 is also on row %2 of this file").arg(*c.email).arg(repeats.emailRow.value(email));
+    const auto phoneHit = digits.isEmpty() ? existing.byPhone.constEnd() : existing.byPhone.constFind(digits);
+    const auto emailHit = email.isEmpty() ? existing.byEmail.constEnd() : existing.byEmail.constFind(email);
+    const bool byPhone = phoneHit != existing.byPhone.constEnd();
+    const bool byEmail = emailHit != existing.byEmail.constEnd();
+    if (byPhone && phoneHit->isEmpty())
+        return ClientImport::tr("the phone %1 belongs to more than one client already; merge them first").arg(*c.phone);
+    if (byEmail && emailHit->isEmpty())
+        return ClientImport::tr("the email %1 belongs to more than one client already; merge them first").arg(*c.email);
+    if (byPhone && byEmail && *phoneHit != *emailHit)
+        return ClientImport::tr("the phone matches one client and the email another; merge them first or correct the row");
+    if (byPhone) {
+        r.clientId = *phoneHit;
+        r.reason = ClientImport::tr("same phone");
+    } else if (byEmail) {
+        r.clientId = *emailHit;
+        r.reason = ClientImport::tr("same email");
+    }
+    return {};
+}
+
+/** Writes `birthday` into `dates` (replacing a date of the same label); true when that changed them. */
+bool placeBirthday(const ImportantDate &birthday, QList<ImportantDate> &dates)
+{
+    bool found = false;
+    bool changed = false;
+    for (ImportantDate &d : dates) {
+        if (d.label.compare(birthday.label, Qt::CaseInsensitive) == 0) {
+            found = true;
+            if (d.date != birthday.date || !d.yearKnown) {
+                d = birthday;
+                changed = true;
+            }
+        }
+    }
+    if (!found) {
+        dates.append(birthday);
+        changed = true;
+    }
+    return changed;
+}
+
+/**
+ * The update of `current` a row asks for: only what differs (consent already in that state keeps
+ * its stamp; tags are added to the client's). Fills `r.changes`, `r.changedFields` and `r.action`.
+ */
+void planUpdate(const ClientChanges &c, const Client &current, PlannedRow &r)
+{
+    ClientChanges u;
+    const auto differs = [&r](auto &target, const auto &source, const auto &have, ImportField field) {
+        if (source && *source != have) {
+            target = source;
+            r.changedFields.append(fieldLabel(field));
+        }
+    };
+    differs(u.givenName, c.givenName, current.givenName, ImportField::GivenName);
+    differs(u.familyName, c.familyName, current.familyName, ImportField::FamilyName);
+    if (c.phone && phoneDigits(*c.phone) != phoneDigits(current.phone)) {
+        u.phone = c.phone;
+        r.changedFields.append(fieldLabel(ImportField::Phone));
+    }
+    if (c.email && c.email->toLower() != current.email.toLower()) {
+        u.email = c.email;
+        r.changedFields.append(fieldLabel(ImportField::Email));
+    }
+    differs(u.preferredChannel, c.preferredChannel, current.preferredChannel, ImportField::PreferredChannel);
+    if (c.contactConsent && c.contactConsent->state != current.contactConsent.state) {
+        u.contactConsent = c.contactConsent;
+        r.changedFields.append(fieldLabel(ImportField::ContactConsent));
+    }
+    if (c.marketingConsent && c.marketingConsent->state != current.marketingConsent.state) {
+        u.marketingConsent = c.marketingConsent;
+        r.changedFields.append(fieldLabel(ImportField::MarketingConsent));
+    }
+    differs(u.sizes, c.sizes, current.sizes, ImportField::Sizes);
+    differs(u.brands, c.brands, current.brands, ImportField::Brands);
+    differs(u.interests, c.interests, current.interests, ImportField::Interests);
+    if (c.tags) {
+        QStringList merged = current.tags;
+        for (const QString &t : *c.tags)
+            if (!merged.contains(t))
+                merged.append(t);
+        if (merged != current.tags) {
+            u.tags = merged;
+            r.changedFields.append(fieldLabel(ImportField::Tags));
+        }
+    }
+    if (c.importantDates) {
+        QList<ImportantDate> dates = current.importantDates;
+        if (placeBirthday(c.importantDates->constFirst(), dates)) {
+            u.importantDates = dates;
+            r.changedFields.append(fieldLabel(ImportField::Birthday));
+        }
+    }
+    differs(u.keepInTouchDays, c.keepInTouchDays, current.keepInTouchDays, ImportField::KeepInTouchDays);
+    r.name = current.displayName();
+    r.action = r.changedFields.isEmpty() ? PlannedRow::Action::Unchanged : PlannedRow::Action::Update;
+    r.changes = u;
+}
+
+void countActions(ImportPlan &plan)
+{
+    for (const PlannedRow &r : plan.rows) {
+        switch (r.action) {
+        case PlannedRow::Action::Create: ++plan.creates; break;
+        case PlannedRow::Action::Update: ++plan.updates; break;
+        case PlannedRow::Action::Unchanged: ++plan.unchanged; break;
+        case PlannedRow::Action::Refuse: ++plan.refused; break;
+        }
+    }
+}
+
+} // namespace
+
 Result<ImportPlan> ClientImport::plan(const Table &table, const QList<ImportField> &mapping) const
 {
     if (mapping.size() != table.header.size())
@@ -218,15 +466,9 @@ Result<ImportPlan> ClientImport::plan(const Table &table, const QList<ImportFiel
         return Error{tr("No column is mapped to a name: map a column to First name, Last name or Full name.")};
 
     const Existing existing = readExisting(m_notebook.database().connection());
-    QHash<QString, int> phoneRow; // digits -> row of this file that has them
-    QHash<QString, int> emailRow;
+    FileRepeats repeats;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString staffId = m_notebook.currentStaffId();
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\s-]*$"));
-    static const QRegularExpression dayShape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    static const QStringList channels{QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("email"),
-                                      QStringLiteral("none")};
 
     ImportPlan plan;
     plan.rows.reserve(table.rows.size() + table.problems.size());
@@ -240,244 +482,47 @@ Result<ImportPlan> ClientImport::plan(const Table &table, const QList<ImportFiel
         const QStringList &cells = table.rows.at(index);
         PlannedRow r;
         r.row = table.rowNumbers.at(index);
-        ClientChanges c;
-        QString refusal;
-        const auto refuse = [&refusal](const QString &why) {
-            if (refusal.isEmpty())
-                refusal = why;
-        };
+        RowReading reading;
         for (qsizetype col = 0; col < mapping.size(); ++col) {
             const QString cell = cells.at(col).trimmed();
-            if (cell.isEmpty())
-                continue;
-            const QString column = table.header.at(col);
-            switch (mapping.at(col)) {
-            case ImportField::Ignore:
-                break;
-            case ImportField::GivenName:
-                c.givenName = cell.simplified();
-                break;
-            case ImportField::FamilyName:
-                c.familyName = cell.simplified();
-                break;
-            case ImportField::FullName: {
-                const QString full = cell.simplified();
-                const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
-                if (space < 0) {
-                    c.givenName = full;
-                } else {
-                    c.givenName = full.left(space);
-                    c.familyName = full.mid(space + 1);
-                }
-                break;
-            }
-            case ImportField::Phone:
-                if (!phoneShape.match(cell).hasMatch() || phoneDigits(cell).size() < 4)
-                    refuse(tr("the phone \"%1\" is not a phone number (digits, spaces and + ( ) - . / only)").arg(cell));
-                c.phone = cell;
-                break;
-            case ImportField::Email:
-                if (!emailShape.match(cell).hasMatch())
-                    refuse(tr("the email \"%1\" is not an address like name@example.com").arg(cell));
-                c.email = cell;
-                break;
-            case ImportField::PreferredChannel:
-                if (!channels.contains(cell.toLower()))
-                    refuse(tr("the preferred channel \"%1\" is not phone, sms, email or none").arg(cell));
-                c.preferredChannel = cell.toLower();
-                break;
-            case ImportField::ContactConsent:
-            case ImportField::MarketingConsent: {
-                const auto state = consentWord(cell);
-                if (!state) {
-                    refuse(tr("\"%1\" in column \"%2\" is neither yes nor no").arg(cell, column));
-                    break;
-                }
-                const Consent consent{*state, now, staffId};
-                if (mapping.at(col) == ImportField::ContactConsent)
-                    c.contactConsent = consent;
-                else
-                    c.marketingConsent = consent;
-                break;
-            }
-            case ImportField::Sizes:
-                c.sizes = cell;
-                break;
-            case ImportField::Brands:
-                c.brands = cell;
-                break;
-            case ImportField::Interests:
-                c.interests = cell;
-                break;
-            case ImportField::Tags: {
-                QStringList tags;
-                for (const QString &t : cell.split(QRegularExpression(QStringLiteral("[,;|]"))))
-                    if (!t.trimmed().isEmpty())
-                        tags.append(t.trimmed());
-                c.tags = tags;
-                break;
-            }
-            case ImportField::Birthday: {
-                const auto m = dayShape.match(cell);
-                const QDate day = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
-                                               : QDate();
-                if (!m.hasMatch())
-                    refuse(tr("the birthday \"%1\" is not a date written YYYY-MM-DD, like 1985-04-12").arg(cell));
-                else if (!day.isValid())
-                    refuse(tr("the birthday \"%1\" is not a day of the calendar").arg(cell));
-                else if (day > now.date())
-                    refuse(tr("the birthday \"%1\" is in the future").arg(cell));
-                else
-                    c.importantDates = QList<ImportantDate>{ImportantDate{tr("Birthday"), day, true}};
-                break;
-            }
-            case ImportField::KeepInTouchDays: {
-                bool ok = false;
-                const int days = cell.toInt(&ok);
-                if (!ok || days < 0 || days > 3650)
-                    refuse(tr("keep in touch \"%1\" is not a number of days from 0 to 3650").arg(cell));
-                c.keepInTouchDays = days;
-                break;
-            }
-            }
+            if (!cell.isEmpty())
+                readCell(mapping.at(col), cell, table.header.at(col), now, staffId, reading);
         }
-        const QString given = c.givenName.value_or(QString());
-        const QString family = c.familyName.value_or(QString());
-        r.name = (given + QLatin1Char(' ') + family).trimmed();
-        if (r.name.isEmpty())
-            refuse(tr("the row has no name"));
-
+        const ClientChanges &c = reading.changes;
+        r.name = (c.givenName.value_or(QString()) + QLatin1Char(' ') + c.familyName.value_or(QString())).trimmed();
+        if (r.name.isEmpty() && reading.refusal.isEmpty())
+            reading.refusal = tr("the row has no name");
+        if (reading.refusal.isEmpty())
+            reading.refusal = matchRow(reading, existing, repeats, r);
+        if (!reading.refusal.isEmpty()) {
+            r.action = PlannedRow::Action::Refuse;
+            r.reason = reading.refusal;
+            r.clientId.clear();
+            plan.rows.append(r);
+            continue;
+        }
         const QString digits = phoneDigits(c.phone.value_or(QString()));
         const QString email = c.email.value_or(QString()).toLower();
-        if (refusal.isEmpty() && !digits.isEmpty() && phoneRow.contains(digits))
-            refuse(tr("the phone %1 is also on row %2 of this file").arg(*c.phone).arg(phoneRow.value(digits)));
-        if (refusal.isEmpty() && !email.isEmpty() && emailRow.contains(email))
-            refuse(tr("the email %1 is also on row %2 of this file").arg(*c.email).arg(emailRow.value(email)));
-
-        QString matchId;
-        if (refusal.isEmpty()) {
-            const auto phoneHit = digits.isEmpty() ? existing.byPhone.constEnd() : existing.byPhone.constFind(digits);
-            const auto emailHit = email.isEmpty() ? existing.byEmail.constEnd() : existing.byEmail.constFind(email);
-            const bool byPhone = phoneHit != existing.byPhone.constEnd();
-            const bool byEmail = emailHit != existing.byEmail.constEnd();
-            if (byPhone && phoneHit->isEmpty())
-                refuse(tr("the phone %1 belongs to more than one client already; merge them first").arg(*c.phone));
-            else if (byEmail && emailHit->isEmpty())
-                refuse(tr("the email %1 belongs to more than one client already; merge them first").arg(*c.email));
-            else if (byPhone && byEmail && *phoneHit != *emailHit)
-                refuse(tr("the phone matches one client and the email another; merge them first or correct the row"));
-            else if (byPhone) {
-                matchId = *phoneHit;
-                r.reason = tr("same phone");
-            } else if (byEmail) {
-                matchId = *emailHit;
-                r.reason = tr("same email");
-            }
-        }
-        if (!refusal.isEmpty()) {
-            r.action = PlannedRow::Action::Refuse;
-            r.reason = refusal;
-            plan.rows.append(r);
-            continue;
-        }
         if (!digits.isEmpty())
-            phoneRow.insert(digits, r.row);
+            repeats.phoneRow.insert(digits, r.row);
         if (!email.isEmpty())
-            emailRow.insert(email, r.row);
+            repeats.emailRow.insert(email, r.row);
 
-        if (matchId.isEmpty()) {
-            r.action = PlannedRow::Action::Create;
-            r.changes = c;
-            plan.rows.append(r);
-            continue;
-        }
-        // An update writes only what differs; consent already in that state keeps its stamp.
-        const std::optional<Client> current = m_notebook.client(matchId);
+        // A match that vanished since the file was read (erased, merged) becomes a new client.
+        const std::optional<Client> current =
+            r.clientId.isEmpty() ? std::nullopt : m_notebook.client(r.clientId);
         if (!current) {
+            r.clientId.clear();
             r.action = PlannedRow::Action::Create;
             r.changes = c;
-            plan.rows.append(r);
-            continue;
+        } else {
+            planUpdate(c, *current, r);
         }
-        r.clientId = matchId;
-        ClientChanges u;
-        const auto differs = [&r](auto &target, const auto &source, const auto &have, ImportField field) {
-            if (source && *source != have) {
-                target = source;
-                r.changedFields.append(fieldLabel(field));
-            }
-        };
-        differs(u.givenName, c.givenName, current->givenName, ImportField::GivenName);
-        differs(u.familyName, c.familyName, current->familyName, ImportField::FamilyName);
-        if (c.phone && phoneDigits(*c.phone) != phoneDigits(current->phone)) {
-            u.phone = c.phone;
-            r.changedFields.append(fieldLabel(ImportField::Phone));
-        }
-        if (c.email && c.email->toLower() != current->email.toLower()) {
-            u.email = c.email;
-            r.changedFields.append(fieldLabel(ImportField::Email));
-        }
-        differs(u.preferredChannel, c.preferredChannel, current->preferredChannel, ImportField::PreferredChannel);
-        if (c.contactConsent && c.contactConsent->state != current->contactConsent.state) {
-            u.contactConsent = c.contactConsent;
-            r.changedFields.append(fieldLabel(ImportField::ContactConsent));
-        }
-        if (c.marketingConsent && c.marketingConsent->state != current->marketingConsent.state) {
-            u.marketingConsent = c.marketingConsent;
-            r.changedFields.append(fieldLabel(ImportField::MarketingConsent));
-        }
-        differs(u.sizes, c.sizes, current->sizes, ImportField::Sizes);
-        differs(u.brands, c.brands, current->brands, ImportField::Brands);
-        differs(u.interests, c.interests, current->interests, ImportField::Interests);
-        if (c.tags) {
-            QStringList merged = current->tags;
-            for (const QString &t : *c.tags)
-                if (!merged.contains(t))
-                    merged.append(t);
-            if (merged != current->tags) {
-                u.tags = merged;
-                r.changedFields.append(fieldLabel(ImportField::Tags));
-            }
-        }
-        if (c.importantDates) {
-            const ImportantDate &birthday = c.importantDates->constFirst();
-            QList<ImportantDate> dates = current->importantDates;
-            bool found = false;
-            bool changed = false;
-            for (ImportantDate &d : dates) {
-                if (d.label.compare(birthday.label, Qt::CaseInsensitive) == 0) {
-                    found = true;
-                    if (d.date != birthday.date || !d.yearKnown) {
-                        d = birthday;
-                        changed = true;
-                    }
-                }
-            }
-            if (!found) {
-                dates.append(birthday);
-                changed = true;
-            }
-            if (changed) {
-                u.importantDates = dates;
-                r.changedFields.append(fieldLabel(ImportField::Birthday));
-            }
-        }
-        differs(u.keepInTouchDays, c.keepInTouchDays, current->keepInTouchDays, ImportField::KeepInTouchDays);
-        r.name = current->displayName();
-        r.action = r.changedFields.isEmpty() ? PlannedRow::Action::Unchanged : PlannedRow::Action::Update;
-        r.changes = u;
         plan.rows.append(r);
     }
     std::stable_sort(plan.rows.begin(), plan.rows.end(),
                      [](const PlannedRow &a, const PlannedRow &b) { return a.row < b.row; });
-    for (const PlannedRow &r : plan.rows) {
-        switch (r.action) {
-        case PlannedRow::Action::Create: ++plan.creates; break;
-        case PlannedRow::Action::Update: ++plan.updates; break;
-        case PlannedRow::Action::Unchanged: ++plan.unchanged; break;
-        case PlannedRow::Action::Refuse: ++plan.refused; break;
-        }
-    }
+    countActions(plan);
     return plan;
 }
 

@@ -5,12 +5,18 @@
 #include "printable.h"
 #include "protocol/schema.h"
 #include "protocol/wire.h"
+#include "workerpool.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
+
+#include <boost/asio/post.hpp>
+
+#include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "rapport.server.api")
 
@@ -23,12 +29,27 @@ ApiReply json(int status, QJsonObject body)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     body.insert(QStringLiteral("server_time"), protocol::isoTime(now));
     body.insert(QStringLiteral("server_time_ms"), static_cast<double>(now));
-    return ApiReply{status, protocol::toJsonText(body), 0};
+    return ApiReply{status, protocol::toJsonText(body), 0, std::nullopt};
+}
+
+/** The database cannot be reached right now (a PostgreSQL restart): the device tries again soon. */
+ApiReply databaseUnavailable()
+{
+    constexpr int kRetryAfterSeconds = 5;
+    QJsonObject body = protocol::errorBody(QStringLiteral("unavailable"),
+                                           QStringLiteral("The server cannot reach its database right now; try again "
+                                                          "in %1 s.").arg(kRetryAfterSeconds));
+    body.insert(QStringLiteral("retry_after"), kRetryAfterSeconds);
+    ApiReply reply = json(503, body);
+    reply.retryAfterSeconds = kRetryAfterSeconds;
+    return reply;
 }
 
 ApiReply storageFailed(const StorageError &e)
 {
     qCWarning(lcApi) << "storage failure:" << e.message;
+    if (e.unavailable)
+        return databaseUnavailable();
     return Api::error(500, QStringLiteral("server_error"),
                       QStringLiteral("The server could not store or read data; try again later."));
 }
@@ -65,6 +86,9 @@ ApiReply Api::handle(const ApiRequest &request)
     // never the process (a corrupt page must not take every other request down with it).
     try {
         return route(request);
+    } catch (const StorageUnavailable &e) {
+        qCWarning(lcApi) << "request failed:" << e.what();
+        return databaseUnavailable();
     } catch (const std::exception &e) {
         qCWarning(lcApi) << "request failed:" << e.what();
     } catch (...) {
@@ -72,6 +96,24 @@ ApiReply Api::handle(const ApiRequest &request)
     }
     return error(500, QStringLiteral("server_error"),
                  QStringLiteral("The server could not store or read data; try again later."));
+}
+
+void Api::handleOnPool(ApiRequest request, boost::asio::any_io_executor executor, std::function<void(ApiReply)> done)
+{
+    auto shared = std::make_shared<std::function<void(ApiReply)>>(std::move(done));
+    const bool queued = m_storagePool->tryPost([this, request = std::move(request), executor, shared] {
+        ApiReply reply = handle(request);
+        boost::asio::post(executor, [shared, reply = std::move(reply)]() mutable { (*shared)(std::move(reply)); });
+    });
+    if (queued)
+        return;
+    QJsonObject body = protocol::errorBody(QStringLiteral("busy"),
+                                           QStringLiteral("The server has many requests waiting for its database; "
+                                                          "try again in a second."));
+    body.insert(QStringLiteral("retry_after"), 1);
+    ApiReply reply = json(503, body);
+    reply.retryAfterSeconds = 1;
+    (*shared)(std::move(reply));
 }
 
 ApiReply Api::route(const ApiRequest &request)
@@ -195,7 +237,7 @@ ApiReply Api::signOut(const Caller &caller)
     if (auto e = m_storage.endSession(caller.deviceId))
         return storageFailed(*e);
     qCInfo(lcApi) << "device" << caller.deviceId << "signed out";
-    return ApiReply{204, QByteArray(), 0};
+    return ApiReply{204, QByteArray(), 0, std::nullopt};
 }
 
 ApiReply Api::push(const Caller &caller, const ApiRequest &request)
@@ -223,6 +265,13 @@ ApiReply Api::push(const Caller &caller, const ApiRequest &request)
     if (auto *e = std::get_if<StorageError>(&outcome))
         return storageFailed(*e);
     const PushOutcome &done = std::get<PushOutcome>(outcome);
+    // Committed: devices of the organisation holding a pull learn of it now. Admin commands run
+    // as separate processes do not reach this process's notifier; their changes arrive with the
+    // next pull (a held pull ends within 30 s).
+    if (m_notifier
+        && std::any_of(done.results.cbegin(), done.results.cend(),
+                       [](const PushOutcome::Result &r) { return r.status == QLatin1String("applied"); }))
+        m_notifier->changed(caller.staff.orgId);
     QJsonArray results;
     for (const PushOutcome::Result &r : done.results) {
         QJsonObject item{{QStringLiteral("mid"), static_cast<double>(r.mid)}, {QStringLiteral("status"), r.status}};
@@ -243,11 +292,27 @@ ApiReply Api::pull(const Caller &caller, const ApiRequest &request)
     bool limitOk = true;
     const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
     const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    int wait = 0;
+    if (query.hasQueryItem(QStringLiteral("wait"))) {
+        bool waitOk = false;
+        const QString waitText = query.queryItemValue(QStringLiteral("wait"));
+        // Digits only: no sign, fraction, unit or spaces.
+        const bool digits = !waitText.isEmpty() && waitText.size() <= 2
+            && std::all_of(waitText.cbegin(), waitText.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        wait = digits ? waitText.toInt(&waitOk) : -1;
+        if (!waitOk || wait < 0 || wait > kMaxPullWaitSeconds)
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("wait must be a whole number of seconds from 0 to %1, got \"%2\".")
+                             .arg(kMaxPullWaitSeconds)
+                             .arg(waitText.left(40)));
+    }
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&cursorOk);
     const int limit = limitText.isEmpty() ? protocol::kDefaultPullLimit : limitText.toInt(&limitOk);
     if (!cursorOk || cursor < 0 || !limitOk || limit < 1)
         return error(400, QStringLiteral("invalid_request"),
                      QStringLiteral("cursor must be a whole number >= 0 and limit a whole number >= 1."));
+    // Read before looking, so a change committed from here on is never slept through.
+    const std::uint64_t generation = m_notifier ? m_notifier->generation(caller.staff.orgId) : 0;
     auto page = m_storage.pull(caller.staff.orgId, cursor, std::min(limit, protocol::kMaxPullLimit),
                                kDefaultPullMaxBytes);
     if (auto *e = std::get_if<StorageError>(&page))
@@ -260,9 +325,12 @@ ApiReply Api::pull(const Caller &caller, const ApiRequest &request)
     QJsonArray changes;
     for (const protocol::Change &c : maybe->changes)
         changes.append(protocol::toJson(c));
-    return json(200, QJsonObject{{QStringLiteral("changes"), changes},
-                                 {QStringLiteral("cursor"), static_cast<double>(maybe->cursor)},
-                                 {QStringLiteral("has_more"), maybe->hasMore}});
+    ApiReply reply = json(200, QJsonObject{{QStringLiteral("changes"), changes},
+                                           {QStringLiteral("cursor"), static_cast<double>(maybe->cursor)},
+                                           {QStringLiteral("has_more"), maybe->hasMore}});
+    if (wait > 0 && m_notifier && maybe->changes.isEmpty() && !maybe->hasMore)
+        reply.hold = PullHold{caller.staff.orgId, wait, generation};
+    return reply;
 }
 
 ApiReply Api::health()

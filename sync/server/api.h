@@ -1,13 +1,22 @@
 #pragma once
 
+#include "changenotifier.h"
 #include "ratelimiter.h"
 #include "storage.h"
+
+#include <boost/asio/any_io_executor.hpp>
+
+#include <functional>
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace rapport::server {
+
+class WorkerPool;
 
 struct ApiRequest
 {
@@ -23,6 +32,8 @@ struct ApiReply
     int status = 200;
     QByteArray body; // JSON, empty for 204
     int retryAfterSeconds = 0;
+    /** Set by a pull with wait=S that found nothing: the transport may hold it (see ChangeNotifier). */
+    std::optional<PullHold> hold;
 };
 
 /** The /v1 routes, independent of the HTTP transport. Thread-safe. */
@@ -32,6 +43,16 @@ public:
     Api(Storage &storage, SignInLimiter &limiter) : m_storage(storage), m_limiter(limiter) {}
 
     ApiReply handle(const ApiRequest &request);
+
+    /** Storage calls then run on `pool` (PostgreSQL), not on the caller's thread; null: inline. */
+    void setStoragePool(WorkerPool *pool) { m_storagePool = pool; }
+    WorkerPool *storagePool() const { return m_storagePool; }
+    /**
+     * Handles the request on the storage pool and posts the reply to `executor` (the connection's
+     * strand); a full queue is answered 503 busy with retry_after at once.
+     */
+    void handleOnPool(ApiRequest request, boost::asio::any_io_executor executor,
+                      std::function<void(ApiReply)> done);
 
     static ApiReply error(int status, const QString &code, const QString &message);
     /** A JSON answer with server_time and server_time_ms added. */
@@ -43,6 +64,10 @@ public:
     QJsonObject limits() const;
     /** The reply with "limits" added to its JSON body. */
     ApiReply withLimits(ApiReply reply) const;
+
+    /** Woken after pushes commit; pulls with wait=S hold on it. Without one, wait is accepted and ignored. */
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    ChangeNotifier *notifier() const { return m_notifier; }
 
 private:
     ApiReply route(const ApiRequest &request);
@@ -58,6 +83,8 @@ private:
     Storage &m_storage;
     SignInLimiter &m_limiter;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+    WorkerPool *m_storagePool = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace rapport::server

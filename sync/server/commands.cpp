@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "api.h"
+#include "backup.h"
 #include "crypto.h"
 #include "httpserver.h"
 #include "loginpacer.h"
@@ -8,7 +9,10 @@
 #include "printable.h"
 #include "serveoptions.h"
 #include "signinqueue.h"
-#include "sqlitestorage.h"
+#include "dbmigration.h"
+#include "pgconnection.h"
+#include "postgresstorage.h"
+#include "sqlstorage.h"
 #include "tlscontext.h"
 #include "workerpool.h"
 
@@ -18,7 +22,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -41,21 +47,34 @@ int fail(const QString &text)
     return 1;
 }
 
-std::unique_ptr<SqliteStorage> openStorage(const Options &options, QString *problem)
+/** Connections of a PostgreSQL storage: serve has one per storage thread and one for the rest. */
+int postgresConnections(const Options &options, bool serving)
 {
-    const QString path = options.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        *problem = QStringLiteral("--db PATH is required (the SQLite file of the server).");
+    if (!serving)
+        return 1;
+    return std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()) + 1;
+}
+
+std::unique_ptr<Storage> openStorage(const Options &options, bool serving, QString *problem)
+{
+    const QString db = options.value(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        *problem = QStringLiteral("--db is required: the SQLite file of the server, or a PostgreSQL connection "
+                                  "string (postgresql://…, or host=… dbname=…).");
         return nullptr;
     }
     try {
-        auto storage = std::make_unique<SqliteStorage>(path);
+        std::unique_ptr<Storage> storage;
+        if (isPostgresConnectionString(db))
+            storage = std::make_unique<PostgresStorage>(db, postgresConnections(options, serving));
+        else
+            storage = std::make_unique<SqliteStorage>(db);
         if (auto e = storage->migrate()) {
             *problem = e->message;
             return nullptr;
         }
         return storage;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         *problem = QString::fromUtf8(e.what());
         return nullptr;
     }
@@ -199,8 +218,15 @@ int serve(Storage &storage, const Options &options)
     if (options.contains(QStringLiteral("max-body-bytes")))
         httpLimits.maxBodyBytes = static_cast<std::size_t>(options.value(QStringLiteral("max-body-bytes")).toLongLong());
 
+    // Pulls with wait=S held at once: by default three quarters of the connections, so the rest
+    // stay free for pushes and sign-ins; beyond it a pull is answered at once.
+    const int maxHeld = options.contains(QStringLiteral("max-held"))
+        ? options.value(QStringLiteral("max-held")).toInt()
+        : std::max(1, httpLimits.maxConnections / 4 * 3);
+    InProcessNotifier notifier(maxHeld);
     Api api(storage, limiter);
     api.setMaxBodyBytes(static_cast<qint64>(httpLimits.maxBodyBytes));
+    api.setNotifier(&notifier);
     const int tombstoneDays = options.value(QStringLiteral("tombstone-days"), QStringLiteral("90")).toInt();
     storage.setSessionIdleMs(qint64(options.value(QStringLiteral("session-idle-days"), QStringLiteral("30")).toDouble() * 86400000));
 
@@ -209,6 +235,16 @@ int serve(Storage &storage, const Options &options)
     WorkerPool hashPool(std::max(1, options.value(QStringLiteral("hash-threads"), QStringLiteral("2")).toInt()),
                         std::max(1, options.value(QStringLiteral("hash-queue"), QStringLiteral("16")).toInt()));
     SignInQueue signIns(api, hashPool, pacer);
+    // PostgreSQL answers over the network: its calls run on threads of their own, each with its
+    // connection, so a slow query never holds an I/O thread. SQLite answers from the page cache
+    // in microseconds and serialises writers anyway: it stays on the I/O threads.
+    std::unique_ptr<WorkerPool> storagePool;
+    if (isPostgresConnectionString(options.value(QStringLiteral("db")))) {
+        storagePool = std::make_unique<WorkerPool>(
+            std::max(1, options.value(QStringLiteral("storage-threads"), QStringLiteral("4")).toInt()),
+            std::max(1, options.value(QStringLiteral("storage-queue"), QStringLiteral("1024")).toInt()));
+        api.setStoragePool(storagePool.get());
+    }
     HttpServer server(io, api, signIns, httpLimits, tls);
     auto bound = server.listen(*listenEndpoint);
     if (auto *problem = std::get_if<QString>(&bound))
@@ -218,10 +254,18 @@ int serve(Storage &storage, const Options &options)
     // Hourly, tombstones older than the horizon leave the change log (devices behind it get 410).
     boost::asio::steady_timer compactTimer(io);
     std::function<void()> compactLater = [&] {
-        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
-        auto result = storage.compact(horizon);
-        if (auto *e = std::get_if<StorageError>(&result))
-            std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        const auto compact = [&storage, tombstoneDays] {
+            const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - qint64(tombstoneDays) * 86400000;
+            auto result = storage.compact(horizon);
+            if (auto *e = std::get_if<StorageError>(&result))
+                std::fprintf(stderr, "compaction failed: %s\n", e->message.toUtf8().constData());
+        };
+        // On PostgreSQL a storage thread compacts (a full queue skips this hour's turn): the I/O
+        // threads never wait on the database.
+        if (!storagePool)
+            compact();
+        else if (!storagePool->tryPost(compact))
+            std::fprintf(stderr, "compaction skipped: the storage threads are busy\n");
         compactTimer.expires_after(std::chrono::hours(1));
         compactTimer.async_wait([&](boost::system::error_code waitError) {
             if (!waitError)
@@ -230,12 +274,24 @@ int serve(Storage &storage, const Options &options)
     };
     compactLater();
 
+    // On SIGTERM/SIGINT: stop accepting, answer every held pull (with what it finds, closing its
+    // connection), give those answers up to 2 s to leave, then stop.
     boost::asio::signal_set stopSignals(io, SIGINT, SIGTERM);
+    boost::asio::steady_timer stopTimer(io);
+    const auto stopBy = std::make_shared<std::chrono::steady_clock::time_point>();
+    std::function<void()> stopWhenAnswered = [&] {
+        if (notifier.openHolds() <= 0 || std::chrono::steady_clock::now() >= *stopBy)
+            return io.stop();
+        stopTimer.expires_after(std::chrono::milliseconds(10));
+        stopTimer.async_wait([&](boost::system::error_code) { stopWhenAnswered(); });
+    };
     stopSignals.async_wait([&](boost::system::error_code, int) {
         std::fprintf(stderr, "stopping\n");
         server.stop();
         compactTimer.cancel();
-        io.stop();
+        notifier.shutdown();
+        *stopBy = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+        stopWhenAnswered();
     });
     // Announced only now, so a SIGTERM sent right after the line is already handled cleanly.
     out(QStringLiteral("listening on %1:%2").arg(QString::fromStdString(endpoint.address().to_string())).arg(endpoint.port()));
@@ -256,8 +312,10 @@ QString helpText()
     return QStringLiteral(
         "rapport-server COMMAND --option value ...\n"
         "\n"
-        "The Rapport sync server: one SQLite file (--db) holds organisations, stores, staff, devices and\n"
-        "the change log every device pulls. Passwords are read from standard input, one line.\n"
+        "The Rapport sync server: one SQLite file (--db FILE) or a PostgreSQL database (--db postgresql://…\n"
+        "or --db \"host=… dbname=…\", for several instances on one database) holds organisations, stores,\n"
+        "staff, devices and the change log every device pulls. Passwords are read from standard input,\n"
+        "one line.\n"
         "\n"
         "  init --db PATH --org NAME            create the database and an organisation (prints its id)\n"
         "  add-store --db PATH --name NAME [--address A] [--org ID|NAME]\n"
@@ -282,12 +340,22 @@ QString helpText()
         "  list-devices --db PATH               devices with staff login, last contact and state\n"
         "  demo --db PATH                       the demo chain \"Rapport Demo Hardware\": 2 stores, 6 staff\n"
         "                                       with known logins (printed); running it again changes nothing\n"
+        "  backup --db PATH --to FILE [--force] [--step-pages 256]\n"
+        "                                       copy the database while the server keeps serving (SQLite\n"
+        "                                       online backup: one consistent snapshot, writers never\n"
+        "                                       wait), --step-pages pages at a time; FILE must not exist\n"
+        "                                       unless --force. Restore by\n"
+        "                                       stopping the server and putting FILE in place of PATH.\n"
+        "                                       For a postgresql:// database use pg_dump instead.\n"
         "  compact --db PATH [--tombstone-days N]\n"
         "                                       drop tombstones older than N days (default 90) now\n"
+        "  migrate --from FILE --to CONNINFO   copy an embedded database into an empty PostgreSQL one\n"
+        "                                       (checked per table; devices keep their sessions and cursors)\n"
         "  serve [--config FILE] --db PATH [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]\n"
         "        [--tombstone-days 90] [--threads 2] [--max-connections N] [--max-connections-per-address 32]\n"
         "        [--read-timeout 10] [--min-body-rate 4096] [--max-body-bytes 4194304]\n"
-        "        [--hash-threads 2] [--hash-queue 16]\n"
+        "        [--hash-threads 2] [--hash-queue 16] [--storage-threads 4] [--storage-queue 1024]\n"
+        "        [--max-held N]\n"
         "        [--signin-burst-per-login 5] [--signin-burst-per-address 60]\n"
         "        [--signin-failures-per-login 10] [--signin-spacing-ms 2000] [--verbose 1]\n"
         "                                       serve the /v1 API; prints \"listening on ADDRESS:PORT\" once\n"
@@ -308,6 +376,15 @@ QString helpText()
         "                                       The TLS key file must not be readable by group or others.\n"
         "                                       A request body over --max-body-bytes gets 413; devices learn\n"
         "                                       the limit and build their pushes within it.\n"
+        "                                       On PostgreSQL, requests run on --storage-threads threads with\n"
+        "                                       a connection each, at most --storage-queue waiting (else 503\n"
+        "                                       busy); several instances may serve one database.\n"
+        "                                       GET /v1/pull?wait=S (0..30) holds a pull that finds nothing\n"
+        "                                       until a push for the organisation commits or S passes; at\n"
+        "                                       most --max-held are held at once (default three quarters of\n"
+        "                                       the connection cap), beyond it pulls are answered at once.\n"
+        "                                       Changes made by admin commands (other processes) wake no\n"
+        "                                       one: devices get them on their next pull.\n"
         "\n"
         "Configuration file: --config FILE (any command; the packaged service uses\n"
         "/etc/rapport/server.conf) reads serve's options from FILE, one \"key = value\" per line, keys\n"
@@ -328,7 +405,15 @@ namespace {
 int dispatch(const QString &command, const Options &options)
 {
     QString problem;
-    auto storage = openStorage(options, &problem);
+    if (command == QLatin1String("migrate")) {
+        const auto report = copySqliteToPostgres(options.value(QStringLiteral("from")),
+                                                 options.value(QStringLiteral("to")), &problem);
+        if (!report)
+            return fail(problem);
+        out(*report);
+        return 0;
+    }
+    auto storage = openStorage(options, command == QLatin1String("serve"), &problem);
     if (!storage)
         return fail(problem);
     const auto need = [&options](const char *key) { return options.value(QLatin1String(key)); };
@@ -508,6 +593,25 @@ int runCommand(const QString &command, const Options &commandLine)
             if (!options.contains(it.key()))
                 options.insert(it.key(), it.value());
         }
+    }
+    // backup reads the file as it is: no migration, no storage opened.
+    if (command == QLatin1String("backup")) {
+        BackupOptions backup;
+        backup.database = options.value(QStringLiteral("db"));
+        backup.target = options.value(QStringLiteral("to"));
+        backup.force = options.value(QStringLiteral("force")) == QLatin1String("1");
+        if (options.contains(QStringLiteral("step-pages"))) {
+            bool ok = false;
+            backup.pagesPerStep = options.value(QStringLiteral("step-pages")).toInt(&ok);
+            if (!ok || backup.pagesPerStep < 1)
+                return fail(QStringLiteral("--step-pages needs a whole number of at least 1, got \"%1\".")
+                                .arg(options.value(QStringLiteral("step-pages"))));
+        }
+        const BackupOutcome done = backupDatabase(backup);
+        if (!done.ok)
+            return fail(done.message);
+        out(done.message);
+        return 0;
     }
     try {
         return dispatch(command, options);

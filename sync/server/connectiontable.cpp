@@ -39,10 +39,21 @@ bool ConnectionTable::chooseVictim(const std::string *fromAddress, std::shared_p
     Entry *victim = nullptr;
     int victimAddressCount = 0;
     for (auto &[id, entry] : m_entries) {
-        if ((entry.phase != Phase::Waiting && entry.phase != Phase::Idle) || (fromAddress && entry.address != *fromAddress))
+        if ((entry.phase != Phase::Waiting && entry.phase != Phase::Idle && entry.phase != Phase::Held)
+            || (fromAddress && entry.address != *fromAddress))
             continue;
         const auto found = m_perAddress.find(entry.address);
         const int count = found == m_perAddress.end() ? 0 : found->second;
+        // A held pull is a signed-in device waiting on purpose: it goes only when nothing else can.
+        const bool held = entry.phase == Phase::Held;
+        const bool victimHeld = victim && victim->phase == Phase::Held;
+        if (victim && held != victimHeld) {
+            if (!held) {
+                victim = &entry;
+                victimAddressCount = count;
+            }
+            continue;
+        }
         const bool better = !victim || count > victimAddressCount
             || (count == victimAddressCount
                 && (entry.phase == Phase::Idle) > (victim->phase == Phase::Idle))

@@ -32,6 +32,7 @@ public:
     enum class Phase {
         Waiting, // connected (or handshaking), no complete request header yet
         Idle,    // kept alive after an answer, waiting for the next request
+        Held,    // a pull waiting for changes (wait=S): evicted after waiting and idle ones, and answered
         Working, // reading a body, handling, answering or draining: never evicted
         Closing, // evicted, closes soon
     };

@@ -8,6 +8,7 @@
 #include "signinqueue.h"
 
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -59,10 +60,15 @@ public:
     Connection(Stream stream, Api &api, SignInQueue &signIns, const HttpLimits &limits,
                std::shared_ptr<ConnectionTable> table, std::uint64_t id, std::string remote)
         : m_stream(std::move(stream)), m_api(api), m_signIns(signIns), m_limits(limits), m_table(std::move(table)),
-          m_id(id), m_remote(std::move(remote))
+          m_id(id), m_remote(std::move(remote)), m_holdTimer(m_stream.get_executor())
     {
     }
-    ~Connection() override { m_table->release(m_id); }
+    ~Connection() override
+    {
+        if (m_holdCounted)
+            m_api.notifier()->holdEnded();
+        m_table->release(m_id);
+    }
 
     /** Starts on the connection's own strand, so evict() never races with it. */
     void begin()
@@ -74,6 +80,9 @@ public:
     {
         asio::post(m_stream.get_executor(), [self = this->shared_from_this()] {
             self->m_evicted = true;
+            // A held pull is answered now with what there is, then the connection closes.
+            if (self->m_held)
+                return self->finishHold();
             // A connection at work finishes its answer and then closes instead of staying alive.
             if (self->m_phase != Phase::Working)
                 self->close();
@@ -216,10 +225,143 @@ private:
                              });
             return;
         }
-        const ApiReply reply = m_api.handle(request);
-        // The target may carry a cursor, never a secret, so it can be logged.
-        qCDebug(lcHttp) << request.method << request.target << reply.status;
-        answer(reply, version, keepAlive);
+        runApi(request, [self = this->shared_from_this(), request, version, keepAlive](ApiReply reply) {
+            if (reply.hold && self->m_api.notifier())
+                return self->startHold(request, reply, version, keepAlive);
+            // The target may carry a cursor, never a secret, so it can be logged.
+            qCDebug(lcHttp) << request.method << request.target << reply.status;
+            self->answer(reply, version, keepAlive);
+        });
+    }
+
+    /**
+     * Runs a request through the API: on the I/O thread for the embedded database, on the
+     * storage threads for PostgreSQL (`done` then runs on this connection's strand).
+     */
+    void runApi(ApiRequest request, std::function<void(ApiReply)> done)
+    {
+        if (m_api.storagePool())
+            return m_api.handleOnPool(std::move(request), m_stream.get_executor(), std::move(done));
+        done(m_api.handle(request));
+    }
+
+    // A pull with wait=S that found nothing is held here: no thread waits, only a timer, a
+    // registration with the notifier and a watch for the peer going away. The stream's own
+    // deadline is not running meanwhile (it only runs during reads and writes), so a held request
+    // counts against no request or idle timeout; it ends at its own deadline at the latest.
+
+    struct Held
+    {
+        ApiRequest request;
+        unsigned version = 11;
+        bool keepAlive = false;
+        Clock::time_point deadline;
+    };
+
+    void startHold(ApiRequest request, const ApiReply &reply, unsigned version, bool keepAlive)
+    {
+        const std::uint64_t seq = ++m_holdSeq;
+        m_held = Held{std::move(request), version, keepAlive, Clock::now() + std::chrono::seconds(reply.hold->seconds)};
+        setPhase(Phase::Held);
+        if (!m_holdCounted) {
+            m_holdCounted = true;
+            m_api.notifier()->holdStarted();
+        }
+        m_holdTimer.expires_at(m_held->deadline);
+        m_holdTimer.async_wait([self = this->shared_from_this(), seq](beast::error_code ec) {
+            if (!ec && seq == self->m_holdSeq)
+                self->finishHold();
+        });
+        // Readable while held means the device closed (or sent its next request early): a closed
+        // one frees its place now instead of at the deadline.
+        lowest().socket().async_wait(tcp::socket::wait_read, [self = this->shared_from_this(), seq](beast::error_code ec) {
+            if (ec || seq != self->m_holdSeq || !self->m_held)
+                return;
+            beast::error_code availableError;
+            if (self->lowest().socket().available(availableError) == 0 || availableError)
+                self->close();
+        });
+        registerHold(*reply.hold, reply);
+    }
+
+    void registerHold(const PullHold &hold, const ApiReply &reply)
+    {
+        const std::uint64_t seq = m_holdSeq;
+        auto wake = [self = this->shared_from_this(), seq] {
+            asio::post(self->m_stream.get_executor(), [self, seq] {
+                if (seq == self->m_holdSeq)
+                    self->onWake();
+            });
+        };
+        std::uint64_t id = 0;
+        switch (m_api.notifier()->hold(hold, std::move(wake), &id)) {
+        case ChangeNotifier::Hold::Waiting:
+            m_holdId = id;
+            return;
+        case ChangeNotifier::Hold::Ready:
+            // Something committed between the look and the registration: look again on the
+            // strand (posted, so a burst of commits cannot nest calls).
+            asio::post(m_stream.get_executor(), [self = this->shared_from_this(), seq] {
+                if (seq == self->m_holdSeq)
+                    self->onWake();
+            });
+            return;
+        case ChangeNotifier::Hold::Full:
+            qCInfo(lcHttp) << "answered a pull at once: the cap of" << m_api.notifier()->maxHeld()
+                           << "held requests is reached";
+            [[fallthrough]];
+        case ChangeNotifier::Hold::Stopping:
+            return answerHeld(reply);
+        }
+    }
+
+    /** A change for the organisation (or shutdown): pull again; hold on if still nothing and time is left. */
+    void onWake()
+    {
+        if (!m_held || m_closed)
+            return;
+        m_holdId = 0;
+        if (m_evicted || m_api.notifier()->stopping() || Clock::now() >= m_held->deadline)
+            return finishHold();
+        const std::uint64_t seq = m_holdSeq;
+        runApi(m_held->request, [self = this->shared_from_this(), seq](ApiReply reply) {
+            if (seq != self->m_holdSeq || !self->m_held || self->m_closed)
+                return; // answered meanwhile (deadline, shutdown)
+            if (reply.hold)
+                return self->registerHold(*reply.hold, reply);
+            self->answerHeld(reply);
+        });
+    }
+
+    /** The deadline, shutdown or eviction: answer with what the pull finds now, held or not. */
+    void finishHold()
+    {
+        if (!m_held || m_closed)
+            return;
+        const std::uint64_t seq = m_holdSeq;
+        runApi(m_held->request, [self = this->shared_from_this(), seq](ApiReply reply) {
+            if (seq == self->m_holdSeq && self->m_held && !self->m_closed)
+                self->answerHeld(reply);
+        });
+    }
+
+    void answerHeld(const ApiReply &reply)
+    {
+        if (!m_held)
+            return;
+        if (m_holdId) {
+            m_api.notifier()->cancel(m_holdId);
+            m_holdId = 0;
+        }
+        ++m_holdSeq; // late timers, wakes and watches of this hold find nothing to do
+        m_holdTimer.cancel();
+        beast::error_code ignored;
+        lowest().socket().cancel(ignored);
+        const Held held = std::move(*m_held);
+        m_held.reset();
+        qCDebug(lcHttp) << held.request.method << held.request.target << reply.status << "(held)";
+        // At shutdown the device is told to reconnect: the answer closes the connection.
+        answer(reply, held.version, held.keepAlive && !m_api.notifier()->stopping());
     }
 
     /** 413 with the limits, then a half-close and a bounded drain, so the client reads the answer instead of a reset. */
@@ -261,6 +403,10 @@ private:
             return writeSome();
         m_out.reset();
         m_answered = true;
+        if (m_holdCounted && !m_held) {
+            m_holdCounted = false;
+            m_api.notifier()->holdEnded();
+        }
         if (m_drainAfterAnswer)
             return drain();
         if (m_keepAlive)
@@ -294,6 +440,14 @@ private:
         if (m_closed)
             return;
         m_closed = true;
+        if (m_held) {
+            if (m_holdId)
+                m_api.notifier()->cancel(m_holdId);
+            m_holdId = 0;
+            ++m_holdSeq;
+            m_held.reset();
+            m_holdTimer.cancel();
+        }
         beast::error_code ignored;
         lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
         // Frees the descriptor now and ends pending operations; they see m_closed.
@@ -307,6 +461,11 @@ private:
     std::shared_ptr<ConnectionTable> m_table;
     const std::uint64_t m_id;
     const std::string m_remote;
+    asio::steady_timer m_holdTimer;
+    std::optional<Held> m_held;
+    std::uint64_t m_holdSeq = 0;
+    std::uint64_t m_holdId = 0;
+    bool m_holdCounted = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::unique_ptr<Outgoing> m_out;

@@ -24,6 +24,11 @@ int main(int argc, char **argv)
             std::fputs(helpText().toLocal8Bit().constData(), stdout);
             return 0;
         }
+        // The one option without a value.
+        if (key == QLatin1String("--force")) {
+            options.insert(QStringLiteral("force"), QStringLiteral("1"));
+            continue;
+        }
         if (!key.startsWith(QLatin1String("--")) || i + 1 >= argc) {
             std::fprintf(stderr, "Expected --option value, got \"%s\". See rapport-server --help.\n", argv[i]);
             return 2;

@@ -1,81 +1,45 @@
 #pragma once
 
-#include <QString>
+#include "sqlconnection.h"
 
 #include <sqlite3.h>
 
-#include <stdexcept>
-
 namespace rapport::server {
 
-/**
- * A failed SQLite call. Thrown only inside the SQLite backend and turned into a StorageError
- * at its public boundary, so a failure anywhere in a transaction rolls all of it back.
- */
-class SqliteFailure : public std::runtime_error
+/** One SQLite connection opened with the server's pragmas (WAL, synchronous=FULL, secure_delete). */
+class SqliteConnection final : public SqlConnection
 {
 public:
-    using std::runtime_error::runtime_error;
-};
+    /** Opens (creating if needed) the file; throws DbFailure if it cannot be opened. */
+    explicit SqliteConnection(const QString &path);
+    ~SqliteConnection() override;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
 
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql);
-    ~Statement();
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    Statement &bind(int index, const QString &text);
-    Statement &bind(int index, qint64 number);
-    Statement &bindNull(int index);
-    /** True while a row is available. */
-    bool step();
-    /** Runs a statement that returns no rows. */
-    void run();
-
-    QString text(int column) const;
-    qint64 integer(int column) const;
-    /** Size of a text or blob column in bytes, without reading it into a QString. */
-    qint64 bytes(int column) const;
-    bool isNull(int column) const;
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-/** One SQLite connection opened with the server's pragmas. */
-class SqliteDb
-{
-public:
-    explicit SqliteDb(const QString &path);
-    ~SqliteDb();
-    SqliteDb(const SqliteDb &) = delete;
-    SqliteDb &operator=(const SqliteDb &) = delete;
-
-    void exec(const char *sql);
-    sqlite3 *handle() const { return m_db; }
-    QString path() const { return m_path; }
+    std::unique_ptr<SqlCursor> prepare(const char *sql) override;
+    void exec(const char *sql) override;
+    qint64 changes() const override;
+    void beginWrite(WriteScope scope) override;
+    void beginRead() override;
+    void commit() override;
+    void rollback() noexcept override;
+    void lockDevice(const QString &deviceId) override;
+    bool tryLockOnce(const char *job) override;
+    int schemaVersion() override;
+    int latestSchemaVersion() const override;
+    void migrateTo(int version) override;
+    const char *insertChangeSql() const override;
+    const char *pullVisibleSql() const override;
+    const char *pullHeldBackSql() const override;
+    std::pair<qint64, int> nextServerClock(qint64 nowMs) override;
+    void afterErase() override;
+    QString describe() const override;
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
-};
-
-/** BEGIN IMMEDIATE … COMMIT, rolled back if not committed (e.g. on a SqliteFailure). */
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(SqliteDb &db);
-    ~WriteTransaction();
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-    void commit();
-
-private:
-    SqliteDb &m_db;
-    bool m_done = false;
+    qint64 m_clockMs = 0;
+    int m_clockCounter = 0;
 };
 
 } // namespace rapport::server

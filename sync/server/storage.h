@@ -117,12 +117,18 @@ struct PullPage
     QList<protocol::Change> changes;
     qint64 cursor = 0;
     bool hasMore = false;
+    /** Committed changes after the page wait for an older transaction still running (PostgreSQL). */
+    bool heldBack = false;
 };
 
 /** A failure a storage call reports; `message` is for people (and logs), never holds secrets. */
 struct StorageError
 {
     QString message;
+    /** The database cannot be reached right now (it restarts): answered 503 with retry_after. */
+    bool unavailable = false;
+    /** Lost a race with another transaction (PostgreSQL 40001/40P01): the call may simply run again. */
+    bool retry = false;
 };
 
 /**
@@ -135,12 +141,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/** A StorageFailure because the database cannot be reached right now: Api::handle answers 503. */
+class StorageUnavailable : public StorageFailure
+{
+public:
+    using StorageFailure::StorageFailure;
+};
+
 /** A pull page holds at most this many bytes of field JSON (but always at least one change). */
 constexpr qint64 kDefaultPullMaxBytes = 4 * 1024 * 1024;
 
 /**
- * Everything the server keeps. The SQLite backend is the only one today; a PostgreSQL one
- * implements the same calls (its pull must follow the xid-snapshot rule of DESIGN.md).
+ * Everything the server keeps: SqliteStorage (one file) or PostgresStorage (a pool of connections
+ * to a database several instances share), both the one SqlStorage over their SqlConnection.
  * Every write call is atomic: it either commits entirely or changes nothing. A database failure
  * comes back as a StorageError, or, from calls without one in their result, as a StorageFailure.
  */

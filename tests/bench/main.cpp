@@ -9,6 +9,7 @@
 #include "rawsearch.h"
 #include "sqlite.h"
 
+#include "changerecorder.h"
 #include "clientsearch.h"
 #include "notebook.h"
 
@@ -224,8 +225,8 @@ void measureOpenClient(Notebook &notebook, sqlite3 *raw, const QStringList &ids)
 
 /**
  * The baseline for adding a note: the statements Notebook::addNote writes with
- * (note, FTS, field clocks in one multi-row statement, outbox, last seen from
- * the newest note, clock), with the same changed fields and values, through the
+ * (note with its row clock, FTS, outbox, last seen from the newest note,
+ * clock), with the same changed fields and values, through the
  * raw API with cached statements, one transaction each, same pragmas. What the
  * raw side skips is the app's own work: checks, reads of staff and client, the
  * read back of the saved note.
@@ -237,9 +238,8 @@ public:
         : m_db(db),
           m_note(db, "INSERT INTO note(id, client_id, kind, body, need_purpose, need_context, need_have, "
                      "need_duration, need_budget, items, amount_cents, author_id, store_id, created_at, "
-                     "updated_at, deleted) VALUES(?, ?, 'conversation', ?, '', '', '', '', '', '', NULL, ?, ?, "
-                     "?, ?, 0)"),
-          m_clock(db, clockStatement().c_str()),
+                     "updated_at, deleted, row_hlc, row_clocked) VALUES(?, ?, 'conversation', ?, '', '', '', '', "
+                     "'', '', NULL, ?, ?, ?, ?, 0, ?, ?)"),
           m_outbox(db, "INSERT INTO outbox(entity, entity_id, op, fields, base, hlc, created_at) "
                        "VALUES('note', ?, 'upsert', ?, ?, ?, ?)"),
           m_fts(db, "INSERT INTO note_fts(rowid, text, client_id) VALUES(last_insert_rowid(), ?, ?)"),
@@ -275,18 +275,12 @@ public:
         m_note.bind(5, storeId);
         m_note.bind(6, now);
         m_note.bind(7, now);
+        m_note.bind(8, hlc);
+        m_note.bind(9, qint64(rapport::clockMask(rapport::noteSpec(), changed.keys())));
         run(m_note);
         m_fts.bind(1, body + QStringLiteral("     "));
         m_fts.bind(2, clientId);
         run(m_fts);
-        int bound = 0;
-        for (const QString &field : changed.keys()) {
-            m_clock.bind(++bound, QStringLiteral("note"));
-            m_clock.bind(++bound, id);
-            m_clock.bind(++bound, field);
-            m_clock.bind(++bound, hlc);
-        }
-        run(m_clock);
         m_outbox.bind(1, id);
         m_outbox.bind(2, QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
         m_outbox.bind(3, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
@@ -300,23 +294,13 @@ public:
     }
 
 private:
-    static constexpr int ChangedFields = 7;
-
-    static std::string clockStatement()
-    {
-        std::string rows;
-        for (int i = 0; i < ChangedFields; ++i)
-            rows += i ? ", (?, ?, ?, ?)" : "(?, ?, ?, ?)";
-        return "INSERT INTO field_clock(entity, entity_id, field, hlc) VALUES " + rows
-            + " ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc";
-    }
     static void run(bench::Statement &s)
     {
         s.step();
         s.reset();
     }
     sqlite3 *m_db;
-    bench::Statement m_note, m_clock, m_outbox, m_fts, m_seen, m_meta;
+    bench::Statement m_note, m_outbox, m_fts, m_seen, m_meta;
 };
 
 /**

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace bench {
 
 namespace {
@@ -70,42 +72,83 @@ long long recordCount(const std::vector<TableRows> &tables)
     return n;
 }
 
+namespace {
+
+/** Inserts the rows of `t`, leaving out the columns `skip` names. */
+void insertRows(sqlite3 *db, const TableRows &t, const std::vector<std::string> &skip = {})
+{
+    std::string columns, marks;
+    std::vector<size_t> kept;
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+        if (std::find(skip.begin(), skip.end(), t.columns[c]) != skip.end())
+            continue;
+        kept.push_back(c);
+        columns += (columns.empty() ? "" : ", ") + t.columns[c];
+        marks += marks.empty() ? "?" : ", ?";
+    }
+    // meta already holds the new notebook's own keys (device id, schema); the copy overwrites them.
+    const std::string verb = t.table == "meta" ? "INSERT OR REPLACE INTO " : "INSERT INTO ";
+    Statement insert(db, (verb + t.table + "(" + columns + ") VALUES(" + marks + ")").c_str());
+    for (const std::vector<Cell> &row : t.rows) {
+        for (size_t k = 0; k < kept.size(); ++k) {
+            const Cell &cell = row[kept[k]];
+            const int index = int(k) + 1;
+            if (cell.type == SQLITE_INTEGER)
+                insert.bind(index, qint64(cell.integer));
+            else if (cell.type == SQLITE_FLOAT)
+                insert.bind(index, qint64(cell.real)); // no REAL columns in the schema
+            else if (cell.type == SQLITE_NULL)
+                insert.bindNull(index);
+            else
+                insert.bind(index, cell.text);
+        }
+        insert.step();
+        insert.reset();
+    }
+}
+
+} // namespace
+
 double rawLoadSeconds(const QString &dbPath, const std::vector<TableRows> &tables)
 {
     sqlite3 *db = openRaw(dbPath);
     QElapsedTimer timer;
     timer.start();
     execute(db, "BEGIN IMMEDIATE");
+    for (const TableRows &t : tables)
+        insertRows(db, t);
+    execute(db, "COMMIT");
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_close(db);
+    return seconds;
+}
+
+double minimalLoadSeconds(const QString &dbPath, const std::vector<TableRows> &tables, MinimalIndexes indexes)
+{
+    sqlite3 *db = openRaw(dbPath);
+    QElapsedTimer timer;
+    timer.start();
+    execute(db, "BEGIN IMMEDIATE");
     for (const TableRows &t : tables) {
-        std::string columns, marks;
-        for (const std::string &c : t.columns) {
-            columns += (columns.empty() ? "" : ", ") + c;
-            marks += marks.empty() ? "?" : ", ?";
-        }
-        // meta already holds the new notebook's own keys (device id, schema); the copy overwrites them.
-        const std::string verb = t.table == "meta" ? "INSERT OR REPLACE INTO " : "INSERT INTO ";
-        Statement insert(db, (verb + t.table + "(" + columns + ") VALUES(" + marks + ")").c_str());
-        for (const std::vector<Cell> &row : t.rows) {
-            for (size_t c = 0; c < row.size(); ++c) {
-                const Cell &cell = row[c];
-                const int index = int(c) + 1;
-                if (cell.type == SQLITE_INTEGER)
-                    insert.bind(index, qint64(cell.integer));
-                else if (cell.type == SQLITE_FLOAT)
-                    insert.bind(index, qint64(cell.real)); // no REAL columns in the schema
-                else if (cell.type == SQLITE_NULL)
-                    insert.bindNull(index);
-                else
-                    insert.bind(index, cell.text);
-            }
-            insert.step();
-            insert.reset();
-        }
+        const bool wanted = t.table == "client" || t.table == "note" || t.table == "client_fts"
+            || (t.table == "note_fts" && indexes == MinimalIndexes::Every);
+        if (wanted)
+            insertRows(db, t, {"hlc", "clocked"}); // a record's clock is sync bookkeeping
     }
     execute(db, "COMMIT");
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     sqlite3_close(db);
     return seconds;
+}
+
+long long clientAndNoteCount(const std::vector<TableRows> &tables)
+{
+    long long n = 0;
+    for (const TableRows &t : tables) {
+        if (t.table == "client" || t.table == "note")
+            n += static_cast<long long>(t.rows.size());
+    }
+    return n;
 }
 
 } // namespace bench

@@ -40,4 +40,19 @@ long long recordCount(const std::vector<TableRows> &tables);
  */
 double rawLoadSeconds(const QString &dbPath, const std::vector<TableRows> &tables);
 
+/** Which search indexes a minimal load writes beside the client and note rows. */
+enum class MinimalIndexes { ClientOnly, Every };
+
+/**
+ * The least a device could write for the same clients and notes: their rows
+ * (without the row clock columns) and the chosen search index rows, through the
+ * raw sqlite3 API in one transaction into the empty notebook file at `dbPath`
+ * (already migrated), with no field clocks, outbox, cursor or other sync
+ * bookkeeping. Returns the seconds it took, commit included.
+ */
+double minimalLoadSeconds(const QString &dbPath, const std::vector<TableRows> &tables, MinimalIndexes indexes);
+
+/** Client and note records among `tables`. */
+long long clientAndNoteCount(const std::vector<TableRows> &tables);
+
 } // namespace bench

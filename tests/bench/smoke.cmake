@@ -6,9 +6,11 @@ if(MODE STREQUAL "sync")
     set(arguments sync --clients 50 --notes-per-client 2)
     set(required offline_push_seconds offline_push_rate initial_sync_rate initial_sync_seconds
         incremental_sync_p50 incremental_sync_p99 load_throughput load_p99 load_errors
-        wire_bytes_per_note_push wire_bytes_per_note_pull wire_bytes_per_note incremental_missing)
-    set(with_baselines initial_sync_rate initial_sync_seconds)
-    set(must_be_zero load_errors incremental_missing)
+        wire_bytes_per_note_push wire_bytes_per_note_pull wire_bytes_per_note incremental_missing
+        initial_sync_ready_seconds initial_sync_complete_seconds initial_sync_peak_memory
+        initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors)
+    set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds)
+    set(must_be_zero load_errors incremental_missing live_errors)
 elseif(MODE STREQUAL "report")
     set(arguments report --clients 300 --notes-per-client 5 --runs 3)
     set(required report_p50 report_p99)

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "changerecorder.h"
+
 #include <QSqlQuery>
 
 using namespace rapport;
@@ -16,15 +18,12 @@ Notebook::RemoteChange remote(const QString &entity, const QString &id, const QS
     return Notebook::RemoteChange{entity, id, QStringLiteral("upsert"), hlc, fields};
 }
 
+/** The clock of one field as merging reads it: the row's or the field's own (see fieldClocks). */
 QString clockOf(Notebook &nb, const QString &entity, const QString &id, const QString &field)
 {
-    QSqlQuery query(nb.database().connection());
-    query.prepare(QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"));
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    query.addBindValue(field);
-    REQUIRE(query.exec());
-    return query.next() ? query.value(0).toString() : QString();
+    const EntitySpec *spec = entitySpec(entity);
+    REQUIRE(spec);
+    return fieldClocks(nb.database().connection(), *spec, id).value(field);
 }
 
 /** Sam's note edited here, and a losing edit from Sam's other device delivered as a conflict. */

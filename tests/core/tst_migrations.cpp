@@ -1,8 +1,10 @@
+#include "changerecorder.h"
 #include "database.h"
 #include "notebook.h"
 #include "sqlutil.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -178,6 +180,11 @@ TEST_CASE("a database at every earlier schema version migrates to the latest and
                               .toInt()
                           == 1);
                 }
+                // Version 9: the one clock of c1 became its row's; no clock row is left.
+                CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c1"))
+                      == QHash<QString, QString>{{QStringLiteral("given_name"),
+                                                  QStringLiteral("001767000000000-00000-dev-old")}});
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock")).toInt() == 0);
                 // Version 4: the waiting change recorded before authors were kept has none.
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE staff_id = ''")).toInt() == 1);
                 CHECK(nb.pendingMutations(10).first().staffId.isEmpty());
@@ -226,4 +233,124 @@ TEST_CASE("a database from a newer app is refused with a message, not damaged", 
     CHECK(opened.errorMessage().contains(QStringLiteral("newer version")));
     // The refused file leaves no connection (and no cached statements) behind.
     CHECK(QSqlDatabase::connectionNames() == connectionsBefore);
+}
+
+TEST_CASE("version 9 keeps every field's clock, as one row clock and the clocks that differ", "[migrations]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = QStringLiteral("migration-test-clocks");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("rapport.db")));
+        REQUIRE(db.open());
+        REQUIRE(Database::migrate(db, 8).ok());
+        const auto clock = [](int n) { return QStringLiteral("0017670000000%1-00000-dev-old").arg(n, 2, 10, QLatin1Char('0')); };
+        QStringList statements{
+            QStringLiteral("INSERT INTO client(id, given_name) VALUES('c1', 'Ana'), ('c2', 'Ben'), ('c3', 'Cy')"),
+            QStringLiteral("INSERT INTO note(id, client_id, body, deleted) VALUES('n1', 'c1', '', 1)"),
+            QStringLiteral("INSERT INTO follow_up(id, client_id) VALUES('f1', 'c1')"),
+        };
+        // c1: three fields written together, two edited later; c2: a tie between two clocks;
+        // c3: a clock row for a field the app does not know; n1: a tombstone's clock.
+        const QList<std::tuple<QString, QString, QString, QString>> clocks{
+            {QStringLiteral("client"), QStringLiteral("c1"), QStringLiteral("given_name"), clock(1)},
+            {QStringLiteral("client"), QStringLiteral("c1"), QStringLiteral("family_name"), clock(1)},
+            {QStringLiteral("client"), QStringLiteral("c1"), QStringLiteral("created_at"), clock(1)},
+            {QStringLiteral("client"), QStringLiteral("c1"), QStringLiteral("phone"), clock(5)},
+            {QStringLiteral("client"), QStringLiteral("c1"), QStringLiteral("updated_at"), clock(5)},
+            {QStringLiteral("client"), QStringLiteral("c2"), QStringLiteral("given_name"), clock(2)},
+            {QStringLiteral("client"), QStringLiteral("c2"), QStringLiteral("merged_into"), clock(3)},
+            {QStringLiteral("client"), QStringLiteral("c3"), QStringLiteral("favourite_colour"), clock(4)},
+            {QStringLiteral("note"), QStringLiteral("n1"), QStringLiteral("body"), clock(1)},
+            {QStringLiteral("note"), QStringLiteral("n1"), QStringLiteral("client_id"), clock(1)},
+            {QStringLiteral("note"), QStringLiteral("n1"), QStringLiteral("deleted"), clock(1)},
+        };
+        for (const auto &[entity, id, field, hlc] : clocks) {
+            statements << QStringLiteral("INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                         "VALUES('%1', '%2', '%3', '%4')").arg(entity, id, field, hlc);
+        }
+        for (const QString &statement : std::as_const(statements)) {
+            INFO(statement.toStdString());
+            REQUIRE(execOne(db, statement).isEmpty());
+        }
+        QHash<QString, QHash<QString, QString>> before;
+        for (const auto &[entity, id, field, hlc] : clocks)
+            before[id].insert(field, hlc);
+
+        REQUIRE(Database::migrate(db).ok());
+        CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c1")) == before.value(QStringLiteral("c1")));
+        CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c2")) == before.value(QStringLiteral("c2")));
+        CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c3")) == before.value(QStringLiteral("c3")));
+        CHECK(fieldClocks(db, noteSpec(), QStringLiteral("n1")) == before.value(QStringLiteral("n1")));
+        CHECK(fieldClocks(db, followUpSpec(), QStringLiteral("f1")).isEmpty());
+        // The clock most fields share is the row's (the newer one of a tie); only the others keep a row.
+        CHECK(scalar(db, QStringLiteral("SELECT row_hlc FROM client WHERE id = 'c1'")).toString() == clock(1));
+        CHECK(scalar(db, QStringLiteral("SELECT row_hlc FROM client WHERE id = 'c2'")).toString() == clock(3));
+        CHECK(scalar(db, QStringLiteral("SELECT group_concat(field) FROM (SELECT field FROM field_clock "
+                                        "WHERE entity_id = 'c1' ORDER BY field)"))
+                  .toString()
+              == QStringLiteral("phone,updated_at"));
+        CHECK(scalar(db, QStringLiteral("SELECT group_concat(entity_id || '.' || field) FROM (SELECT entity_id, "
+                                        "field FROM field_clock WHERE entity_id <> 'c1' ORDER BY 1, 2)"))
+                  .toString()
+              == QStringLiteral("c2.given_name,c3.favourite_colour,n1.deleted"));
+        CHECK(scalar(db, QStringLiteral("SELECT row_clocked FROM follow_up WHERE id = 'f1'")).toInt() == 0);
+        db.close();
+    }
+    rapport::sql::forgetConnection(name);
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("version 9 converts a large file of clock rows in one pass", "[migrations][clocks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = QStringLiteral("migration-test-clocks-large");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("rapport.db")));
+        REQUIRE(db.open());
+        REQUIRE(Database::migrate(db, 8).ok());
+        // 2,000 clients with 15 clock rows each and 20,000 notes with 14, as a first sync wrote them
+        // before version 9; every 10th note has its body edited later (its own, newer clock).
+        const QString clients = clientSpec().fields.mid(0, 15).join(QLatin1String("'), ('"));
+        const QString notes = noteSpec().fields.join(QLatin1String("'), ('"));
+        for (const QString &statement : {
+                 QStringLiteral("BEGIN"),
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                "INSERT INTO client(id, given_name) SELECT 'c' || i, 'Name' || i FROM n"),
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                "INSERT INTO note(id, client_id, body) SELECT 'n' || i, 'c' || (i % 2000 + 1), 'Body' FROM n"),
+                 QStringLiteral("WITH f(field) AS (VALUES ('%1')) INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                "SELECT 'client', id, field, '001767000000000-00000-dev-old' FROM client, f")
+                     .arg(clients),
+                 QStringLiteral("WITH f(field) AS (VALUES ('%1')) INSERT INTO field_clock(entity, entity_id, field, hlc) "
+                                "SELECT 'note', id, field, CASE WHEN field = 'body' AND seq % 10 = 0 "
+                                "THEN '001767000000009-00000-dev-old' ELSE '001767000000001-00000-dev-old' END FROM note, f")
+                     .arg(notes),
+                 QStringLiteral("COMMIT"),
+             }) {
+            INFO(statement.toStdString());
+            REQUIRE(execOne(db, statement).isEmpty());
+        }
+        REQUIRE(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock")).toInt() == 2000 * 15 + 20000 * 14);
+        QElapsedTimer timer;
+        timer.start();
+        REQUIRE(Database::migrate(db).ok());
+        WARN("version 9 converted " << 2000 * 15 + 20000 * 14 << " clock rows in " << timer.elapsed() << " ms");
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock")).toInt() == 2000);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM field_clock WHERE field = 'body' AND "
+                                        "hlc = '001767000000009-00000-dev-old'"))
+                  .toInt()
+              == 2000);
+        const QHash<QString, QString> edited = fieldClocks(db, noteSpec(), QStringLiteral("n10"));
+        CHECK(edited.size() == noteSpec().fields.size());
+        CHECK(edited.value(QStringLiteral("body")) == QStringLiteral("001767000000009-00000-dev-old"));
+        CHECK(edited.value(QStringLiteral("kind")) == QStringLiteral("001767000000001-00000-dev-old"));
+        CHECK(fieldClocks(db, clientSpec(), QStringLiteral("c7")).size() == 15);
+        db.close();
+    }
+    rapport::sql::forgetConnection(name);
+    QSqlDatabase::removeDatabase(name);
 }

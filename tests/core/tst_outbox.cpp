@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "changerecorder.h"
+
 #include <QSet>
 #include <QSqlQuery>
 
@@ -23,15 +25,12 @@ QSet<QString> set(std::initializer_list<const char *> names)
     return out;
 }
 
+/** The clock of one field as merging reads it: the row's or the field's own (see fieldClocks). */
 QString clockOf(Notebook &nb, const QString &entity, const QString &id, const QString &field)
 {
-    QSqlQuery query(nb.database().connection());
-    query.prepare(QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"));
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    query.addBindValue(field);
-    REQUIRE(query.exec());
-    return query.next() ? query.value(0).toString() : QString();
+    const EntitySpec *spec = entitySpec(entity);
+    REQUIRE(spec);
+    return fieldClocks(nb.database().connection(), *spec, id).value(field);
 }
 
 } // namespace

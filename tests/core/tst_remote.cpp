@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "changerecorder.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -360,4 +361,101 @@ TEST_CASE("remote: pages from a worker and local writes interleave without losin
     CHECK(t.nb().clientCount() == 1 + pages);
     CHECK(t.nb().notesForClient(client.id).size() == pages);
     CHECK(t.nb().pullCursor() == QStringLiteral("p%1").arg(pages - 1));
+}
+
+TEST_CASE("remote: a pulled record's clock is its row's; later edits of some fields get their own", "[remote][clocks]")
+{
+    TestNotebook t;
+    const QString id = QStringLiteral("0191f0c2-0000-7000-8000-00000000c10c");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    REQUIRE(t.nb().applyRemotePage({change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at),
+                                           {{QStringLiteral("given_name"), QStringLiteral("Ana")},
+                                            {QStringLiteral("family_name"), QStringLiteral("Silva")},
+                                            {QStringLiteral("phone"), QStringLiteral("555 0100")}})},
+                                    QStringLiteral("c-1"))
+                .ok());
+    QSqlDatabase db = t.nb().database().connection();
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock")) == 0);
+    CHECK(fieldClocks(db, clientSpec(), id)
+          == QHash<QString, QString>{{QStringLiteral("given_name"), remoteHlc(at)},
+                                     {QStringLiteral("family_name"), remoteHlc(at)},
+                                     {QStringLiteral("phone"), remoteHlc(at)}});
+
+    // A newer edit of one field, an older one of another, and one of a field never written.
+    REQUIRE(t.nb().applyRemotePage({change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at + 10),
+                                           {{QStringLiteral("phone"), QStringLiteral("555 0199")}}),
+                                    change(QStringLiteral("client"), id, QStringLiteral("upsert"), remoteHlc(at - 10),
+                                           {{QStringLiteral("given_name"), QStringLiteral("Old")},
+                                            {QStringLiteral("email"), QStringLiteral("ana@example.com")}})},
+                                   QStringLiteral("c-2"))
+                .ok());
+    const auto stored = t.nb().client(id);
+    REQUIRE(stored);
+    CHECK(stored->phone == QStringLiteral("555 0199"));
+    CHECK(stored->givenName == QStringLiteral("Ana")); // the row's clock is newer
+    CHECK(stored->email == QStringLiteral("ana@example.com")); // no clock yet: any value is newer
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock")) == 2);
+    CHECK(fieldClocks(db, clientSpec(), id)
+          == QHash<QString, QString>{{QStringLiteral("given_name"), remoteHlc(at)},
+                                     {QStringLiteral("family_name"), remoteHlc(at)},
+                                     {QStringLiteral("phone"), remoteHlc(at + 10)},
+                                     {QStringLiteral("email"), remoteHlc(at - 10)}});
+
+    // A local edit sends the clocks it saw as its base, from the row or the field.
+    ClientChanges edit;
+    edit.familyName = QStringLiteral("Souza");
+    edit.phone = QStringLiteral("555 0142");
+    REQUIRE(t.nb().updateClient(id, edit).ok());
+    const Mutation sent = t.nb().pendingMutations().last();
+    const QJsonObject base = jsonObject(sent.baseJson);
+    CHECK(base.value(QStringLiteral("family_name")).toString() == remoteHlc(at));
+    CHECK(base.value(QStringLiteral("phone")).toString() == remoteHlc(at + 10));
+}
+
+TEST_CASE("remote: a record made here carries one clock for the fields it was made with", "[remote][clocks]")
+{
+    TestNotebook t;
+    const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(client.id)) == 0);
+    const QString made = t.nb().pendingMutations().last().hlc;
+    const QHash<QString, QString> clocks = fieldClocks(t.nb().database().connection(), clientSpec(), client.id);
+    CHECK(clocks.value(QStringLiteral("given_name")) == made);
+    CHECK(clocks.value(QStringLiteral("family_name")) == made);
+    CHECK_FALSE(clocks.contains(QStringLiteral("sizes"))); // never written: no clock
+}
+
+TEST_CASE("remote: a client made and changed again in one page is indexed as it ends", "[remote][clocks]")
+{
+    TestNotebook t;
+    const QString kept = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e01");
+    const QString gone = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e02");
+    const QString hidden = QStringLiteral("0191f0c2-0000-7000-8000-0000000c1e03");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const auto name = [](const QString &given, const QString &family) {
+        return QJsonObject{{QStringLiteral("given_name"), given}, {QStringLiteral("family_name"), family},
+                           {QStringLiteral("phone"), QStringLiteral("+44 7700 900123")}};
+    };
+    REQUIRE(t.nb().applyRemotePage(
+                    {change(QStringLiteral("client"), kept, QStringLiteral("upsert"), remoteHlc(at), name(QStringLiteral("Łukasz"), QStringLiteral("Brown"))),
+                     change(QStringLiteral("client"), gone, QStringLiteral("upsert"), remoteHlc(at), name(QStringLiteral("Gone"), QStringLiteral("Soon"))),
+                     change(QStringLiteral("client"), hidden, QStringLiteral("upsert"), remoteHlc(at),
+                            {{QStringLiteral("given_name"), QStringLiteral("Hidden")},
+                             {QStringLiteral("merged_into"), kept}}),
+                     change(QStringLiteral("client"), kept, QStringLiteral("upsert"), remoteHlc(at + 1),
+                            {{QStringLiteral("family_name"), QStringLiteral("Green")}}),
+                     change(QStringLiteral("client"), gone, QStringLiteral("delete"), remoteHlc(at + 1))},
+                    QStringLiteral("c-1"))
+                .ok());
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'green'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'brown'")) == 0);
+    // The folded name and the national number, as reindexClient writes them.
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'lukasz'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH '7700900123'")) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client WHERE id = '%1' AND name_key = 'lukasz green'")
+                            .arg(kept))
+          == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client WHERE id = '%1' AND deleted = 2 AND name_key IS NULL")
+                            .arg(hidden))
+          == 1);
 }

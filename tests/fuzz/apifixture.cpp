@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "crypto.h"
 #include "ratelimiter.h"
-#include "sqlitestorage.h"
+#include "sqlstorage.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -7,6 +7,27 @@
 ServerProcess::ServerProcess()
 {
     REQUIRE(m_dir.isValid());
+    if (PgTestDatabase::wanted())
+        m_pg = std::make_unique<PgTestDatabase>();
+    int code = -1;
+    command({QStringLiteral("demo")}, {}, &code);
+    REQUIRE(code == 0);
+}
+
+ServerProcess::ServerProcess(SameDatabase, const ServerProcess &other)
+    : m_sharedDb(other.dbPath()), m_sharedPg(other.postgres())
+{
+    REQUIRE(m_dir.isValid());
+}
+
+ServerProcess::ServerProcess(SameDatabase, const QString &db) : m_sharedDb(db)
+{
+    REQUIRE(m_dir.isValid());
+}
+
+ServerProcess::ServerProcess(SqliteOnly)
+{
+    REQUIRE(m_dir.isValid());
     int code = -1;
     command({QStringLiteral("demo")}, {}, &code);
     REQUIRE(code == 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgtestdb.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -7,12 +9,27 @@
 
 #include <memory>
 
-/** A real rapport-server on 127.0.0.1 with its own temporary SQLite file; stopped by pid. */
+/**
+ * A real rapport-server on 127.0.0.1 with its own temporary SQLite file, or, when the tests run
+ * against PostgreSQL (RAPPORT_TEST_PG_DIR, see pgtestdb.h), its own fresh database; stopped by pid.
+ */
 class ServerProcess
 {
 public:
     /** Creates the temp dir and runs `demo` so the chain exists. */
     ServerProcess();
+    struct SameDatabase
+    {
+    };
+    /** Another instance on `other`'s database (several instances on one PostgreSQL database). */
+    ServerProcess(SameDatabase, const ServerProcess &other);
+    /** A server on the database `db` names (made and filled by the test), without `demo`. */
+    ServerProcess(SameDatabase, const QString &db);
+    struct SqliteOnly
+    {
+    };
+    /** A server on its own SQLite file even when the suite runs against PostgreSQL. */
+    explicit ServerProcess(SqliteOnly);
     ~ServerProcess();
 
     /** Starts `serve` on 127.0.0.1:0 and waits for "listening on"; extra args are appended. */
@@ -22,7 +39,13 @@ public:
     int port() const { return m_port; }
     /** The serving process's id (0 when not running). */
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    /** What --db names: the SQLite file, or the PostgreSQL connection string. */
+    QString dbPath() const
+    {
+        return !m_sharedDb.isEmpty() ? m_sharedDb : m_pg ? m_pg->conninfo() : m_dir.filePath(QStringLiteral("server.db"));
+    }
+    /** The PostgreSQL database under test, or null on SQLite. */
+    const PgTestDatabase *postgres() const { return m_pg ? m_pg.get() : m_sharedPg; }
     QString dir() const { return m_dir.path(); }
 
     /** Runs an admin command on the same database; returns stdout; stdin text and stderr optional. */
@@ -31,6 +54,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
+    QString m_sharedDb;                      // SameDatabase: the other's --db
+    const PgTestDatabase *m_sharedPg = nullptr;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
 };

@@ -449,7 +449,7 @@ TEST_CASE("guessing one login from many addresses is slowed, the real person sti
     server.stop();
 }
 
-TEST_CASE("device names are printable text at sign-in and escaped when listed", "[server][abuse]")
+TEST_CASE("device names are printable text at sign-in and escaped when listed", "[server][abuse][sqlite]")
 {
     ServerProcess server;
     server.start();

@@ -1,5 +1,7 @@
 #include "device.h"
 
+#include "changerecorder.h"
+#include "entityspec.h"
 #include "tokenstore.h"
 
 #include <catch2/catch.hpp>
@@ -21,8 +23,22 @@ Device::Device(const QString &name, qint64 clockSkewMs) : m_name(name)
 {
     REQUIRE(m_dir.isValid());
     m_clock = ClockOffset::create([clockSkewMs] { return QDateTime::currentMSecsSinceEpoch() + clockSkewMs; });
+    open();
+}
+
+void Device::reopen(const std::function<void(const QString &dbPath)> &betweenRuns)
+{
+    m_engine.reset();
+    m_notebook.reset();
+    if (betweenRuns)
+        betweenRuns(QDir(m_dir.path()).filePath(QStringLiteral("rapport.db")));
+    open();
+}
+
+void Device::open()
+{
     auto opened = Notebook::open(m_dir.path(), m_clock->wallClock());
-    INFO("opening the notebook of " << name.toStdString() << ": " << opened.errorMessage().toStdString());
+    INFO("opening the notebook of " << m_name.toStdString() << ": " << opened.errorMessage().toStdString());
     REQUIRE(opened.ok());
     m_notebook = std::move(opened.value());
     m_engine = std::make_unique<SyncEngine>(m_notebook.get(), m_dir.path(),
@@ -89,7 +105,8 @@ QString snapshot(Notebook &notebook)
     QSqlDatabase db = notebook.database().connection();
     QString out;
     QSet<QString> tombstones;
-    const QStringList localOnly = {QStringLiteral("seq"), QStringLiteral("last_seen_at"),
+    const QStringList localOnly = {QStringLiteral("seq"), QStringLiteral("row_hlc"), QStringLiteral("row_clocked"),
+                                   QStringLiteral("last_seen_at"),
                                    QStringLiteral("last_seen_by"), QStringLiteral("last_seen_store_id")};
     const QStringList tables = {QStringLiteral("client"), QStringLiteral("note"), QStringLiteral("follow_up"),
                                 QStringLiteral("conflict"), QStringLiteral("store"), QStringLiteral("staff")};
@@ -114,15 +131,23 @@ QString snapshot(Notebook &notebook)
             out += QLatin1Char('\n');
         }
     }
+    // Each field's clock as merging reads it (row clock or its own clock row), so a
+    // device migrated from the old layout compares equal to a fresh one.
     QSqlQuery clocks(db);
-    REQUIRE(clocks.exec(QStringLiteral("SELECT entity, entity_id, field, hlc FROM field_clock "
-                                       "ORDER BY entity, entity_id, field")));
+    REQUIRE(clocks.exec(QStringLiteral("SELECT entity, entity_id FROM field_clock UNION "
+                                       "SELECT 'client', id FROM client UNION SELECT 'note', id FROM note UNION "
+                                       "SELECT 'follow_up', id FROM follow_up UNION SELECT 'conflict', id FROM conflict "
+                                       "ORDER BY 1, 2")));
     while (clocks.next()) {
-        if (tombstones.contains(clocks.value(1).toString()))
+        const QString entity = clocks.value(0).toString(), id = clocks.value(1).toString();
+        const EntitySpec *spec = entitySpec(entity);
+        if (tombstones.contains(id) || !spec)
             continue;
-        out += QStringLiteral("clock|%1|%2|%3|%4\n")
-                   .arg(clocks.value(0).toString(), clocks.value(1).toString(), clocks.value(2).toString(),
-                        clocks.value(3).toString());
+        const QHash<QString, QString> byField = fieldClocks(db, *spec, id);
+        QStringList fields = byField.keys();
+        fields.sort();
+        for (const QString &field : std::as_const(fields))
+            out += QStringLiteral("clock|%1|%2|%3|%4\n").arg(entity, id, field, byField.value(field));
     }
     return out;
 }

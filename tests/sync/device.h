@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace rapport::test {
@@ -33,6 +34,13 @@ public:
     /** Syncs until a cycle succeeds (faults make some fail); false if it never does. */
     bool syncUntilOk(int attempts = 30);
 
+    /**
+     * Closes the notebook and sync engine, lets `betweenRuns` change the files
+     * (given the database path), and opens both again, still signed in: an app
+     * restart, or an upgrade that finds an older database.
+     */
+    void reopen(const std::function<void(const QString &dbPath)> &betweenRuns = {});
+
     /** The database file, its WAL and shared memory, concatenated (for byte searches). */
     QByteArray fileBytes() const;
 
@@ -42,6 +50,7 @@ private:
     std::shared_ptr<ClockOffset> m_clock;
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<SyncEngine> m_engine;
+    void open();
 };
 
 /** Every synced row of a notebook in a canonical text form (local-only columns left out). */

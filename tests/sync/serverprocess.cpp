@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "pgtestdb.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
@@ -7,7 +9,13 @@
 
 namespace rapport::test {
 
-ServerProcess::ServerProcess(QString dbPath) : m_dbPath(std::move(dbPath)) {}
+ServerProcess::ServerProcess(QString dbPath) : m_dbPath(std::move(dbPath))
+{
+    if (PgTestDatabase::wanted()) {
+        m_pg = std::make_unique<PgTestDatabase>();
+        m_dbPath = m_pg->conninfo();
+    }
+}
 
 ServerProcess::~ServerProcess()
 {

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class PgTestDatabase;
+
 namespace rapport::test {
 
 /** A login made on the test server, with the password the test chose. */
@@ -23,6 +25,7 @@ struct Login
 class ServerProcess
 {
 public:
+    /** On `dbPath`, or on a fresh PostgreSQL database when the tests run against it (pgtestdb.h). */
     explicit ServerProcess(QString dbPath);
     ~ServerProcess();
 
@@ -51,6 +54,7 @@ public:
     static QString executable();
 
 private:
+    std::unique_ptr<PgTestDatabase> m_pg;
     QString m_dbPath;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

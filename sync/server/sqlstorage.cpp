@@ -1,9 +1,9 @@
-#include "sqlitestorage.h"
+#include "sqlstorage.h"
 
 #include "crypto.h"
 #include "protocol/jsontext.h"
 #include "protocol/schema.h"
-#include "sqliteschema.h"
+#include "sqlitedb.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -44,7 +44,7 @@ constexpr qint64 kUnhealthyAfterFailureMs = 60000;
 
 } // namespace
 
-StaffRow SqliteStorage::staffFrom(const Statement &s, int first)
+StaffRow SqlStorage::staffFrom(const Statement &s, int first)
 {
     StaffRow row;
     row.id = s.text(first);
@@ -57,102 +57,107 @@ StaffRow SqliteStorage::staffFrom(const Statement &s, int first)
     return row;
 }
 
-SqliteStorage::SqliteStorage(const QString &path) : m_db(path) {}
-
-StorageError SqliteStorage::failed(const SqliteFailure &e)
+SqlStorage::SqlStorage(std::unique_ptr<SqlConnection> connection)
+    : m_connection(std::move(connection)), m_db(*m_connection)
 {
-    m_lastFailureMs = nowMs();
-    return StorageError{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
 }
 
-void SqliteStorage::thrown(const SqliteFailure &e)
+SqliteStorage::SqliteStorage(const QString &path) : SqlStorage(std::make_unique<SqliteConnection>(path)) {}
+
+StorageError SqlStorage::failed(const DbFailure &e)
 {
-    throw StorageFailure(failed(e).message.toStdString());
+    // A lost race or a restarting database says nothing about the data: health probes the database.
+    if (e.kind() == DbFailure::Kind::Error)
+        m_lastFailureMs = nowMs();
+    StorageError error{QStringLiteral("Database error: %1").arg(QString::fromUtf8(e.what()))};
+    error.unavailable = e.kind() == DbFailure::Kind::Unavailable;
+    error.retry = e.kind() == DbFailure::Kind::Retry;
+    return error;
 }
 
-std::optional<StorageError> SqliteStorage::migrate()
+void SqlStorage::thrown(const DbFailure &e)
+{
+    const StorageError error = failed(e);
+    if (error.unavailable)
+        throw StorageUnavailable(error.message.toStdString());
+    throw StorageFailure(error.message.toStdString());
+}
+
+std::optional<StorageError> SqlStorage::migrate()
 {
     std::lock_guard lock(m_mutex);
     try {
-        const auto version = [this] {
-            Statement s(m_db.handle(), "PRAGMA user_version");
-            return s.step() ? static_cast<int>(s.integer(0)) : 0;
-        };
-        const int found = version();
-        if (found > schema::latestVersion())
+        const int latest = m_db.latestSchemaVersion();
+        const int found = m_db.schemaVersion();
+        if (found > latest)
             return StorageError{QStringLiteral("The database has schema version %1, made by a newer "
                                                "rapport-server; this one knows up to version %2.")
-                                    .arg(found).arg(schema::latestVersion())};
-        // One transaction per step: a failed step leaves the file at the previous version. The
+                                    .arg(found).arg(latest)};
+        // One transaction per step: a failed step leaves the database at the previous version. The
         // version is read again under the write lock, as another process (an admin command next
-        // to `serve`) may have run the step meanwhile.
-        for (int next = found + 1; next <= schema::latestVersion(); ++next) {
+        // to `serve`, another instance) may have run the step meanwhile.
+        for (int next = found + 1; next <= latest; ++next) {
             WriteTransaction tx(m_db);
-            if (version() >= next)
+            if (m_db.schemaVersion() >= next)
                 continue;
-            m_db.exec(schema::step(next));
-            m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next).toUtf8().constData());
+            m_db.migrateTo(next);
             tx.commit();
         }
         return std::nullopt;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-QString SqliteStorage::serverClock(qint64 now)
+QString SqlStorage::serverClock(qint64 now)
 {
-    // Server-made rows still need strictly increasing clocks, even within one millisecond.
-    if (now > m_clockMs) {
-        m_clockMs = now;
-        m_clockCounter = 0;
-    } else {
-        ++m_clockCounter;
-    }
-    return protocol::makeHlc(m_clockMs, m_clockCounter, protocol::serverClockId());
+    // Server-made rows still need strictly increasing clocks, even within one millisecond and
+    // across every process using the database.
+    const auto [ms, counter] = m_db.nextServerClock(now);
+    return protocol::makeHlc(ms, counter, protocol::serverClockId());
 }
 
-std::variant<Org, StorageError> SqliteStorage::ensureOrg(const QString &name)
+std::variant<Org, StorageError> SqlStorage::ensureOrg(const QString &name)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
-        Statement find(m_db.handle(), "SELECT id FROM org WHERE name = ?");
+        Statement find(m_db, "SELECT id FROM org WHERE name = ?");
         find.bind(1, name);
         if (find.step())
             return Org{find.text(0), name};
         Org org{crypto::randomUuid(), name};
-        Statement(m_db.handle(), "INSERT INTO org(id, name, created_ms) VALUES (?, ?, ?)")
+        Statement(m_db, "INSERT INTO org(id, name, created_ms) VALUES (?, ?, ?)")
             .bind(1, org.id).bind(2, name).bind(3, nowMs()).run();
         tx.commit();
         return org;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-QList<Org> SqliteStorage::orgs()
+QList<Org> SqlStorage::orgs()
 {
     std::lock_guard lock(m_mutex);
     try {
         QList<Org> result;
-        Statement s(m_db.handle(), "SELECT id, name FROM org ORDER BY created_ms, name");
+        Statement s(m_db, "SELECT id, name FROM org ORDER BY created_ms, name");
         while (s.step())
             result.append(Org{s.text(0), s.text(1)});
         return result;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-std::variant<StoreRow, StorageError> SqliteStorage::addStore(const QString &orgId, const QString &name,
+std::variant<StoreRow, StorageError> SqlStorage::addStore(const QString &orgId, const QString &name,
                                                              const QString &address)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
         StoreRow row{crypto::randomUuid(), orgId, name, address};
-        Statement(m_db.handle(), "INSERT INTO store(id, org_id, name, address) VALUES (?, ?, ?, ?)")
+        Statement(m_db, "INSERT INTO store(id, org_id, name, address) VALUES (?, ?, ?, ?)")
             .bind(1, row.id).bind(2, orgId).bind(3, name).bind(4, address).run();
         const qint64 now = nowMs();
         logChange(orgId, QStringLiteral("store"), row.id, QStringLiteral("upsert"), serverClock(now),
@@ -160,87 +165,87 @@ std::variant<StoreRow, StorageError> SqliteStorage::addStore(const QString &orgI
                   now);
         tx.commit();
         return row;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::optional<StoreRow> SqliteStorage::storeById(const QString &id)
+std::optional<StoreRow> SqlStorage::storeById(const QString &id)
 {
     std::lock_guard lock(m_mutex);
     try {
-        Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE id = ?");
+        Statement s(m_db, "SELECT id, org_id, name, address FROM store WHERE id = ?");
         s.bind(1, id);
         if (!s.step())
             return std::nullopt;
         return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-std::optional<StoreRow> SqliteStorage::storeByName(const QString &orgId, const QString &name)
+std::optional<StoreRow> SqlStorage::storeByName(const QString &orgId, const QString &name)
 {
     std::lock_guard lock(m_mutex);
     try {
-        Statement s(m_db.handle(), "SELECT id, org_id, name, address FROM store WHERE org_id = ? AND name = ?");
+        Statement s(m_db, "SELECT id, org_id, name, address FROM store WHERE org_id = ? AND name = ?");
         s.bind(1, orgId).bind(2, name);
         if (!s.step())
             return std::nullopt;
         return StoreRow{s.text(0), s.text(1), s.text(2), s.text(3)};
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-std::variant<StaffRow, StorageError> SqliteStorage::addStaff(const StaffRow &staff)
+std::variant<StaffRow, StorageError> SqlStorage::addStaff(const StaffRow &staff)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
-        Statement taken(m_db.handle(), "SELECT 1 FROM staff WHERE login = ?");
+        Statement taken(m_db, "SELECT 1 FROM staff WHERE login = ?");
         taken.bind(1, staff.login);
         if (taken.step())
             return StorageError{QStringLiteral("The login \"%1\" is already taken.").arg(staff.login)};
         StaffRow row = staff;
         row.id = crypto::randomUuid();
-        Statement(m_db.handle(), "INSERT INTO staff(id, org_id, store_id, login, name, role, password_hash) "
+        Statement(m_db, "INSERT INTO staff(id, org_id, store_id, login, name, role, password_hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(1, row.id).bind(2, row.orgId).bind(3, row.storeId).bind(4, row.login)
             .bind(5, row.name).bind(6, toString(row.role)).bind(7, row.passwordHash).run();
         logStaff(row, nowMs());
         tx.commit();
         return row;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::optional<StaffRow> SqliteStorage::staffByLogin(const QString &login)
+std::optional<StaffRow> SqlStorage::staffByLogin(const QString &login)
 {
     std::lock_guard lock(m_mutex);
     try {
-        Statement s(m_db.handle(),
+        Statement s(m_db,
                     (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ? AND active = 1").c_str());
         s.bind(1, login);
         if (!s.step())
             return std::nullopt;
         return staffFrom(s, 0);
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-std::optional<StaffRow> SqliteStorage::anyStaffByLogin(const QString &login)
+std::optional<StaffRow> SqlStorage::anyStaffByLogin(const QString &login)
 {
-    Statement s(m_db.handle(), (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ?").c_str());
+    Statement s(m_db, (std::string("SELECT ") + kStaffColumns + " FROM staff WHERE login = ?").c_str());
     s.bind(1, login);
     if (!s.step())
         return std::nullopt;
     return staffFrom(s, 0);
 }
 
-void SqliteStorage::logStaff(const StaffRow &row, qint64 now)
+void SqlStorage::logStaff(const StaffRow &row, qint64 now)
 {
     // Devices apply staff rows in pull order, so the newest entry in the log is what they keep.
     logChange(row.orgId, QStringLiteral("staff"), row.id, QStringLiteral("upsert"), serverClock(now), QString(),
@@ -249,7 +254,7 @@ void SqliteStorage::logStaff(const StaffRow &row, qint64 now)
               now);
 }
 
-std::variant<StaffChange, StorageError> SqliteStorage::setStaffRole(const QString &login, Role role)
+std::variant<StaffChange, StorageError> SqlStorage::setStaffRole(const QString &login, Role role)
 {
     std::lock_guard lock(m_mutex);
     try {
@@ -261,7 +266,7 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffRole(const QStrin
         if (before->role == role)
             return change;
         change.after.role = role;
-        Statement(m_db.handle(), "UPDATE staff SET role = ? WHERE id = ?")
+        Statement(m_db, "UPDATE staff SET role = ? WHERE id = ?")
             .bind(1, toString(role)).bind(2, before->id).run();
         const qint64 now = nowMs();
         logStaff(change.after, now);
@@ -271,12 +276,12 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffRole(const QStrin
                     before->id, now);
         tx.commit();
         return change;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QString &login,
+std::variant<StaffChange, StorageError> SqlStorage::setStaffStore(const QString &login,
                                                                      const QString &storeIdOrName)
 {
     std::lock_guard lock(m_mutex);
@@ -289,7 +294,7 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QStri
         QString byId;          // the organisation's store with that id
         QStringList byName;    // ids of the organisation's stores with that name
         {
-            Statement s(m_db.handle(), "SELECT id, name FROM store WHERE org_id = ? ORDER BY name, id");
+            Statement s(m_db, "SELECT id, name FROM store WHERE org_id = ? ORDER BY name, id");
             s.bind(1, before->orgId);
             while (s.step()) {
                 ownStores.append(QStringLiteral("%1 (%2)").arg(s.text(1), s.text(0)));
@@ -304,7 +309,7 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QStri
         const QString stores = QStringLiteral(" The stores of their organisation: %1.")
                                     .arg(ownStores.join(QStringLiteral(", ")));
         if (matches.isEmpty()) {
-            Statement other(m_db.handle(), "SELECT 1 FROM store WHERE id = ? OR name = ?");
+            Statement other(m_db, "SELECT 1 FROM store WHERE id = ? OR name = ?");
             other.bind(1, storeIdOrName).bind(2, storeIdOrName);
             if (other.step())
                 return StorageError{QStringLiteral("The store \"%1\" belongs to another organisation than %2's; "
@@ -320,13 +325,13 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QStri
         if (before->storeId == matches.first())
             return change;
         change.after.storeId = matches.first();
-        Statement(m_db.handle(), "UPDATE staff SET store_id = ? WHERE id = ?")
+        Statement(m_db, "UPDATE staff SET store_id = ? WHERE id = ?")
             .bind(1, change.after.storeId).bind(2, before->id).run();
         const qint64 now = nowMs();
         logStaff(change.after, now);
         QString storeName = change.after.storeId;
         {
-            Statement name(m_db.handle(), "SELECT name FROM store WHERE id = ?");
+            Statement name(m_db, "SELECT name FROM store WHERE id = ?");
             name.bind(1, change.after.storeId);
             if (name.step())
                 storeName = name.text(0);
@@ -335,23 +340,25 @@ std::variant<StaffChange, StorageError> SqliteStorage::setStaffStore(const QStri
                     QStringLiteral("%1 (%2) moved to %3").arg(before->name, before->login, storeName), before->id, now);
         tx.commit();
         return change;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::variant<int, StorageError> SqliteStorage::compact(qint64 olderThanMs)
+std::variant<int, StorageError> SqlStorage::compact(qint64 olderThanMs)
 {
     std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
+        WriteTransaction tx(m_db, WriteScope::Shared);
+        if (!m_db.tryLockOnce("compact"))
+            return 0; // another instance is compacting the same database right now
         // Tombstones (deleted records, erase markers) older than the horizon leave the change log.
         // The record row stays, so a stale device still cannot bring the record back. Each
         // organisation has its own horizon: one org's deletions never send another's devices 410.
         QList<std::pair<QString, qint64>> horizons; // (org, max dropped cursor)
         int count = 0;
         {
-            Statement s(m_db.handle(),
+            Statement s(m_db,
                         "SELECT c.org_id, max(c.cursor), count(DISTINCT c.id) FROM change_log c "
                         "WHERE c.time_ms < ?1 AND (c.op = 'erase' OR c.id IN (SELECT r.id FROM record r "
                         "WHERE r.org_id = c.org_id AND r.deleted = 1 AND r.deleted_ms < ?1)) GROUP BY c.org_id");
@@ -362,40 +369,37 @@ std::variant<int, StorageError> SqliteStorage::compact(qint64 olderThanMs)
             }
         }
         for (const auto &[orgId, maxCursor] : horizons) {
-            Statement(m_db.handle(),
+            Statement(m_db,
                       "DELETE FROM change_log WHERE org_id = ?3 AND cursor <= ?2 AND (op = 'erase' OR id IN "
                       "(SELECT id FROM record WHERE org_id = ?3 AND deleted = 1 AND deleted_ms < ?1))")
                 .bind(1, olderThanMs).bind(2, maxCursor).bind(3, orgId).run();
-            Statement(m_db.handle(),
+            Statement(m_db,
                       "INSERT INTO org_horizon(org_id, cursor) VALUES (?1, ?2) ON CONFLICT(org_id) DO UPDATE "
-                      "SET cursor = max(cursor, ?2)")
+                      "SET cursor = ?2 WHERE org_horizon.cursor < ?2")
                 .bind(1, orgId).bind(2, maxCursor).run();
         }
         tx.commit();
         return count;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QString &orgId, qint64 cursor,
+std::variant<std::optional<PullPage>, StorageError> SqlStorage::pull(const QString &orgId, qint64 cursor,
                                                                         int limit, qint64 maxBytes)
 {
     std::lock_guard lock(m_mutex);
     try {
         // One read transaction, so the horizon and the page come from the same snapshot.
-        m_db.exec("BEGIN");
-        struct EndRead
-        {
-            SqliteDb &db;
-            ~EndRead() { sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr); }
-        } endRead{m_db};
-        Statement horizon(m_db.handle(), "SELECT cursor FROM org_horizon WHERE org_id = ?");
+        ReadTransaction read(m_db);
+        Statement horizon(m_db, "SELECT cursor FROM org_horizon WHERE org_id = ?");
         horizon.bind(1, orgId);
         if (cursor > 0 && horizon.step() && cursor < horizon.integer(0))
             return std::optional<PullPage>();
-        Statement s(m_db.handle(), "SELECT cursor, entity, id, op, hlc, fields FROM change_log "
-                                   "WHERE org_id = ? AND cursor > ? ORDER BY cursor LIMIT ?");
+        const std::string sql = std::string("SELECT cursor, entity, id, op, hlc, fields FROM change_log "
+                                            "WHERE org_id = ? AND cursor > ? ")
+            + m_db.pullVisibleSql() + " ORDER BY cursor LIMIT ?";
+        Statement s(m_db, sql.c_str());
         s.bind(1, orgId).bind(2, cursor).bind(3, static_cast<qint64>(limit) + 1);
         PullPage page;
         page.cursor = cursor;
@@ -419,22 +423,27 @@ std::variant<std::optional<PullPage>, StorageError> SqliteStorage::pull(const QS
             page.cursor = c.cursor;
             page.changes.append(std::move(c));
         }
+        if (!page.hasMore && m_db.pullHeldBackSql()) {
+            Statement held(m_db, m_db.pullHeldBackSql());
+            held.bind(1, orgId).bind(2, page.cursor);
+            page.heldBack = held.step();
+        }
         return std::optional<PullPage>(std::move(page));
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-bool SqliteStorage::healthy()
+bool SqlStorage::healthy()
 {
     std::lock_guard lock(m_mutex);
     // A corrupt page is found only by the request that reads it, so a recent failure counts too.
     if (m_lastFailureMs != 0 && nowMs() - m_lastFailureMs < kUnhealthyAfterFailureMs)
         return false;
     try {
-        Statement s(m_db.handle(), "SELECT count(*) FROM org");
+        Statement s(m_db, "SELECT count(*) FROM org");
         return s.step();
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         failed(e);
         return false;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlitedb.h"
+#include "sqlconnection.h"
 #include "storage.h"
 
 #include <QJsonObject>
@@ -11,12 +11,14 @@
 
 namespace rapport::server {
 
-/** Storage in one SQLite file (WAL, synchronous=FULL, secure_delete); one writer at a time. */
-class SqliteStorage final : public Storage
+/**
+ * The server's storage written once over an SqlConnection (SQLite or PostgreSQL): every call runs
+ * on its one connection, one at a time. PostgresStorage runs several of these side by side.
+ */
+class SqlStorage : public Storage
 {
 public:
-    /** Opens (creating if needed) the file; throws SqliteFailure if it cannot be opened. */
-    explicit SqliteStorage(const QString &path);
+    explicit SqlStorage(std::unique_ptr<SqlConnection> connection);
 
     std::optional<StorageError> migrate() override;
     std::variant<Org, StorageError> ensureOrg(const QString &name) override;
@@ -76,7 +78,7 @@ private:
         QString code; // see PushOutcome::Result::code
     };
 
-    // sqlitesync.cpp: one mutation inside the push transaction.
+    // sqlsync.cpp: one mutation inside the push transaction.
     Applied applyMutation(const Caller &caller, const protocol::Mutation &m, qint64 nowMs);
     Applied applyUpsert(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
                         const std::optional<RecordInfo> &record);
@@ -85,7 +87,7 @@ private:
     Applied applyErase(const Caller &caller, const protocol::Mutation &m, qint64 nowMs,
                        const std::optional<RecordInfo> &record);
     std::optional<QString> checkReferences(const Caller &caller, const protocol::Mutation &m);
-    /** Notes belong to their author, consent stamps to whoever records them (see sqlitesync.cpp). */
+    /** Notes belong to their author, consent stamps to whoever records them (see sqlsync.cpp). */
     std::optional<QString> checkAuthorship(const Caller &caller, const protocol::Mutation &m,
                                            const std::optional<RecordInfo> &existing);
     void dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won);
@@ -93,7 +95,7 @@ private:
                                            const std::optional<RecordInfo> &record);
     QString clientOf(const QString &orgId, const QString &entity, const QString &id, const QJsonObject &fields,
                      const std::optional<RecordInfo> &record);
-    // Merged clients (sqlitemerge.cpp): a record written to a client merged into another lands
+    // Merged clients (sqlmerge.cpp): a record written to a client merged into another lands
     // on the client kept (docs/ARCHITECTURE.md, Merging clients).
     std::optional<QString> checkMerge(const Caller &caller, const protocol::Mutation &m,
                                       const std::optional<RecordInfo> &existing);
@@ -132,15 +134,22 @@ private:
     /** A StaffRow from the columns id, org_id, store_id, login, name, role, password_hash at `first`. */
     static StaffRow staffFrom(const Statement &s, int first);
     /** Remembers the failure for healthy() and turns it into the error a caller sees. */
-    StorageError failed(const SqliteFailure &e);
-    [[noreturn]] void thrown(const SqliteFailure &e);
+    StorageError failed(const DbFailure &e);
+    [[noreturn]] void thrown(const DbFailure &e);
 
     std::mutex m_mutex; // one connection, used by every I/O thread in turn
-    SqliteDb m_db;
+    std::unique_ptr<SqlConnection> m_connection;
+    SqlConnection &m_db;
     std::atomic<qint64> m_sessionIdleMs{30LL * 86400000};
     qint64 m_lastFailureMs = 0; // guarded by m_mutex
-    int m_clockCounter = 0;
-    qint64 m_clockMs = 0;
+};
+
+/** Storage in one SQLite file (WAL, synchronous=FULL, secure_delete); one writer at a time. */
+class SqliteStorage final : public SqlStorage
+{
+public:
+    /** Opens (creating if needed) the file; throws DbFailure if it cannot be opened. */
+    explicit SqliteStorage(const QString &path);
 };
 
 } // namespace rapport::server

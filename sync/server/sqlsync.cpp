@@ -1,6 +1,6 @@
-// The push half of SqliteStorage: field-level last-writer-wins, note-body conflicts, deletes,
+// The push half of SqlStorage: field-level last-writer-wins, note-body conflicts, deletes,
 // GDPR erase and organisation/role checks. Everything runs inside push()'s one write transaction.
-#include "sqlitestorage.h"
+#include "sqlstorage.h"
 
 #include "crypto.h"
 #include "protocol/jsontext.h"
@@ -40,18 +40,21 @@ const QStringList kStaffRefs{QStringLiteral("associate_id"), QStringLiteral("aut
 
 } // namespace
 
-std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller,
+std::variant<PushOutcome, StorageError> SqlStorage::push(const Caller &caller,
                                                             const QList<Mutation> &mutations)
 {
     std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
+        WriteTransaction tx(m_db, WriteScope::Shared);
+        // Two instances given the same batch (a retry after a timeout) apply it once: the second
+        // waits here and then finds last_mid moved on.
+        m_db.lockDevice(caller.deviceId);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         PushOutcome outcome;
         {
             // Scoped: an unfinished statement keeps a read snapshot open and would stop the
             // checkpoint below from emptying the WAL.
-            Statement last(m_db.handle(), "SELECT last_mid FROM device_state WHERE device_id = ?");
+            Statement last(m_db, "SELECT last_mid FROM device_state WHERE device_id = ?");
             last.bind(1, caller.deviceId);
             outcome.lastMid = last.step() ? last.integer(0) : 0;
         }
@@ -62,7 +65,7 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
             for (const Mutation &m : mutations) {
                 if (m.mid > outcome.lastMid) {
                     effective.clockId = clockIdOf(m.hlc);
-                    Statement(m_db.handle(), "UPDATE device SET clock_id = ? WHERE id = ?")
+                    Statement(m_db, "UPDATE device SET clock_id = ? WHERE id = ?")
                         .bind(1, effective.clockId).bind(2, caller.deviceId).run();
                     break;
                 }
@@ -80,24 +83,21 @@ std::variant<PushOutcome, StorageError> SqliteStorage::push(const Caller &caller
             outcome.lastMid = m.mid;
         }
         // Same transaction as the mutations: a replay after a lost response finds them done.
-        Statement(m_db.handle(), "INSERT INTO device_state(device_id, last_mid) VALUES (?1, ?2) "
+        Statement(m_db, "INSERT INTO device_state(device_id, last_mid) VALUES (?1, ?2) "
                                  "ON CONFLICT(device_id) DO UPDATE SET last_mid = ?2")
             .bind(1, caller.deviceId).bind(2, outcome.lastMid).run();
-        Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
+        Statement(m_db, "UPDATE device SET last_seen_ms = ? WHERE id = ?")
             .bind(1, now).bind(2, caller.deviceId).run();
         tx.commit();
-        if (erased) {
-            // Move the zeroed pages into the main file and empty the WAL, so no old frame keeps
-            // a copy of the erased text.
-            sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-        }
+        if (erased)
+            m_db.afterErase();
         return outcome;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const Mutation &m, qint64 nowMs)
+SqlStorage::Applied SqlStorage::applyMutation(const Caller &caller, const Mutation &m, qint64 nowMs)
 {
     const auto rejected = [](const QString &message) {
         return Applied{QStringLiteral("rejected"), message, false};
@@ -121,7 +121,7 @@ SqliteStorage::Applied SqliteStorage::applyMutation(const Caller &caller, const 
     return applyUpsert(caller, m, nowMs, existing);
 }
 
-std::optional<QString> SqliteStorage::checkAuthorship(const Caller &caller, const Mutation &m,
+std::optional<QString> SqlStorage::checkAuthorship(const Caller &caller, const Mutation &m,
                                                       const std::optional<RecordInfo> &existing)
 {
     // Each person pushes with their own session, so the server knows who wrote a change: a new
@@ -167,7 +167,7 @@ std::optional<QString> SqliteStorage::checkAuthorship(const Caller &caller, cons
                : QStringLiteral("Only the note's author or a manager can change this note.");
 }
 
-std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, const Mutation &m)
+std::optional<QString> SqlStorage::checkReferences(const Caller &caller, const Mutation &m)
 {
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
         const QString value = it.value().toString();
@@ -188,7 +188,7 @@ std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, cons
         }
         if (!sql)
             continue;
-        Statement s(m_db.handle(), sql);
+        Statement s(m_db, sql);
         s.bind(1, value);
         const bool found = s.step();
         if (found && s.text(0) != caller.staff.orgId)
@@ -202,7 +202,7 @@ std::optional<QString> SqliteStorage::checkReferences(const Caller &caller, cons
     return std::nullopt;
 }
 
-QString SqliteStorage::clientOf(const QString &orgId, const QString &entity, const QString &id,
+QString SqlStorage::clientOf(const QString &orgId, const QString &entity, const QString &id,
                                 const QJsonObject &fields, const std::optional<RecordInfo> &existing)
 {
     if (entity == QLatin1String("client"))
@@ -223,7 +223,7 @@ QString SqliteStorage::clientOf(const QString &orgId, const QString &entity, con
     return existing ? existing->clientId : QString();
 }
 
-std::optional<QString> SqliteStorage::checkClientLink(const Caller &caller, const Mutation &m,
+std::optional<QString> SqlStorage::checkClientLink(const Caller &caller, const Mutation &m,
                                                       const std::optional<RecordInfo> &existing)
 {
     const bool ownedByClient = m.entity == QLatin1String("note") || m.entity == QLatin1String("follow_up");
@@ -254,7 +254,7 @@ std::optional<QString> SqliteStorage::checkClientLink(const Caller &caller, cons
     return std::nullopt;
 }
 
-SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mutation &m, qint64 nowMs,
+SqlStorage::Applied SqlStorage::applyUpsert(const Caller &caller, const Mutation &m, qint64 nowMs,
                                                   const std::optional<RecordInfo> &existing)
 {
     if (existing && existing->deleted)
@@ -270,7 +270,7 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
     if (auto problem = checkClientLink(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
-        Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
+        Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId)
             .bind(4, clientOf(caller.staff.orgId, m.entity, m.id, m.fields, existing)).run();
     }
@@ -299,7 +299,7 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
         // Only a winning client_id moves the record: an erase must find it where devices have it.
         const QString clientId = clientOf(caller.staff.orgId, m.entity, m.id, won, existing);
         if (clientId != existing->clientId)
-            Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
+            Statement(m_db, "UPDATE record SET client_id = ? WHERE id = ?").bind(1, clientId).bind(2, m.id).run();
     }
     if (existing && !won.isEmpty())
         dropSuperseded(caller.staff.orgId, m.id, won);
@@ -310,13 +310,13 @@ SqliteStorage::Applied SqliteStorage::applyUpsert(const Caller &caller, const Mu
     return Applied{QStringLiteral("applied"), QString(), false};
 }
 
-void SqliteStorage::writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
+void SqlStorage::writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
                                   const FieldState &loser, const QString &clock, qint64 nowMs)
 {
     const QString id = crypto::derivedUuid(QStringLiteral("conflict\n%1\nbody\n%2").arg(noteId, loser.hlc));
     if (record(id))
         return;
-    Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, 'conflict', ?, ?)")
+    Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, 'conflict', ?, ?)")
         .bind(1, id).bind(2, caller.staff.orgId).bind(3, clientId).run();
     const QJsonObject fields{{QStringLiteral("entity"), QStringLiteral("note")},
                              {QStringLiteral("entity_id"), noteId},
@@ -330,7 +330,7 @@ void SqliteStorage::writeConflict(const Caller &caller, const QString &noteId, c
               caller.deviceId, fields, nowMs);
 }
 
-SqliteStorage::Applied SqliteStorage::applyDelete(const Caller &caller, const Mutation &m, qint64 nowMs,
+SqlStorage::Applied SqlStorage::applyDelete(const Caller &caller, const Mutation &m, qint64 nowMs,
                                                   const std::optional<RecordInfo> &existing)
 {
     if (existing && existing->deleted)
@@ -338,21 +338,21 @@ SqliteStorage::Applied SqliteStorage::applyDelete(const Caller &caller, const Mu
     if (auto problem = checkAuthorship(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
-        Statement(m_db.handle(), "INSERT INTO record(id, entity, org_id, deleted, deleted_ms) VALUES (?, ?, ?, 1, ?)")
+        Statement(m_db, "INSERT INTO record(id, entity, org_id, deleted, deleted_ms) VALUES (?, ?, ?, 1, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, nowMs).run();
     } else {
-        Statement(m_db.handle(), "UPDATE record SET deleted = 1, deleted_ms = ? WHERE id = ?")
+        Statement(m_db, "UPDATE record SET deleted = 1, deleted_ms = ? WHERE id = ?")
             .bind(1, nowMs).bind(2, m.id).run();
     }
     // A tombstone keeps no content: neither the current values nor their history.
-    Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ?").bind(1, m.id).run();
-    Statement(m_db.handle(), "DELETE FROM change_log WHERE org_id = ? AND id = ?")
+    Statement(m_db, "DELETE FROM record_field WHERE id = ?").bind(1, m.id).run();
+    Statement(m_db, "DELETE FROM change_log WHERE org_id = ? AND id = ?")
         .bind(1, caller.staff.orgId).bind(2, m.id).run();
     logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("delete"), m.hlc, caller.deviceId, {}, nowMs);
     return Applied{QStringLiteral("applied"), QString(), false};
 }
 
-SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mutation &m, qint64 nowMs,
+SqlStorage::Applied SqlStorage::applyErase(const Caller &caller, const Mutation &m, qint64 nowMs,
                                                  const std::optional<RecordInfo> &)
 {
     if (caller.staff.role == Role::Associate)
@@ -365,7 +365,7 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     QList<std::pair<QString, QString>> owned; // (id, entity)
     {
         // Only the caller's organisation: another's record naming the same (unknown) id is not theirs.
-        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
+        Statement s(m_db, "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
                                    "ORDER BY id");
         s.bind(1, caller.staff.orgId).bind(2, m.id).bind(3, m.id);
         while (s.step())
@@ -374,7 +374,7 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     // The records merged into this client are the same person's: they go too, with all they own.
     for (const QString &merged : clientsMergedInto(caller.staff.orgId, m.id)) {
         owned.append({merged, QStringLiteral("client")});
-        Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
+        Statement s(m_db, "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
                                    "ORDER BY id");
         s.bind(1, caller.staff.orgId).bind(2, merged).bind(3, merged);
         while (s.step())
@@ -385,13 +385,13 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
         ids.append(id);
     for (const QString &id : ids) {
         // Every id here is unknown or the caller's (applyMutation refused another org's client).
-        Statement(m_db.handle(), "DELETE FROM change_log WHERE org_id = ? AND id = ?")
+        Statement(m_db, "DELETE FROM change_log WHERE org_id = ? AND id = ?")
             .bind(1, caller.staff.orgId).bind(2, id).run();
-        Statement(m_db.handle(), "DELETE FROM record_field WHERE id = ? AND id IN (SELECT id FROM record "
+        Statement(m_db, "DELETE FROM record_field WHERE id = ? AND id IN (SELECT id FROM record "
                                  "WHERE org_id = ?)").bind(1, id).bind(2, caller.staff.orgId).run();
-        Statement(m_db.handle(), "DELETE FROM record WHERE id = ? AND org_id = ?")
+        Statement(m_db, "DELETE FROM record WHERE id = ? AND org_id = ?")
             .bind(1, id).bind(2, caller.staff.orgId).run();
-        Statement(m_db.handle(), "INSERT OR IGNORE INTO erased(org_id, id, time_ms) VALUES (?, ?, ?)")
+        Statement(m_db, "INSERT INTO erased(org_id, id, time_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
             .bind(1, caller.staff.orgId).bind(2, id).bind(3, nowMs).run();
     }
     // One erase per owned record: a device may hold one only as a bare tombstone (a delete
@@ -407,39 +407,39 @@ SqliteStorage::Applied SqliteStorage::applyErase(const Caller &caller, const Mut
     return Applied{QStringLiteral("applied"), QString(), true};
 }
 
-std::optional<SqliteStorage::RecordInfo> SqliteStorage::record(const QString &id)
+std::optional<SqlStorage::RecordInfo> SqlStorage::record(const QString &id)
 {
-    Statement s(m_db.handle(), "SELECT entity, org_id, client_id, deleted FROM record WHERE id = ?");
+    Statement s(m_db, "SELECT entity, org_id, client_id, deleted FROM record WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
     return RecordInfo{s.text(0), s.text(1), s.text(2), s.integer(3) != 0};
 }
 
-std::optional<SqliteStorage::FieldState> SqliteStorage::fieldState(const QString &id, const QString &field)
+std::optional<SqlStorage::FieldState> SqlStorage::fieldState(const QString &id, const QString &field)
 {
-    Statement s(m_db.handle(), "SELECT value, hlc FROM record_field WHERE id = ? AND field = ?");
+    Statement s(m_db, "SELECT value, hlc FROM record_field WHERE id = ? AND field = ?");
     s.bind(1, id).bind(2, field);
     if (!s.step())
         return std::nullopt;
     return FieldState{decodeValue(s.text(0)), s.text(1)};
 }
 
-void SqliteStorage::setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc)
+void SqlStorage::setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc)
 {
-    Statement(m_db.handle(), "INSERT INTO record_field(id, field, value, hlc) VALUES (?1, ?2, ?3, ?4) "
+    Statement(m_db, "INSERT INTO record_field(id, field, value, hlc) VALUES (?1, ?2, ?3, ?4) "
                              "ON CONFLICT(id, field) DO UPDATE SET value = ?3, hlc = ?4")
         .bind(1, id).bind(2, field).bind(3, encodeValue(value)).bind(4, hlc).run();
 }
 
-bool SqliteStorage::isErased(const QString &orgId, const QString &id)
+bool SqlStorage::isErased(const QString &orgId, const QString &id)
 {
-    Statement s(m_db.handle(), "SELECT 1 FROM erased WHERE org_id = ? AND id = ?");
+    Statement s(m_db, "SELECT 1 FROM erased WHERE org_id = ? AND id = ?");
     s.bind(1, orgId).bind(2, id);
     return s.step();
 }
 
-void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won)
+void SqlStorage::dropSuperseded(const QString &orgId, const QString &id, const QJsonObject &won)
 {
     // The winning values are logged next (with a greater cursor), so older rows need not carry
     // the overwritten ones: a device at any cursor still gets the current value, one pulling
@@ -447,7 +447,7 @@ void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, cons
     // with no field goes; the new row then creates the record on a fresh device.
     QList<std::pair<qint64, QJsonObject>> rows;
     {
-        Statement s(m_db.handle(), "SELECT cursor, fields FROM change_log WHERE org_id = ? AND id = ? "
+        Statement s(m_db, "SELECT cursor, fields FROM change_log WHERE org_id = ? AND id = ? "
                                    "AND op = 'upsert'");
         s.bind(1, orgId).bind(2, id);
         while (s.step())
@@ -464,20 +464,19 @@ void SqliteStorage::dropSuperseded(const QString &orgId, const QString &id, cons
         if (!changed)
             continue;
         if (fields.isEmpty()) {
-            Statement(m_db.handle(), "DELETE FROM change_log WHERE cursor = ?").bind(1, cursor).run();
+            Statement(m_db, "DELETE FROM change_log WHERE cursor = ?").bind(1, cursor).run();
         } else {
-            Statement(m_db.handle(), "UPDATE change_log SET fields = ? WHERE cursor = ?")
+            Statement(m_db, "UPDATE change_log SET fields = ? WHERE cursor = ?")
                 .bind(1, QString::fromUtf8(protocol::toJsonText(fields)))
                 .bind(2, cursor).run();
         }
     }
 }
 
-void SqliteStorage::logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
+void SqlStorage::logChange(const QString &orgId, const QString &entity, const QString &id, const QString &op,
                               const QString &hlc, const QString &deviceId, const QJsonObject &fields, qint64 nowMs)
 {
-    Statement s(m_db.handle(), "INSERT INTO change_log(org_id, entity, id, op, hlc, device_id, fields, time_ms) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement s(m_db, m_db.insertChangeSql());
     s.bind(1, orgId).bind(2, entity).bind(3, id).bind(4, op).bind(5, hlc);
     if (deviceId.isEmpty())
         s.bindNull(6);

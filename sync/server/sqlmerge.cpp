@@ -3,7 +3,7 @@
 // client's `merged_into`); what a device wrote to the other client before it heard of the
 // merge is moved here, as changes the server makes with clocks after the device's own, so the
 // device that wrote them takes the move back on its next pull and every device converges.
-#include "sqlitestorage.h"
+#include "sqlstorage.h"
 
 #include "protocol/jsontext.h"
 #include "protocol/schema.h"
@@ -35,7 +35,7 @@ QJsonValue emptyValue(const QString &field)
 
 } // namespace
 
-std::optional<QString> SqliteStorage::checkMerge(const Caller &caller, const Mutation &m,
+std::optional<QString> SqlStorage::checkMerge(const Caller &caller, const Mutation &m,
                                                  const std::optional<RecordInfo> &existing)
 {
     const bool associate = caller.staff.role == Role::Associate;
@@ -60,7 +60,7 @@ std::optional<QString> SqliteStorage::checkMerge(const Caller &caller, const Mut
     return std::nullopt;
 }
 
-QString SqliteStorage::mergedInto(const QString &orgId, const QString &clientId)
+QString SqlStorage::mergedInto(const QString &orgId, const QString &clientId)
 {
     QString current = clientId;
     // Bounded: two managers offline could merge A into B and B into A.
@@ -77,7 +77,7 @@ QString SqliteStorage::mergedInto(const QString &orgId, const QString &clientId)
     return current == clientId ? QString() : current;
 }
 
-QString SqliteStorage::clockAfter(const QString &hlc, qint64 nowMs)
+QString SqlStorage::clockAfter(const QString &hlc, qint64 nowMs)
 {
     const QString server = serverClock(nowMs);
     if (!protocol::isHlc(hlc))
@@ -89,19 +89,19 @@ QString SqliteStorage::clockAfter(const QString &hlc, qint64 nowMs)
     return std::max(server, next);
 }
 
-void SqliteStorage::moveToClient(const QString &orgId, const QString &entity, const QString &id,
+void SqlStorage::moveToClient(const QString &orgId, const QString &entity, const QString &id,
                                  const QString &target, qint64 nowMs)
 {
     const std::optional<FieldState> current = fieldState(id, kClientId);
     const QString clock = clockAfter(current ? current->hlc : QString(), nowMs);
     setField(id, kClientId, target, clock);
-    Statement(m_db.handle(), "UPDATE record SET client_id = ? WHERE id = ?").bind(1, target).bind(2, id).run();
+    Statement(m_db, "UPDATE record SET client_id = ? WHERE id = ?").bind(1, target).bind(2, id).run();
     const QJsonObject moved{{kClientId, target}};
     dropSuperseded(orgId, id, moved);
     logChange(orgId, entity, id, QStringLiteral("upsert"), clock, QString(), moved, nowMs);
 }
 
-void SqliteStorage::redirectMerged(const Caller &caller, const Mutation &m, const QJsonObject &won, qint64 nowMs)
+void SqlStorage::redirectMerged(const Caller &caller, const Mutation &m, const QJsonObject &won, qint64 nowMs)
 {
     const QString orgId = caller.staff.orgId;
     if (ownedByClient(m.entity)) {
@@ -124,7 +124,7 @@ void SqliteStorage::redirectMerged(const Caller &caller, const Mutation &m, cons
         // device read it (another device's note or edit, pushed meanwhile) moves too.
         QList<std::pair<QString, QString>> owned;
         {
-            Statement s(m_db.handle(), "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
+            Statement s(m_db, "SELECT id, entity FROM record WHERE org_id = ? AND client_id = ? AND id <> ? "
                                        "AND deleted = 0 AND entity IN ('note', 'follow_up') ORDER BY id");
             s.bind(1, orgId).bind(2, m.id).bind(3, m.id);
             while (s.step())
@@ -180,13 +180,13 @@ void SqliteStorage::redirectMerged(const Caller &caller, const Mutation &m, cons
     logChange(orgId, QStringLiteral("client"), m.id, QStringLiteral("upsert"), clock, QString(), emptied, nowMs);
 }
 
-QStringList SqliteStorage::clientsMergedInto(const QString &orgId, const QString &clientId)
+QStringList SqlStorage::clientsMergedInto(const QString &orgId, const QString &clientId)
 {
     QStringList out;
     QStringList frontier{clientId};
     while (!frontier.isEmpty() && out.size() < 10000) {
         const QString current = frontier.takeFirst();
-        Statement s(m_db.handle(), "SELECT f.id FROM record_field f JOIN record r ON r.id = f.id "
+        Statement s(m_db, "SELECT f.id FROM record_field f JOIN record r ON r.id = f.id "
                                    "WHERE f.field = 'merged_into' AND f.value = ? AND r.org_id = ? "
                                    "AND r.entity = 'client' ORDER BY f.id");
         s.bind(1, QString::fromUtf8(protocol::toJsonText(QJsonArray{current}))).bind(2, orgId);

@@ -1,6 +1,6 @@
-// The session half of SqliteStorage: devices and their tokens, idle expiry, and the admin
+// The session half of SqlStorage: devices and their tokens, idle expiry, and the admin
 // commands that end sessions (password reset) or revoke devices (deactivation, revocation).
-#include "sqlitestorage.h"
+#include "sqlstorage.h"
 
 #include "crypto.h"
 
@@ -24,47 +24,47 @@ qint64 lastSeenThrottleMs(qint64 idleMs)
 }
 
 /** Ends every session of a staff member: their tokens stop working (401 unauthorized). */
-void endSessionsOf(SqliteDb &db, const QString &login)
+void endSessionsOf(SqlConnection &db, const QString &login)
 {
-    Statement(db.handle(), "UPDATE device SET token_sha256 = NULL "
+    Statement(db, "UPDATE device SET token_sha256 = NULL "
                            "WHERE staff_id = (SELECT id FROM staff WHERE login = ?)")
         .bind(1, login).run();
 }
 
 } // namespace
 
-std::optional<StorageError> SqliteStorage::setPasswordHash(const QString &login, const QString &hash)
+std::optional<StorageError> SqlStorage::setPasswordHash(const QString &login, const QString &hash)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE staff SET password_hash = ? WHERE login = ?")
+        Statement(m_db, "UPDATE staff SET password_hash = ? WHERE login = ?")
             .bind(1, hash).bind(2, login).run();
-        if (sqlite3_changes(m_db.handle()) == 0)
+        if (m_db.changes() == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
         // Whoever knew the old password may hold a token: every session of this person ends.
         endSessionsOf(m_db, login);
         tx.commit();
         return std::nullopt;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(const QString &login, bool active)
+std::variant<StaffDeactivation, StorageError> SqlStorage::setStaffActive(const QString &login, bool active)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE staff SET active = ? WHERE login = ?")
+        Statement(m_db, "UPDATE staff SET active = ? WHERE login = ?")
             .bind(1, qint64(active ? 1 : 0)).bind(2, login).run();
-        if (sqlite3_changes(m_db.handle()) == 0)
+        if (m_db.changes() == 0)
             return StorageError{QStringLiteral("There is no staff member with the login \"%1\".").arg(login)};
         StaffDeactivation done;
         if (!active) {
             // A tablet another active person is signed in on holds their work too: only this
             // person's session there ends (401 unauthorized; their unsent changes wait).
-            Statement(m_db.handle(),
+            Statement(m_db,
                       "UPDATE device SET token_sha256 = NULL "
                       "WHERE staff_id = (SELECT id FROM staff WHERE login = ?1) AND revoked = 0 "
                       "AND token_sha256 IS NOT NULL AND clock_id IS NOT NULL AND EXISTS ("
@@ -72,13 +72,13 @@ std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(cons
                       "WHERE other.clock_id = device.clock_id AND other.staff_id <> device.staff_id "
                       "AND other.revoked = 0 AND other.token_sha256 IS NOT NULL AND s.active = 1)")
                 .bind(1, login).run();
-            done.sharedSessionsEnded = sqlite3_changes(m_db.handle());
+            done.sharedSessionsEnded = m_db.changes();
             // Every other device of theirs may hold the organisation's clients: revoked (the token
             // kept), so it hears 401 device_revoked and wipes itself, not merely signed out.
-            Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE revoked = 0 AND token_sha256 IS NOT NULL "
+            Statement(m_db, "UPDATE device SET revoked = 1 WHERE revoked = 0 AND token_sha256 IS NOT NULL "
                                      "AND staff_id = (SELECT id FROM staff WHERE login = ?)")
                 .bind(1, login).run();
-            done.devicesRevoked = sqlite3_changes(m_db.handle());
+            done.devicesRevoked = m_db.changes();
         }
         if (const auto staff = anyStaffByLogin(login)) {
             const QString who = QStringLiteral("%1 (%2)").arg(staff->name, staff->login);
@@ -90,21 +90,21 @@ std::variant<StaffDeactivation, StorageError> SqliteStorage::setStaffActive(cons
         }
         tx.commit();
         return done;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::optional<StorageError> SqliteStorage::revokeDevice(const QString &deviceId)
+std::optional<StorageError> SqlStorage::revokeDevice(const QString &deviceId)
 {
     std::lock_guard lock(m_mutex);
     try {
         WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE device SET revoked = 1 WHERE id = ?").bind(1, deviceId).run();
-        if (sqlite3_changes(m_db.handle()) == 0)
+        Statement(m_db, "UPDATE device SET revoked = 1 WHERE id = ?").bind(1, deviceId).run();
+        if (m_db.changes() == 0)
             return StorageError{QStringLiteral("There is no device with the id \"%1\"; list-devices "
                                                "shows them.").arg(deviceId)};
-        Statement s(m_db.handle(), "SELECT s.org_id, s.name, s.login, d.name FROM device d "
+        Statement s(m_db, "SELECT s.org_id, s.name, s.login, d.name FROM device d "
                                    "JOIN staff s ON s.id = d.staff_id WHERE d.id = ?");
         s.bind(1, deviceId);
         if (s.step())
@@ -113,17 +113,17 @@ std::optional<StorageError> SqliteStorage::revokeDevice(const QString &deviceId)
                         deviceId, QDateTime::currentMSecsSinceEpoch());
         tx.commit();
         return std::nullopt;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-QList<DeviceRow> SqliteStorage::devices()
+QList<DeviceRow> SqlStorage::devices()
 {
     std::lock_guard lock(m_mutex);
     try {
         QList<DeviceRow> result;
-        Statement s(m_db.handle(),
+        Statement s(m_db,
                     "SELECT d.id, d.staff_id, s.login, d.name, d.created_ms, d.last_seen_ms, d.revoked, "
                     "d.token_sha256 IS NOT NULL FROM device d JOIN staff s ON s.id = d.staff_id "
                     "ORDER BY d.created_ms");
@@ -132,38 +132,38 @@ QList<DeviceRow> SqliteStorage::devices()
                                     s.integer(6) != 0, s.integer(7) != 0});
         }
         return result;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-std::variant<QString, StorageError> SqliteStorage::createDevice(const QString &staffId, const QString &name,
+std::variant<QString, StorageError> SqlStorage::createDevice(const QString &staffId, const QString &name,
                                                                 const QString &tokenSha256, const QString &clockId)
 {
     std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
+        WriteTransaction tx(m_db, WriteScope::Shared);
         const QString id = crypto::randomUuid();
         const qint64 now = nowMs();
-        Statement(m_db.handle(), "INSERT INTO device(id, staff_id, name, token_sha256, created_ms, last_seen_ms, "
+        Statement(m_db, "INSERT INTO device(id, staff_id, name, token_sha256, created_ms, last_seen_ms, "
                                  "clock_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(1, id).bind(2, staffId).bind(3, name).bind(4, tokenSha256).bind(5, now).bind(6, now)
             .bind(7, clockId.isEmpty() ? id : clockId).run();
-        Statement(m_db.handle(), "INSERT INTO device_state(device_id, last_mid) VALUES (?, 0)").bind(1, id).run();
+        Statement(m_db, "INSERT INTO device_state(device_id, last_mid) VALUES (?, 0)").bind(1, id).run();
         tx.commit();
         return id;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }
 
-std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const QString &tokenSha256)
+std::pair<TokenState, std::optional<Caller>> SqlStorage::callerForToken(const QString &tokenSha256)
 {
     std::lock_guard lock(m_mutex);
     try {
         const qint64 now = nowMs();
         const qint64 idleMs = m_sessionIdleMs.load();
-        Statement s(m_db.handle(),
+        Statement s(m_db,
                     "SELECT d.id, d.revoked, d.last_seen_ms, coalesce(d.clock_id, ''), s.id, s.org_id, s.store_id, "
                     "s.login, s.name, s.role, '', s.active FROM device d JOIN staff s ON s.id = d.staff_id "
                     "WHERE d.token_sha256 = ?");
@@ -184,38 +184,38 @@ std::pair<TokenState, std::optional<Caller>> SqliteStorage::callerForToken(const
             // Best effort: a full disk or a busy admin command must not stop reads; the next
             // request tries again.
             try {
-                Statement(m_db.handle(), "UPDATE device SET last_seen_ms = ? WHERE id = ?")
+                Statement(m_db, "UPDATE device SET last_seen_ms = ? WHERE id = ?")
                     .bind(1, now).bind(2, caller.deviceId).run();
-            } catch (const SqliteFailure &) {
+            } catch (const DbFailure &) {
             }
         }
         return {TokenState::Valid, std::move(caller)};
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         thrown(e);
     }
 }
 
-void SqliteStorage::setSessionIdleMs(qint64 idleMs)
+void SqlStorage::setSessionIdleMs(qint64 idleMs)
 {
     // Not a positive period (a typo in the option): keep the default rather than expire everything.
     if (idleMs > 0)
         m_sessionIdleMs = idleMs;
 }
 
-qint64 SqliteStorage::sessionIdleMs() const
+qint64 SqlStorage::sessionIdleMs() const
 {
     return m_sessionIdleMs.load();
 }
 
-std::optional<StorageError> SqliteStorage::endSession(const QString &deviceId)
+std::optional<StorageError> SqlStorage::endSession(const QString &deviceId)
 {
     std::lock_guard lock(m_mutex);
     try {
-        WriteTransaction tx(m_db);
-        Statement(m_db.handle(), "UPDATE device SET token_sha256 = NULL WHERE id = ?").bind(1, deviceId).run();
+        WriteTransaction tx(m_db, WriteScope::Shared);
+        Statement(m_db, "UPDATE device SET token_sha256 = NULL WHERE id = ?").bind(1, deviceId).run();
         tx.commit();
         return std::nullopt;
-    } catch (const SqliteFailure &e) {
+    } catch (const DbFailure &e) {
         return failed(e);
     }
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+/**
+ * A fresh PostgreSQL database for one test, in the cluster tests/server/pgcluster.sh started for
+ * this ctest run (its folder in RAPPORT_TEST_PG_DIR). Dropped again when the test ends.
+ */
+class PgTestDatabase
+{
+public:
+    /** True when the tests run against PostgreSQL (RAPPORT_TEST_PG_DIR is set). */
+    static bool wanted();
+    /**
+     * Creates the database; when the cluster did not start, prints why and ends the test process
+     * with "PostgreSQL is not available", which ctest reports as skipped.
+     */
+    PgTestDatabase();
+    ~PgTestDatabase();
+    PgTestDatabase(const PgTestDatabase &) = delete;
+    PgTestDatabase &operator=(const PgTestDatabase &) = delete;
+
+    /** The libpq connection string of the database, for --db. */
+    QString conninfo() const { return m_conninfo; }
+    /** The cluster's connection string without a database (connects to "postgres"). */
+    static QString clusterConninfo();
+    /** Runs SQL on the database; returns the first column of the first row ("" if none), or fails the test. */
+    QString sql(const QString &statement) const;
+
+private:
+    QString m_name;
+    QString m_conninfo;
+};

@@ -1,0 +1,53 @@
+// Child process of the first-sync durability test: a device that signs in (or,
+// when its data folder already holds a session, just syncs) and pulls until the
+// server has nothing more, in small pages. Exits 0 when the sync succeeded.
+#include "notebook.h"
+#include "syncengine.h"
+#include "tokenstore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace rapport;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 6) {
+        std::fprintf(stderr, "usage: first_sync_device DATA_DIR URL LOGIN PASSWORD PAGE_SIZE\n");
+        return 2;
+    }
+    const QString dataDir = QString::fromLocal8Bit(argv[1]);
+    auto opened = Notebook::open(dataDir);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
+        return 1;
+    }
+    SyncEngine engine(opened.value().get(), dataDir, std::make_unique<FileTokenStore>(dataDir));
+    engine.setAutomaticSync(false);
+    engine.setRequestTimeout(60000);
+    engine.setPullPageSize(QString::fromLocal8Bit(argv[5]).toInt());
+    int exitCode = 1;
+    QObject::connect(&engine, &SyncEngine::signInFinished, &app, [&](bool ok, const QString &error) {
+        if (!ok) {
+            std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
+            app.exit(1);
+        }
+    });
+    QObject::connect(&engine, &SyncEngine::syncFinished, &app, [&](bool ok) {
+        if (!ok)
+            std::fprintf(stderr, "sync failed: %s\n", qPrintable(engine.lastError()));
+        exitCode = ok ? 0 : 1;
+        app.exit(exitCode);
+    });
+    if (engine.signedIn()) {
+        engine.syncNow();
+    } else {
+        engine.signIn(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                      QString::fromLocal8Bit(argv[4]), QStringLiteral("first sync"));
+    }
+    app.exec();
+    opened.value().reset();
+    return exitCode;
+}
