@@ -362,9 +362,7 @@ TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not hel
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
-// Needs a server that holds `wait=` pulls (issue 11, being added to the server in parallel):
-// hidden ([.]) until that is merged, then the `[.]` goes. Run it by name meanwhile.
-TEST_CASE("Live pull: a note saved on one device appears on a waiting device within about a second", "[.][sync][phases][live-server]")
+TEST_CASE("Live pull: a note saved on one device appears on a waiting device within about a second", "[sync][phases][live]")
 {
     Chain chain;
     Device a(QStringLiteral("A")), b(QStringLiteral("B"));
