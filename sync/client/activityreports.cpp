@@ -63,7 +63,7 @@ void SyncEngine::reportActivity(const QString &kind, const QString &summary, con
     stored.insert(QStringLiteral("reports"), reports);
     writeObject(reportsPath(m_dataDir), stored);
     Q_EMIT activityReportsChanged();
-    if (signedIn() && !m_running)
+    if (signedIn() && !cycleRunning())
         (void)sendActivityReports();
 }
 

@@ -38,8 +38,9 @@ constexpr int MaxBackoffMs = 5 * 60 * 1000;
 // short, and only a longer outage backs off towards MaxBackoffMs.
 constexpr int QuickRetries = 6;
 constexpr int QuickBackoffCapMs = 4000;
-// Until the server can wake devices itself, a device in use pulls this often, so a
-// colleague's note arrives within seconds; in the background it pulls rarely.
+// Where live pull is not available (the server or a proxy does not hold requests), a device
+// in use pulls this often, so a colleague's note arrives within seconds; in the background
+// it pulls rarely.
 constexpr int ForegroundPeriodMs = 15 * 1000;
 constexpr int BackgroundPeriodMs = 5 * 60 * 1000;
 
@@ -96,7 +97,11 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
     m_periodic.setInterval(BackgroundPeriodMs);
     m_retry.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_periodic, &QTimer::timeout, this, [this] {
+        // A waiting pull already brings every change as it commits.
+        if (m_phase != Phase::LiveWait)
+            syncNow();
+    });
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(m_notebook, &Notebook::changed, this, &SyncEngine::onLocalChange);
 
@@ -109,9 +114,11 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
             syncNow();
     });
     if (signedIn()) {
+        m_phase = Phase::Idle;
         setState(State::Synced);
         m_periodic.start();
     } else if (m_signInRequired) {
+        m_phase = Phase::SignInRequired;
         m_problem = {SyncError::SignInAgain, m_session.value(QStringLiteral("sign_in_reason")).toString()};
         m_state = State::SignInRequired;
     }
@@ -134,12 +141,20 @@ void SyncEngine::setReachability(Reachability *reachability)
 void SyncEngine::setAppLifecycle(AppLifecycle *lifecycle)
 {
     m_periodic.setInterval(lifecycle->active() ? ForegroundPeriodMs : BackgroundPeriodMs);
+    m_foreground = lifecycle->active();
     connect(lifecycle, &AppLifecycle::resumed, this, [this] {
+        m_foreground = true;
         m_periodic.setInterval(ForegroundPeriodMs);
         if (m_automatic)
             syncNow();
     });
-    connect(lifecycle, &AppLifecycle::suspended, this, [this] { m_periodic.setInterval(BackgroundPeriodMs); });
+    connect(lifecycle, &AppLifecycle::suspended, this, [this] {
+        m_foreground = false;
+        m_periodic.setInterval(BackgroundPeriodMs);
+        // In the background nobody looks: no request is held open, the rare periodic pull suffices.
+        if (m_phase == Phase::LiveWait)
+            cancelLiveWait();
+    });
 }
 
 void SyncEngine::setCaCertificates(const QList<QSslCertificate> &certificates)
@@ -154,6 +169,8 @@ void SyncEngine::setAutomaticSync(bool enabled)
         m_debounce.stop();
         m_periodic.stop();
         m_retry.stop();
+        if (m_phase == Phase::LiveWait)
+            cancelLiveWait();
     } else if (signedIn()) {
         m_periodic.start();
     }
@@ -168,6 +185,11 @@ void SyncEngine::setOnline(bool online)
     if (!signedIn())
         return;
     if (!online) {
+        // A running cycle ends by itself (its requests fail); a resting engine is offline now.
+        if (m_phase == Phase::LiveWait)
+            cancelLiveWait();
+        if (m_phase == Phase::Idle || m_phase == Phase::Backoff)
+            transition(Phase::Offline, "the network went away");
         setState(State::Offline);
         return;
     }
@@ -278,8 +300,8 @@ void SyncEngine::sendText(const QByteArray &method, const QString &path, const Q
     sendTextWith(method, path, payload, authorised ? m_token : QString(), std::move(handler));
 }
 
-void SyncEngine::sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
-                              const QString &token, ReplyHandler handler)
+QNetworkReply *SyncEngine::sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
+                                        const QString &token, ReplyHandler handler, int timeoutMs)
 {
     QUrl url = m_serverUrl;
     const int queryAt = path.indexOf(QLatin1Char('?'));
@@ -290,7 +312,7 @@ void SyncEngine::sendTextWith(const QByteArray &method, const QString &path, con
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_requestTimeoutMs);
+    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_requestTimeoutMs);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     if (url.scheme() == QLatin1String("https")) {
@@ -323,6 +345,7 @@ void SyncEngine::sendTextWith(const QByteArray &method, const QString &path, con
         }
         handler(result);
     });
+    return reply;
 }
 
 void SyncEngine::observeServerTime(const QJsonObject &json)
@@ -338,27 +361,181 @@ void SyncEngine::observeServerTime(const QJsonObject &json)
     m_notebook->clock().observe(stamp, m_notebook->database().connection());
 }
 
+// ---- the phases -------------------------------------------------------------
+
+bool SyncEngine::transitionAllowed(Phase from, Phase to)
+{
+    if (from == to || to == Phase::SignedOut)
+        return true; // staying is no change; a sign-out or a revocation may end anything
+    // Every phase with a session may learn that the session ended.
+    const bool withSession = from != Phase::SignedOut && from != Phase::SigningIn && from != Phase::SignInRequired;
+    if (to == Phase::SignInRequired && withSession)
+        return true;
+    switch (from) {
+    case Phase::SignedOut:
+        return to == Phase::SigningIn;
+    case Phase::SigningIn:
+        return to == Phase::Idle || to == Phase::SignInRequired;
+    case Phase::SignInRequired:
+        return to == Phase::SigningIn;
+    case Phase::Idle:
+        return to == Phase::Pushing || to == Phase::LiveWait || to == Phase::Offline;
+    case Phase::Pushing:
+        return to == Phase::Pulling || to == Phase::Idle || to == Phase::Backoff || to == Phase::Offline;
+    case Phase::Pulling:
+    case Phase::Snapshot:
+        return to == Phase::Pulling || to == Phase::Snapshot || to == Phase::Idle || to == Phase::Backoff
+            || to == Phase::Offline;
+    case Phase::LiveWait:
+        return to == Phase::Idle || to == Phase::Pulling || to == Phase::Backoff || to == Phase::Offline;
+    case Phase::Backoff:
+    case Phase::Offline:
+        return to == Phase::Pushing || to == Phase::Offline || to == Phase::Backoff;
+    }
+    return false;
+}
+
+void SyncEngine::transition(Phase to, const char *why)
+{
+    const Phase from = m_phase;
+    if (from == to)
+        return;
+    if (!transitionAllowed(from, to)) {
+        ++m_unexpectedTransitions;
+        qCWarning(lcSync) << "unexpected phase change" << from << "->" << to << "(" << why << ")";
+    } else {
+        qCDebug(lcSync) << "phase" << from << "->" << to << "(" << why << ")";
+    }
+    if (from == Phase::LiveWait) {
+        // Leaving the wait ends its request; a late answer is ignored.
+        ++m_liveGeneration;
+        if (QNetworkReply *reply = m_liveReply.data()) {
+            m_liveReply = nullptr;
+            reply->abort();
+        }
+    }
+    m_phase = to;
+    Q_EMIT phaseChanged(from, to);
+}
+
+bool SyncEngine::liveFallbackActive() const
+{
+    return QDateTime::currentMSecsSinceEpoch() < m_liveFallbackUntilMs;
+}
+
+void SyncEngine::fallBackToPeriodic(const char *why)
+{
+    m_liveFallbackUntilMs = QDateTime::currentMSecsSinceEpoch() + m_liveFallbackMs;
+    qCInfo(lcSync) << "live pull set aside for" << m_liveFallbackMs / 1000 << "s, pulling periodically:" << why;
+}
+
+void SyncEngine::rest()
+{
+    if (m_phase != Phase::Idle)
+        return;
+    if (m_automatic && m_livePull && m_foreground && m_online && signedIn() && !liveFallbackActive())
+        openLiveWait();
+}
+
+void SyncEngine::openLiveWait()
+{
+    transition(Phase::LiveWait, "idle and online: waiting for changes");
+    const quint64 generation = ++m_liveGeneration;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), m_notebook->pullCursor());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullPageSize));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(m_liveWaitSeconds));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    // The server sends nothing while it holds the request: allow the wait and a margin.
+    m_liveReply = sendTextWith(
+        "GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, m_token,
+        [this, generation, started](const Reply &reply) {
+            if (generation == m_liveGeneration && m_phase == Phase::LiveWait)
+                onLiveWaitReply(reply, started);
+        },
+        (m_liveWaitSeconds + 15) * 1000);
+}
+
+void SyncEngine::cancelLiveWait()
+{
+    transition(Phase::Idle, "the waiting pull gives way");
+}
+
+void SyncEngine::onLiveWaitReply(const Reply &reply, qint64 startedMs)
+{
+    m_liveReply = nullptr;
+    const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedMs;
+    // Held for most of the wait and answered empty: the normal end of a quiet wait.
+    const bool heldLongEnough = elapsed >= qint64(m_liveWaitSeconds) * 800;
+    if (reply.status == 200) {
+        const auto page = protocol::parsePullPage(reply.json);
+        const protocol::PullPage *parsed = std::get_if<protocol::PullPage>(&page);
+        const bool nothing = parsed && parsed->changes.isEmpty() && parsed->cursor == m_notebook->pullCursor();
+        if (nothing) {
+            if (heldLongEnough) {
+                openLiveWait(); // the next wait, at once
+                return;
+            }
+            // This server (or a proxy before it) does not hold requests: pull periodically instead.
+            fallBackToPeriodic("the server answered a waiting pull at once with nothing");
+            transition(Phase::Idle, "live pull not held");
+            return;
+        }
+        // A colleague's change: apply it like any pulled page (more pages are fetched if it says so).
+        transition(Phase::Pulling, "a waiting pull brought changes");
+        beginCycle();
+        setState(State::Syncing);
+        resetPull();
+        onPullPage(reply);
+        return;
+    }
+    if (reply.networkError || reply.status == 504 || reply.status == 502) {
+        // Cut before its time by a proxy, a timeout or the network: periodic pulls for a while,
+        // and one ordinary cycle soon to learn whether the server is still there.
+        fallBackToPeriodic("the waiting pull was cut");
+        transition(Phase::Idle, "live pull cut");
+        if (m_automatic)
+            m_retry.start(MinBackoffMs);
+        return;
+    }
+    if (reply.status == 410) {
+        transition(Phase::Idle, "the cursor is too old for a waiting pull");
+        syncNow(); // the cycle resyncs
+        return;
+    }
+    if (reply.status == 400)
+        fallBackToPeriodic("the server refused the waiting pull");
+    // 401 (ended session, revoked device), 503 with retry_after, …: as for any pull.
+    handleCommonFailure(reply);
+}
+
 // ---- the sync cycle --------------------------------------------------------
 
 void SyncEngine::syncNow()
 {
     if (!signedIn())
         return;
-    if (m_running) {
+    if (cycleRunning()) {
         m_again = true;
         return;
     }
+    // A waiting pull gives way: the push goes out now, and the wait opens again after the cycle.
+    if (m_phase == Phase::LiveWait)
+        cancelLiveWait();
     m_debounce.stop();
     m_retry.stop();
-    m_running = true;
-    m_again = false;
-    m_restampedThisCycle = false;
-    m_shrunkThisCycle = false;
-    m_resyncedThisCycle = false;
-    m_lastAckedMid = 0;
-    m_waitingFor.clear();
+    transition(Phase::Pushing, "sync cycle begins");
+    beginCycle();
     setState(State::Syncing);
     pushStep();
+}
+
+void SyncEngine::beginCycle()
+{
+    m_again = false;
+    m_cycle = {};
+    m_retryAfterMs = 0;
+    m_waitingFor.clear();
 }
 
 void SyncEngine::pushStep()
@@ -452,11 +629,11 @@ void SyncEngine::pushStep()
             // last_mid can exceed what we sent only if this device's outbox was
             // reset; it can never be trusted beyond what we actually sent.
             const qint64 ack = qMin(lastMid, lastSent);
-            if (ack <= m_lastAckedMid) {
+            if (ack <= m_cycle.lastAckedMid) {
                 finishCycle(false, {SyncError::NotAccepted});
                 return;
             }
-            m_lastAckedMid = ack;
+            m_cycle.lastAckedMid = ack;
             if (Status s = m_notebook->acknowledgeMutations(ack); !s) {
                 finishCycle(false, {SyncError::LocalFailure, {}, s.errorMessage()});
                 return;
@@ -465,17 +642,17 @@ void SyncEngine::pushStep()
             pushStep();
             return;
         }
-        if (reply.status == 413 && !m_shrunkThisCycle) {
+        if (reply.status == 413 && !m_cycle.shrunk) {
             // The server's limit is smaller than we thought (it said so, or we halve our
             // guess): build the batch again within it.
-            m_shrunkThisCycle = true;
+            m_cycle.shrunk = true;
             if (!reply.json.contains(QStringLiteral("limits")))
                 m_maxPushBytes = qMax<qint64>(MinPushBytes, maxPushBytes() / 2);
             pushStep();
             return;
         }
-        if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_restampedThisCycle) {
-            m_restampedThisCycle = true;
+        if (reply.status == 409 && reply.errorCode() == QLatin1String("clock_skew") && !m_cycle.restamped) {
+            m_cycle.restamped = true;
             if (restampFutureMutations()) {
                 pushStep();
                 return;
@@ -529,6 +706,13 @@ bool SyncEngine::restampFutureMutations()
 
 void SyncEngine::pullStep()
 {
+    transition(Phase::Pulling, "pushed everything there was");
+    resetPull();
+    fetchNextPage();
+}
+
+void SyncEngine::resetPull()
+{
     ++m_pullGeneration;
     m_pullCursor = m_notebook->pullCursor();
     m_catchingUp = m_pullCursor.isEmpty() || m_pullCursor == QLatin1String("0");
@@ -539,7 +723,6 @@ void SyncEngine::pullStep()
     m_group.clear();
     m_groupCursor.clear();
     m_pullFailure.reset();
-    fetchNextPage();
 }
 
 void SyncEngine::fetchNextPage()
@@ -564,7 +747,7 @@ void SyncEngine::onPullPage(const Reply &reply)
 {
     m_fetching = false;
     const bool idle = !m_applying && !m_groupPending;
-    if (reply.status == 410 && !m_resyncedThisCycle && idle) {
+    if (reply.status == 410 && !m_cycle.resynced && idle) {
         resyncFromScratch();
         return;
     }
@@ -590,19 +773,18 @@ void SyncEngine::onPullPage(const Reply &reply)
         }
         finishCycle(false, {SyncError::MalformedPage});
     };
-    QList<Notebook::RemoteChange> changes;
-    for (const QJsonValue &v : reply.json.value(QStringLiteral("changes")).toArray()) {
-        const std::optional<protocol::Change> c = protocol::changeFromJson(v.toObject());
-        if (!c)
-            return refusePage();
-        changes.append(Notebook::RemoteChange{c->entity, c->id, c->op, c->hlc, c->fields});
-    }
-    const QJsonValue cursorValue = reply.json.value(QStringLiteral("cursor"));
-    const std::optional<qint64> cursorNumber = protocol::wholeNumber(cursorValue);
-    if (!cursorValue.isString() && (!cursorNumber || *cursorNumber < 0))
+    const auto parsed = protocol::parsePullPage(reply.json);
+    const protocol::PullPage *page = std::get_if<protocol::PullPage>(&parsed);
+    if (!page) {
+        qCWarning(lcSync) << "pull page refused:" << std::get<protocol::WireError>(parsed).message;
         return refusePage();
-    const QString cursor = cursorValue.isString() ? cursorValue.toString() : QString::number(*cursorNumber);
-    const bool hasMore = reply.json.value(QStringLiteral("has_more")).toBool();
+    }
+    QList<Notebook::RemoteChange> changes;
+    changes.reserve(page->changes.size());
+    for (const protocol::Change &c : page->changes)
+        changes.append(Notebook::RemoteChange{c.entity, c.id, c.op, c.hlc, c.fields});
+    const QString &cursor = page->cursor;
+    const bool hasMore = page->hasMore;
     if (changes.isEmpty() && cursor == m_pullCursor) {
         m_fetchDone = true;
     } else {
@@ -671,7 +853,7 @@ void SyncEngine::resyncFromScratch()
 {
     // Our cursor is older than the server's tombstones: the outbox is already
     // pushed (push runs first), so start over from an empty notebook.
-    m_resyncedThisCycle = true;
+    m_cycle.resynced = true;
     if (m_notebook->pendingMutationCount() > 0) {
         finishCycle(false, {SyncError::ResyncBlocked});
         return;
@@ -699,15 +881,19 @@ void SyncEngine::handleCommonFailure(const Reply &reply)
         requireSignIn(reply.errorCode());
         return;
     }
+    // A busy or rate-limiting server says when to come back; that wins over our own backoff.
+    m_retryAfterMs = 0;
+    if (const auto seconds = protocol::wholeNumber(reply.json.value(QStringLiteral("retry_after"))); seconds && *seconds > 0)
+        m_retryAfterMs = int(qMin<qint64>(*seconds, MaxBackoffMs / 1000) * 1000);
     finishCycle(false, reply.networkError ? reply.transportProblem : reply.serverProblem());
 }
 
 void SyncEngine::finishCycle(bool ok, const SyncProblem &problem)
 {
     ++m_pullGeneration; // a fetch still on the wire is ignored
-    m_running = false;
     updatePendingCount();
     if (ok) {
+        transition(Phase::Idle, "cycle complete");
         m_backoffMs = 0;
         m_failuresInRow = 0;
         if (!m_signingOut) {
@@ -725,6 +911,8 @@ void SyncEngine::finishCycle(bool ok, const SyncProblem &problem)
         }
     } else {
         qCInfo(lcSync) << "sync failed:" << int(problem.code) << problem.serverCode << problem.text();
+        transition(problem.code == SyncError::Unreachable || !m_online ? Phase::Offline : Phase::Backoff,
+                   "cycle failed");
         setError(problem);
         scheduleRetry();
     }
@@ -737,6 +925,8 @@ void SyncEngine::finishCycle(bool ok, const SyncProblem &problem)
     }
     if (m_again && signedIn())
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    else if (ok)
+        rest();
 }
 
 void SyncEngine::scheduleRetry()
@@ -748,7 +938,9 @@ void SyncEngine::scheduleRetry()
     if (!m_automatic || !signedIn())
         return;
     // Full jitter in the upper half: devices that failed together do not retry together.
-    const int delay = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    int delay = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    if (m_retryAfterMs > 0)
+        delay = qMax(delay, m_retryAfterMs);
     m_retry.start(delay);
 }
 

@@ -43,6 +43,7 @@ class SyncEngine : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncEngine)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
@@ -83,6 +84,27 @@ public:
     Q_ENUM(State)
 
     /**
+     * What the engine is doing: the one state machine behind state() (which is what people
+     * see). Every change goes through one transition function that logs it and checks it is
+     * allowed (see docs/ARCHITECTURE.md, "The device's sync phases").
+     */
+    enum class Phase {
+        SignedOut, // no session: nothing is sent
+        SigningIn, // the first person's sign-in is on the wire
+        Idle, // signed in, nothing running; the periodic timer pulls
+        Pushing, // sending the outbox (a sync cycle has begun)
+        Pulling, // fetching and applying pages
+        LiveWait, // one pull held open by the server, waiting for a colleague's change
+        Backoff, // a cycle failed; the retry timer runs (honouring the server's retry_after)
+        Offline, // the server cannot be reached; retried on a timer and when the network returns
+        SignInRequired, // the server ended the session; local data kept
+        Snapshot, // reserved: a fresh device loading the organisation's current state
+    };
+    Q_ENUM(Phase)
+    /** True when `to` may follow `from` (the table in syncengine.cpp). */
+    static bool transitionAllowed(Phase from, Phase to);
+
+    /**
      * `notebook` must outlive the engine. `tokens` keeps the device token;
      * `dataDir` holds the non-secret session file. `clock` is the offset the
      * notebook's clock was opened with (see ClockOffset); may be null.
@@ -109,6 +131,17 @@ public:
     }
 
     State state() const { return m_state; }
+    Phase phase() const { return m_phase; }
+    /** Transitions the table did not allow since the engine started (logged as warnings; tests expect 0). */
+    int unexpectedTransitions() const { return m_unexpectedTransitions; }
+    /** Live pull (on by default, with automatic sync): keep one waiting pull open while idle. */
+    void setLivePull(bool enabled) { m_livePull = enabled; }
+    /** How long the server may hold a waiting pull, in seconds (the `wait` parameter). */
+    void setLiveWaitSeconds(int seconds) { m_liveWaitSeconds = qBound(1, seconds, 30); }
+    /** Live pull falls back to periodic pulls for this long after a wait was cut or not held. */
+    void setLiveFallbackInterval(int ms) { m_liveFallbackMs = ms; }
+    /** Whether live pull is currently set aside for periodic pulls. */
+    bool liveFallbackActive() const;
     QString statusText() const;
     /**
      * "1 change waiting", "3 changes waiting": the one wording of the outbox everywhere.
@@ -116,7 +149,7 @@ public:
      */
     static QString changesWaitingText(int count);
     bool signedIn() const { return !m_token.isEmpty(); }
-    bool busy() const { return m_running; }
+    bool busy() const { return cycleRunning(); }
     bool online() const { return m_online; }
     bool signInRequired() const { return m_signInRequired; }
     /** Changes the server refused (or that could never be sent) since the app started. */
@@ -205,6 +238,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged();
+    void phaseChanged(rapport::SyncEngine::Phase from, rapport::SyncEngine::Phase to);
     void sessionChanged();
     void pendingCountChanged();
     /** `error` is signInProblem().text(); look at signInProblem() to know what went wrong. */
@@ -241,8 +275,8 @@ private:
     void sendText(const QByteArray &method, const QString &path, const QByteArray &payload,
                   bool authorised, ReplyHandler handler);
     /** Sends with `token` (a person's session; empty: none). */
-    void sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
-                      const QString &token, ReplyHandler handler);
+    QNetworkReply *sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
+                                const QString &token, ReplyHandler handler, int timeoutMs = 0);
     void observeLimits(const QJsonObject &json);
     void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
     void requireSignIn(const QString &code);
@@ -253,8 +287,23 @@ private:
     void forgetPersonToken(const QString &staffId, const QString &code);
     void observeServerTime(const QJsonObject &json);
 
+    // The state machine: the one place the phase changes.
+    void transition(Phase to, const char *why);
+    bool cycleRunning() const
+    {
+        return m_phase == Phase::Pushing || m_phase == Phase::Pulling || m_phase == Phase::Snapshot;
+    }
+    /** The phase a cycle that is not running rests in (Idle, or LiveWait when a wait can be opened). */
+    void rest();
+    void beginCycle();
+    void openLiveWait();
+    void cancelLiveWait();
+    void onLiveWaitReply(const Reply &reply, qint64 startedMs);
+    void fallBackToPeriodic(const char *why);
+
     void pushStep();
     void pullStep();
+    void resetPull();
     void fetchNextPage();
     void onPullPage(const Reply &reply);
     void advancePull();
@@ -318,27 +367,34 @@ private:
     SyncProblem m_signInProblem;
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
+    Phase m_phase = Phase::SignedOut;
+    /** What one cycle has tried already (each recovery runs once per cycle); reset as a cycle begins. */
+    struct Cycle
+    {
+        bool restamped = false; // clock-skew refusal: waiting changes re-stamped
+        bool shrunk = false; // 413: the batch built again within a smaller limit
+        bool resynced = false; // 410: wiped and pulled from scratch
+        qint64 lastAckedMid = 0;
+    };
+    Cycle m_cycle;
+    int m_unexpectedTransitions = 0;
     bool m_online = true;
-    bool m_running = false;
     bool m_again = false;
-    bool m_restampedThisCycle = false;
-    bool m_shrunkThisCycle = false;
     bool m_signInRequired = false;
     int m_rejectedCount = 0;
     QString m_lastRejection;
     qint64 m_maxPushBytes = 0; // 0: not announced yet
     static constexpr qint64 DefaultPushBytes = 4 * 1024 * 1024; // the server's default limit
     static constexpr qint64 MinPushBytes = 16 * 1024;
-    bool m_resyncedThisCycle = false;
     bool m_signingOut = false;
     bool m_discardOnSignOut = false;
-    qint64 m_lastAckedMid = 0;
 
     bool m_automatic = true;
     QTimer m_debounce;
     QTimer m_periodic;
     QTimer m_retry;
     int m_backoffMs = 0;
+    int m_retryAfterMs = 0; // the server's retry_after with the last refusal (0: none)
     int m_failuresInRow = 0;
     int m_requestTimeoutMs = 30000;
     int m_pushBatchSize = 200;
@@ -346,6 +402,15 @@ private:
     bool m_pullPageSizeSet = false; // set explicitly: also used while catching up
     static constexpr int CatchUpPageSize = 1000; // the server's largest page
     bool m_catchingUp = false; // this pull began from nothing, or a page said more is waiting
+
+    // Live pull: one waiting request while idle (Phase::LiveWait).
+    bool m_livePull = true;
+    bool m_foreground = true; // no wait is held while the app is in the background
+    int m_liveWaitSeconds = 25;
+    int m_liveFallbackMs = 10 * 60 * 1000;
+    qint64 m_liveFallbackUntilMs = 0; // periodic pulls until then (a wait was cut or not held)
+    quint64 m_liveGeneration = 0; // a reply of a cancelled wait is ignored
+    QPointer<QNetworkReply> m_liveReply;
 
     // Pull pipeline: the next page is fetched while the worker applies the
     // pages before it; pages that arrive meanwhile are applied together (one

@@ -96,6 +96,9 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
         return;
     }
     m_serverUrl = url;
+    const Phase before = m_phase;
+    if (!signedIn())
+        transition(Phase::SigningIn, "the first person signs in"); // someone joining a signed-in tablet changes no phase
     // clock_id: the device part of this notebook's clocks; the server accepts only changes made
     // with it from this session.
     QJsonObject body{{QStringLiteral("login"), login},
@@ -103,7 +106,12 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
                      {QStringLiteral("device_name"),
                       deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
                      {QStringLiteral("clock_id"), m_notebook->deviceId()}};
-    send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url](const Reply &reply) {
+    send("POST", QStringLiteral("/v1/session"), body, false, [this, login, url, before](const Reply &reply) {
+        // A failed first sign-in returns to where it began (signed out, or sign-in required).
+        const auto failed = [this, before] {
+            if (m_phase == Phase::SigningIn)
+                transition(before == Phase::SigningIn ? Phase::SignedOut : before, "sign-in failed");
+        };
         if (reply.status == 200 && !reply.json.value(QStringLiteral("token")).toString().isEmpty()) {
             const QString previousOrg = m_session.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString();
             const QJsonObject org = reply.json.value(QStringLiteral("org")).toObject();
@@ -114,6 +122,7 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
                 send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
                 m_token.clear();
                 m_signInProblem = {SyncError::OtherOrganisation, {}, organisationName()};
+                failed();
                 Q_EMIT signInFinished(false, m_signInProblem.text());
                 return;
             }
@@ -125,6 +134,8 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
             addPerson(login, reply.json);
             qCInfo(lcSync) << "signed in as" << login << "to" << url.toString();
             Q_EMIT sessionChanged();
+            if (m_phase == Phase::SigningIn)
+                transition(Phase::Idle, "signed in");
             setState(State::Synced);
             Q_EMIT signInFinished(true, QString());
             if (m_automatic)
@@ -140,6 +151,7 @@ void SyncEngine::signIn(const QString &serverUrl, const QString &login, const QS
             m_signInProblem = {SyncError::TooManyAttempts, reply.errorCode(), login, reply.status};
         else
             m_signInProblem = reply.serverProblem();
+        failed();
         Q_EMIT signInFinished(false, m_signInProblem.text());
     });
 }
@@ -172,6 +184,7 @@ void SyncEngine::finishSignOut()
     if (signedIn())
         send("DELETE", QStringLiteral("/v1/session"), {}, true, [](const Reply &) {});
     wipeLocalData();
+    transition(Phase::SignedOut, "signed out");
     setState(State::SignedOut);
     Q_EMIT localDataWiped(tr("Signed out; the local data was removed from this device."));
     Q_EMIT signOutFinished();
@@ -180,8 +193,8 @@ void SyncEngine::finishSignOut()
 void SyncEngine::wipeAfterRevocation()
 {
     qCWarning(lcSync) << "the server no longer accepts this device; wiping local data";
-    m_running = false;
     m_signingOut = false;
+    transition(Phase::SignedOut, "device revoked");
     wipeLocalData();
     m_state = State::SignedOut;
     m_problem = {SyncError::Revoked};
@@ -194,7 +207,7 @@ void SyncEngine::requireSignIn(const QString &code)
 {
     qCWarning(lcSync) << "the server ended this device's session (" << code << "); local data is kept";
     ++m_pullGeneration; // a fetch still on the wire is ignored
-    m_running = false;
+    transition(Phase::SignInRequired, "the server ended the session");
     m_token.clear();
     m_signInRequired = true;
     m_session.insert(QStringLiteral("sign_in_required"), true);

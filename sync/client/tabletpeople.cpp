@@ -128,6 +128,8 @@ bool SyncEngine::activate(const QString &staffId)
         m_session.remove(QStringLiteral("sign_in_reason"));
     }
     saveSession();
+    if (m_signInRequired && m_phase == Phase::LiveWait)
+        cancelLiveWait(); // no waiting pull on the session of someone who is not the one writing
     // The staff row may only arrive with the first pull; finishCycle tries again then.
     (void)m_notebook->setCurrentStaff(staffId);
     Q_EMIT sessionChanged();

@@ -25,26 +25,24 @@ std::variant<Mutation, WireError> parseMutation(const QJsonValue &value)
         return invalid(QStringLiteral("Each mutation must be a JSON object."));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        static const QStringList keys{QStringLiteral("mid"),    QStringLiteral("entity"),
-                                      QStringLiteral("id"),     QStringLiteral("op"),
-                                      QStringLiteral("hlc"),    QStringLiteral("fields"),
-                                      QStringLiteral("base")};
+        static const QStringList keys{key::mid, key::entity, key::id, key::op,
+                                      key::hlc, key::fields, key::base};
         if (!keys.contains(it.key()))
             return invalid(QStringLiteral("Unknown mutation key \"%1\".").arg(it.key()));
     }
-    const auto mid = wholeNumber(o.value(QLatin1String("mid")));
+    const auto mid = wholeNumber(o.value(key::mid));
     if (!mid || *mid < 1)
         return invalid(QStringLiteral("Every mutation needs a positive whole number \"mid\"."));
     Mutation m;
     m.mid = *mid;
-    const auto text = [&o](const char *key) {
-        const QJsonValue v = o.value(QLatin1String(key));
+    const auto text = [&o](QLatin1String name) {
+        const QJsonValue v = o.value(name);
         return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
     };
-    const auto entity = text("entity");
-    const auto id = text("id");
-    const auto op = text("op");
-    const auto hlc = text("hlc");
+    const auto entity = text(key::entity);
+    const auto id = text(key::id);
+    const auto op = text(key::op);
+    const auto hlc = text(key::hlc);
     if (!entity || !isPushableEntity(*entity))
         return invalid(QStringLiteral("Mutation %1: entity must be one of client, note, follow_up, "
                                       "conflict.").arg(m.mid), m.mid);
@@ -64,8 +62,8 @@ std::variant<Mutation, WireError> parseMutation(const QJsonValue &value)
     if (m.op == QLatin1String("erase") && m.entity != QLatin1String("client"))
         return invalid(QStringLiteral("Mutation %1: only a client can be erased.").arg(m.mid), m.mid);
 
-    const QJsonValue fields = o.value(QLatin1String("fields"));
-    const QJsonValue base = o.value(QLatin1String("base"));
+    const QJsonValue fields = o.value(key::fields);
+    const QJsonValue base = o.value(key::base);
     if (!(fields.isUndefined() || fields.isObject()) || !(base.isUndefined() || base.isObject()))
         return invalid(QStringLiteral("Mutation %1: fields and base must be JSON objects.").arg(m.mid),
                        m.mid);
@@ -95,7 +93,7 @@ std::variant<QList<Mutation>, WireError> parsePushRequest(const QByteArray &body
     if (!doc || !doc->isObject())
         return WireError{QStringLiteral("invalid_json"),
                          QStringLiteral("The request body is not a JSON object."), std::nullopt};
-    const QJsonValue list = doc->object().value(QLatin1String("mutations"));
+    const QJsonValue list = doc->object().value(key::mutations);
     if (!list.isArray())
         return invalid(QStringLiteral("The push needs a \"mutations\" array."));
     const QJsonArray array = list.toArray();
@@ -119,39 +117,88 @@ std::variant<QList<Mutation>, WireError> parsePushRequest(const QByteArray &body
 
 QJsonObject toJson(const Mutation &m)
 {
-    QJsonObject o{{QStringLiteral("mid"), static_cast<double>(m.mid)},
-                  {QStringLiteral("entity"), m.entity},
-                  {QStringLiteral("id"), m.id},
-                  {QStringLiteral("op"), m.op},
-                  {QStringLiteral("hlc"), m.hlc},
-                  {QStringLiteral("fields"), m.fields}};
+    QJsonObject o;
+    o.insert(key::mid, static_cast<double>(m.mid));
+    o.insert(key::entity, m.entity);
+    o.insert(key::id, m.id);
+    o.insert(key::op, m.op);
+    o.insert(key::hlc, m.hlc);
+    o.insert(key::fields, m.fields);
     if (!m.base.isEmpty())
-        o.insert(QStringLiteral("base"), m.base);
+        o.insert(key::base, m.base);
     return o;
 }
 
 QJsonObject toJson(const Change &c)
 {
-    return QJsonObject{{QStringLiteral("cursor"), static_cast<double>(c.cursor)},
-                       {QStringLiteral("entity"), c.entity},
-                       {QStringLiteral("id"), c.id},
-                       {QStringLiteral("op"), c.op},
-                       {QStringLiteral("hlc"), c.hlc},
-                       {QStringLiteral("fields"), c.fields}};
+    QJsonObject o;
+    o.insert(key::cursor, static_cast<double>(c.cursor));
+    o.insert(key::entity, c.entity);
+    o.insert(key::id, c.id);
+    o.insert(key::op, c.op);
+    o.insert(key::hlc, c.hlc);
+    o.insert(key::fields, c.fields);
+    return o;
+}
+
+QJsonObject toJson(const PullPage &page)
+{
+    QJsonArray changes;
+    for (const Change &c : page.changes)
+        changes.append(toJson(c));
+    QJsonObject o;
+    o.insert(key::changes, changes);
+    bool numeric = false;
+    const qint64 cursor = page.cursor.toLongLong(&numeric);
+    if (numeric)
+        o.insert(key::cursor, static_cast<double>(cursor));
+    else
+        o.insert(key::cursor, page.cursor);
+    o.insert(key::hasMore, page.hasMore);
+    return o;
+}
+
+std::variant<PullPage, WireError> parsePullPage(const QJsonObject &o)
+{
+    const auto malformed = [](const QString &message) {
+        return WireError{QStringLiteral("malformed_page"), message, std::nullopt};
+    };
+    PullPage page;
+    const QJsonValue changes = o.value(key::changes);
+    if (!(changes.isUndefined() || changes.isArray()))
+        return malformed(QStringLiteral("\"changes\" must be an array."));
+    const QJsonArray list = changes.toArray();
+    page.changes.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        std::optional<Change> c = v.isObject() ? changeFromJson(v.toObject()) : std::nullopt;
+        if (!c)
+            return malformed(QStringLiteral("Change %1 of the page is malformed.").arg(page.changes.size() + 1));
+        page.changes.append(std::move(*c));
+    }
+    const QJsonValue cursor = o.value(key::cursor);
+    const std::optional<qint64> number = wholeNumber(cursor);
+    if (cursor.isString())
+        page.cursor = cursor.toString();
+    else if (number && *number >= 0)
+        page.cursor = QString::number(*number);
+    else
+        return malformed(QStringLiteral("The page has no usable \"cursor\"."));
+    page.hasMore = o.value(key::hasMore).toBool();
+    return page;
 }
 
 std::optional<Change> changeFromJson(const QJsonObject &o)
 {
     Change c;
-    const auto cursor = wholeNumber(o.value(QLatin1String("cursor")));
+    const auto cursor = wholeNumber(o.value(key::cursor));
     if (!cursor)
         return std::nullopt;
     c.cursor = *cursor;
-    c.entity = o.value(QLatin1String("entity")).toString();
-    c.id = o.value(QLatin1String("id")).toString();
-    c.op = o.value(QLatin1String("op")).toString();
-    c.hlc = o.value(QLatin1String("hlc")).toString();
-    const QJsonValue fields = o.value(QLatin1String("fields"));
+    c.entity = o.value(key::entity).toString();
+    c.id = o.value(key::id).toString();
+    c.op = o.value(key::op).toString();
+    c.hlc = o.value(key::hlc).toString();
+    const QJsonValue fields = o.value(key::fields);
     if (!(fields.isUndefined() || fields.isObject()))
         return std::nullopt;
     c.fields = fields.toObject();

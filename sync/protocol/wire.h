@@ -59,6 +59,39 @@ struct Change
 QJsonObject toJson(const Change &change);
 [[nodiscard]] std::optional<Change> changeFromJson(const QJsonObject &object);
 
+/**
+ * One answer of `GET /v1/pull`: `{"changes":[…],"cursor":N,"has_more":bool}`. The cursor is
+ * kept as text (the server sends a whole number; a device treats it as opaque).
+ */
+struct PullPage
+{
+    QList<Change> changes;
+    QString cursor;
+    bool hasMore = false;
+};
+
+QJsonObject toJson(const PullPage &page);
+/**
+ * Reads a pull answer by the same rules the server writes it with: a page with one malformed
+ * change, or without a usable cursor, is refused whole (never applied half-understood).
+ */
+[[nodiscard]] std::variant<PullPage, WireError> parsePullPage(const QJsonObject &object);
+
+/** The wire's key names, written and read from this one list by both sides. */
+namespace key {
+inline constexpr QLatin1String mid("mid");
+inline constexpr QLatin1String entity("entity");
+inline constexpr QLatin1String id("id");
+inline constexpr QLatin1String op("op");
+inline constexpr QLatin1String hlc("hlc");
+inline constexpr QLatin1String fields("fields");
+inline constexpr QLatin1String base("base");
+inline constexpr QLatin1String cursor("cursor");
+inline constexpr QLatin1String mutations("mutations");
+inline constexpr QLatin1String changes("changes");
+inline constexpr QLatin1String hasMore("has_more");
+} // namespace key
+
 /** `{"error":{"code":…,"message":…}}` */
 QJsonObject errorBody(const QString &code, const QString &message);
 

@@ -155,3 +155,53 @@ TEST_CASE("a pulled change is checked by the same rules", "[protocol]")
     badId.insert(s("id"), Uuid + s("\n"));
     CHECK_FALSE(changeFromJson(badId).has_value());
 }
+
+TEST_CASE("a pull page is written and read by one set of rules", "[protocol]")
+{
+    PullPage page;
+    Change change;
+    change.cursor = 41;
+    change.entity = s("client");
+    change.id = Uuid;
+    change.op = s("upsert");
+    change.hlc = Hlc;
+    change.fields = QJsonObject{{s("given_name"), s("Ada")}};
+    page.changes.append(change);
+    page.cursor = s("41");
+    page.hasMore = true;
+
+    // The server's form, byte for byte: keys in order, the cursor a number.
+    const QByteArray text = toJsonText(toJson(page));
+    CHECK(text.startsWith("{\"changes\":[{\"cursor\":41,\"entity\":\"client\","));
+    CHECK(text.endsWith("\"cursor\":41,\"has_more\":true}"));
+
+    const auto read = parsePullPage(parseJsonObject(text));
+    REQUIRE(std::holds_alternative<PullPage>(read));
+    const PullPage &back = std::get<PullPage>(read);
+    CHECK(back.cursor == s("41"));
+    CHECK(back.hasMore);
+    REQUIRE(back.changes.size() == 1);
+    CHECK(back.changes.first().fields == change.fields);
+    CHECK(toJsonText(toJson(back)) == text);
+
+    // An empty page keeps the cursor it was asked from; a cursor sent as text stays opaque.
+    const auto empty = parsePullPage(QJsonObject{{s("changes"), QJsonArray()}, {s("cursor"), s("abc")}});
+    REQUIRE(std::holds_alternative<PullPage>(empty));
+    CHECK(std::get<PullPage>(empty).cursor == s("abc"));
+    CHECK_FALSE(std::get<PullPage>(empty).hasMore);
+
+    // One bad change, or no usable cursor, refuses the whole page.
+    QJsonObject bad = toJson(page);
+    QJsonArray changes = bad.value(s("changes")).toArray();
+    QJsonObject broken = changes.first().toObject();
+    broken.insert(s("id"), s("not-a-uuid"));
+    changes.append(broken);
+    bad.insert(s("changes"), changes);
+    CHECK(std::holds_alternative<WireError>(parsePullPage(bad)));
+    for (const QJsonValue &cursor : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(), QJsonValue(true)}) {
+        QJsonObject noCursor = toJson(page);
+        noCursor.insert(s("cursor"), cursor);
+        CHECK(std::holds_alternative<WireError>(parsePullPage(noCursor)));
+    }
+    CHECK(std::holds_alternative<WireError>(parsePullPage(QJsonObject{{s("changes"), 3}, {s("cursor"), 1}})));
+}

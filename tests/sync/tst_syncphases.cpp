@@ -1,0 +1,406 @@
+// The device's sync phases (SyncEngine::Phase) against a real server: the sequence of phases for
+// a first sync, a push, offline and back, a revoked device, an ended session, a busy server with
+// retry_after, one person's ended session on a shared tablet, and live pull with its fallback.
+#include "fixture.h"
+#include "rawclient.h"
+#include "tcpproxy.h"
+#include "tokenstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+using namespace rapport;
+using namespace rapport::test;
+
+using Phase = SyncEngine::Phase;
+
+namespace {
+
+const Login jon{QStringLiteral("jon"), QStringLiteral("jon-secret-1"), QStringLiteral("associate")};
+
+/** Every phase an engine enters, in order, from the moment it is made. */
+class PhaseLog
+{
+public:
+    explicit PhaseLog(SyncEngine &engine)
+    {
+        QObject::connect(&engine, &SyncEngine::phaseChanged, &m_context,
+                         [this](Phase, Phase to) { m_phases.append(to); });
+    }
+    /** The phases entered since the last take(). */
+    QList<Phase> take() { return std::exchange(m_phases, {}); }
+
+private:
+    QObject m_context;
+    QList<Phase> m_phases;
+};
+
+std::string describe(const QList<Phase> &phases)
+{
+    std::string text;
+    for (Phase p : phases)
+        text += std::string(text.empty() ? "" : ", ") + QVariant::fromValue(p).toString().toStdString();
+    return "[" + text + "]";
+}
+
+#define CHECK_PHASES(log, ...)                                                                         \
+    do {                                                                                               \
+        const QList<Phase> seen_ = (log).take();                                                       \
+        const QList<Phase> expected_{__VA_ARGS__};                                                     \
+        INFO("phases seen " << describe(seen_) << ", expected " << describe(expected_));               \
+        CHECK(seen_ == expected_);                                                                     \
+    } while (false)
+
+/**
+ * Something between the device and the server that is not the server: a load balancer whose
+ * servers are all busy (503 with retry_after), a server that does not hold waiting pulls (an
+ * empty page at once), or a proxy that cuts long requests. Real HTTP on loopback.
+ */
+class Gateway : public QObject
+{
+public:
+    enum class Mode { Busy, EmptyPages, CutWaits };
+
+    explicit Gateway(Mode mode) : m_mode(mode)
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost));
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int waits() const { return m_waits; }
+    /** Pull requests seen (a manager's device also fetches the activity trail after each cycle). */
+    int pulls() const { return m_pulls; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            for (;;) {
+                const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                const QByteArray head = buffer->left(headEnd);
+                qsizetype length = 0;
+                for (const QByteArray &line : head.split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < headEnd + 4 + length)
+                    return; // the body is still coming
+                buffer->remove(0, headEnd + 4 + length);
+                answer(socket, head.left(head.indexOf('\r')));
+            }
+        });
+    }
+
+    void answer(QTcpSocket *socket, const QByteArray &requestLine)
+    {
+        const QList<QByteArray> parts = requestLine.split(' ');
+        const QUrl target(QString::fromLatin1(parts.value(1)));
+        const QUrlQuery query(target);
+        m_pulls += target.path() == QLatin1String("/v1/pull") ? 1 : 0;
+        const bool wait = query.hasQueryItem(QStringLiteral("wait"));
+        m_waits += wait ? 1 : 0;
+        if (m_mode == Mode::CutWaits && wait) {
+            // Holds the request a moment, then cuts it with the answer begun, as a proxy's timeout would.
+            QPointer<QTcpSocket> held(socket);
+            QTimer::singleShot(300, this, [held] {
+                if (!held)
+                    return;
+                held->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"chan");
+                held->flush();
+                held->abort();
+            });
+            return;
+        }
+        int status = 200;
+        QJsonObject body;
+        if (m_mode == Mode::Busy) {
+            status = 503;
+            body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("busy")},
+                                                                      {QStringLiteral("message"), QStringLiteral("All servers are busy.")}}},
+                               {QStringLiteral("retry_after"), 2}};
+        } else if (target.path() == QLatin1String("/v1/pull")) {
+            body = QJsonObject{{QStringLiteral("changes"), QJsonArray()},
+                               {QStringLiteral("cursor"), query.queryItemValue(QStringLiteral("cursor")).toLongLong()},
+                               {QStringLiteral("has_more"), false}};
+        } else {
+            body = QJsonObject{{QStringLiteral("results"), QJsonArray()}};
+        }
+        const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Service Unavailable")
+                      + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(text.size())
+                      + "\r\n\r\n" + text);
+    }
+
+    Mode m_mode;
+    QTcpServer m_server;
+    int m_waits = 0;
+    int m_pulls = 0;
+};
+
+/** Waits until the engine rests in `phase` (or the timeout passes). */
+bool settlesIn(SyncEngine &engine, Phase phase, int timeoutMs = 10000)
+{
+    return waitFor([&] { return engine.phase() == phase; }, timeoutMs);
+}
+
+} // namespace
+
+TEST_CASE("Phases: a first sync, then a push", "[sync][phases]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A"));
+    PhaseLog log(a.engine());
+    CHECK(a.engine().phase() == Phase::SignedOut);
+    signInOrFail(a, chain.server.url(), chain.sam);
+    CHECK_PHASES(log, Phase::SigningIn, Phase::Idle, Phase::Pushing, Phase::Pulling, Phase::Idle);
+
+    createClient(a.notebook(), QStringLiteral("Phased"));
+    REQUIRE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(a.notebook().pendingMutationCount() == 0);
+
+    // A wrong password leaves a signed-out device signed out.
+    Device b(QStringLiteral("B"));
+    PhaseLog logB(b.engine());
+    CHECK_FALSE(b.signIn(chain.server.url(), Login{chain.alex.login, QStringLiteral("not-the-password"), {}}).isEmpty());
+    CHECK_PHASES(logB, Phase::SigningIn, Phase::SignedOut);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+    CHECK(b.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: offline, then back", "[sync][phases]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    PhaseLog log(a.engine());
+    createClient(a.notebook(), QStringLiteral("Offline"));
+
+    proxy.setFault(TcpProxy::Fault::Refuse);
+    CHECK_FALSE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Offline);
+    CHECK(a.engine().state() == SyncEngine::State::Offline);
+    CHECK_FALSE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Offline);
+
+    proxy.setFault(TcpProxy::Fault::None);
+    REQUIRE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(a.notebook().pendingMutationCount() == 0);
+    CHECK(a.engine().state() == SyncEngine::State::Synced);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a revoked device and an ended session", "[sync][phases]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A")), b(QStringLiteral("B"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    signInOrFail(b, chain.server.url(), chain.alex);
+    PhaseLog logA(a.engine()), logB(b.engine());
+
+    createClient(a.notebook(), QStringLiteral("Revoked"));
+    chain.server.admin({QStringLiteral("revoke-device"), QStringLiteral("--db"), chain.server.dbPath(),
+                        QStringLiteral("--device"), a.engine().serverDeviceId()});
+    CHECK_FALSE(a.sync());
+    CHECK_PHASES(logA, Phase::Pushing, Phase::SignedOut);
+    CHECK(a.engine().state() == SyncEngine::State::SignedOut);
+
+    // B's session ends on the server (its password was reset, say): its data stays.
+    const QString waiting = createClient(b.notebook(), QStringLiteral("Kept"));
+    {
+        const auto token = FileTokenStore(b.dataDir()).load(QStringLiteral("device-%1").arg(b.notebook().deviceId()));
+        REQUIRE(token.has_value());
+        RawClient raw(chain.server.url());
+        raw.setToken(*token);
+        REQUIRE(raw.request("DELETE", QStringLiteral("/v1/session")).status == 204);
+    }
+    CHECK_FALSE(b.sync());
+    CHECK_PHASES(logB, Phase::Pushing, Phase::SignInRequired);
+    CHECK(b.engine().state() == SyncEngine::State::SignInRequired);
+    CHECK(b.notebook().pendingMutationCount() == 1);
+    signInOrFail(b, chain.server.url(), chain.alex);
+    CHECK_PHASES(logB, Phase::SigningIn, Phase::Idle, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(b.notebook().pendingMutationCount() == 0);
+    CHECK(b.notebook().client(waiting).has_value());
+    CHECK(a.engine().unexpectedTransitions() == 0);
+    CHECK(b.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a busy server's retry_after sets when the device comes back", "[sync][phases]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Gateway busy(Gateway::Mode::Busy);
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    createClient(a.notebook(), QStringLiteral("Busy"));
+    a.engine().setLivePull(false);
+    PhaseLog log(a.engine());
+
+    proxy.setTargetPort(busy.port());
+    proxy.setFault(TcpProxy::Fault::None); // open connections go: the next request meets the busy gateway
+    QSignalSpy finished(&a.engine(), &SyncEngine::syncFinished);
+    a.engine().setAutomaticSync(true);
+    a.engine().syncNow();
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    QElapsedTimer sinceRefusal;
+    sinceRefusal.start();
+    CHECK_FALSE(finished.first().at(0).toBool());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Backoff);
+    CHECK(a.engine().state() == SyncEngine::State::Error);
+    CHECK(a.engine().lastProblem().httpStatus == 503);
+
+    // Our own first backoff would retry within a second; the server asked for two.
+    proxy.setTargetPort(chain.server.port());
+    proxy.setFault(TcpProxy::Fault::None);
+    REQUIRE(waitFor([&] { return finished.count() == 2; }, 15000));
+    const qint64 retriedAfter = sinceRefusal.elapsed();
+    INFO("retried after " << retriedAfter << " ms");
+    CHECK(retriedAfter >= 1900);
+    CHECK(finished.last().at(0).toBool());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(a.notebook().pendingMutationCount() == 0);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: one person's ended session on a shared tablet", "[sync][phases]")
+{
+    Chain chain({jon});
+    Device tablet(QStringLiteral("tablet"));
+    signInOrFail(tablet, chain.server.url(), jon);
+    const QString jonId = tablet.engine().staffId();
+    const QString clientId = createClient(tablet.notebook(), QStringLiteral("Shared"));
+    REQUIRE(tablet.sync());
+    PhaseLog log(tablet.engine());
+    signInOrFail(tablet, chain.server.url(), chain.alex);
+    // Someone joining a signed-in tablet is no sign-in phase: the tablet stays in sync.
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    const QString alexId = tablet.engine().staffId();
+
+    REQUIRE(tablet.engine().activate(jonId));
+    addNote(tablet.notebook(), clientId, QStringLiteral("Jon's note before the reset"));
+    {
+        const auto token = FileTokenStore(tablet.dataDir()).load(QStringLiteral("device-%1").arg(tablet.notebook().deviceId()));
+        REQUIRE(token.has_value());
+        RawClient raw(chain.server.url());
+        raw.setToken(*token);
+        REQUIRE(raw.request("DELETE", QStringLiteral("/v1/session")).status == 204);
+    }
+    REQUIRE(tablet.engine().activate(alexId));
+    // Jon's change waits for him; the cycle still pulls and ends well for everyone else.
+    CHECK(tablet.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(tablet.engine().lastErrorCode() == SyncError::WaitingForPerson);
+    CHECK(tablet.engine().signedIn());
+    CHECK(tablet.engine().pendingCount() == 1);
+    CHECK(tablet.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not held or is cut", "[sync][phases][live]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    PhaseLog log(a.engine());
+
+    SECTION("a server that answers a waiting pull at once")
+    {
+        Gateway old(Gateway::Mode::EmptyPages);
+        proxy.setTargetPort(old.port());
+        proxy.setFault(TcpProxy::Fault::None);
+        a.engine().setAutomaticSync(true);
+        REQUIRE(a.sync());
+        REQUIRE(settlesIn(a.engine(), Phase::Idle));
+        const int pulls = old.pulls();
+        waitFor([] { return false; }, 1500); // time for a tight loop to show itself
+        CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle, Phase::LiveWait, Phase::Idle);
+        CHECK(old.pulls() == pulls);
+        CHECK(old.waits() >= 1);
+        CHECK(a.engine().liveFallbackActive());
+        // Later cycles pull periodically without opening another wait.
+        const int waits = old.waits();
+        REQUIRE(a.sync());
+        CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+        CHECK(old.waits() == waits);
+    }
+    SECTION("a proxy that cuts long requests")
+    {
+        Gateway cutting(Gateway::Mode::CutWaits);
+        proxy.setTargetPort(cutting.port());
+        proxy.setFault(TcpProxy::Fault::None);
+        a.engine().setAutomaticSync(true);
+        REQUIRE(a.sync());
+        // Cut after 300 ms: one ordinary cycle a second later, then periodic pulls only.
+        // (Qt itself may resend a request cut on a kept-alive connection, so requests are not counted one by one.)
+        QSignalSpy synced(&a.engine(), &SyncEngine::syncFinished);
+        REQUIRE(synced.wait(5000));
+        REQUIRE(settlesIn(a.engine(), Phase::Idle));
+        const int pulls = cutting.pulls();
+        waitFor([] { return false; }, 1500); // time for a tight loop to show itself
+        CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle, Phase::LiveWait, Phase::Idle, Phase::Pushing,
+                     Phase::Pulling, Phase::Idle);
+        CHECK(cutting.pulls() == pulls);
+        CHECK(cutting.waits() >= 1);
+        CHECK(a.engine().liveFallbackActive());
+    }
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Live pull: a note saved on one device appears on a waiting device within about a second", "[sync][phases][live]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A")), b(QStringLiteral("B"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    signInOrFail(b, chain.server.url(), chain.alex);
+    const QString clientId = createClient(a.notebook(), QStringLiteral("Live"));
+    REQUIRE(a.sync());
+    b.engine().setAutomaticSync(true); // live pull rides on automatic sync
+    REQUIRE(b.sync());
+    REQUIRE(b.notebook().client(clientId).has_value());
+    PhaseLog log(b.engine());
+    // The server holds the wait: B is still waiting, with no fallback, well after it asked.
+    waitFor([] { return false; }, 1500);
+    REQUIRE(b.engine().phase() == Phase::LiveWait);
+    CHECK_FALSE(b.engine().liveFallbackActive());
+
+    for (int round = 0; round < 3; ++round) {
+        const QString noteId = addNote(a.notebook(), clientId, QStringLiteral("Live note %1").arg(round));
+        QElapsedTimer sinceSave;
+        sinceSave.start();
+        REQUIRE(a.sync());
+        const qint64 pushed = sinceSave.elapsed();
+        REQUIRE(waitFor([&] { return findNote(b.notebook(), clientId, noteId).has_value(); }, 10000));
+        const qint64 seen = sinceSave.elapsed();
+        qInfo("live pull: note saved on A, pushed in %lld ms, on B after %lld ms", pushed, seen);
+        CHECK(seen < 1500);
+        // B applied it like a pulled page and waits again, without a cycle of its own.
+        REQUIRE(settlesIn(b.engine(), Phase::LiveWait));
+        CHECK_PHASES(log, Phase::Pulling, Phase::Idle, Phase::LiveWait);
+    }
+
+    // A change made on B while it waits goes out at once: the wait gives way and opens again after.
+    b.engine().setDebounceInterval(0);
+    const QString fromB = addNote(b.notebook(), clientId, QStringLiteral("Written while waiting"));
+    REQUIRE(waitFor([&] { return b.notebook().pendingMutationCount() == 0; }, 10000));
+    REQUIRE(settlesIn(b.engine(), Phase::LiveWait));
+    CHECK_PHASES(log, Phase::Idle, Phase::Pushing, Phase::Pulling, Phase::Idle, Phase::LiveWait);
+    REQUIRE(a.sync());
+    CHECK(findNote(a.notebook(), clientId, fromB).has_value());
+    CHECK(b.engine().unexpectedTransitions() == 0);
+}
