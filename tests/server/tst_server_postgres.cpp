@@ -348,3 +348,45 @@ TEST_CASE("instances starting together on an empty database migrate it once; a n
     CHECK(code != 0);
     CHECK(errors.contains(s("newer")));
 }
+
+TEST_CASE("a push through one instance wakes a pull held on another", "[postgres][instances][live]")
+{
+    ServerProcess server;
+    REQUIRE(server.postgres());
+    server.start();
+    ServerProcess second(ServerProcess::SameDatabase{}, server);
+    second.start();
+    HttpClient viaFirst(server.port());
+    HttpClient viaSecond(second.port());
+    Device sam = signIn(viaFirst, s("sam"));
+    const Device maya = signIn(viaSecond, s("maya"));
+    qint64 cursor = 0;
+    pullFrom(viaSecond, maya, cursor);
+    // The second instance's listener connects as it starts; give it a moment to be there.
+    QThread::msleep(300);
+
+    for (int round = 0; round < 3; ++round) {
+        const QString id = newId();
+        HttpResponse held;
+        QElapsedTimer timer;
+        std::thread waiter([&] {
+            held = viaSecond.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&wait=20", {}, maya.token);
+        });
+        QThread::msleep(300); // the pull is held by now
+        timer.start();
+        REQUIRE(push(viaFirst, sam,
+                      QJsonArray{mutation(sam, s("client"), id, s("upsert"), {{s("given_name"), s("Across")}})})
+                    .status
+                == 200);
+        waiter.join();
+        const qint64 delayMs = timer.elapsed();
+        INFO("round " << round << ": answered " << delayMs << " ms after the push began");
+        REQUIRE(held.status == 200);
+        CHECK(idsOf(held.json().value(s("changes")).toArray()).contains(id));
+        CHECK(delayMs < 3000); // the wait was 20 s: only the notification answers this soon
+        cursor = static_cast<qint64>(held.json().value(s("cursor")).toDouble());
+        WARN("held pull on the other instance answered " << delayMs << " ms after the push began");
+    }
+    second.stop();
+    server.stop();
+}
