@@ -131,7 +131,7 @@ TEST_CASE("conflicts: keeping the current text only marks the conflict resolved"
     CHECK(f.t.nb().conflictsForClient(f.client.id).isEmpty());
 }
 
-TEST_CASE("conflicts: a merged text is saved; only the author may change the body", "[conflicts]")
+TEST_CASE("conflicts: a merged text is saved, only the author may change the body", "[conflicts]")
 {
     ConflictFixture f;
     const QString merged = QStringLiteral("Wants the blue coat, maybe the green one");

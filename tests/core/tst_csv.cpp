@@ -133,7 +133,7 @@ TEST_CASE("csv: header words guess the mapping", "[csv][import]")
     CHECK(guessMapping({QStringLiteral("Client")}) == QList<ImportField>{ImportField::FullName});
 }
 
-TEST_CASE("import: the dry run lists creates, updates by phone or email, and refusals; nothing is written",
+TEST_CASE("import: the dry run lists creates, updates by phone or email, and refusals, nothing is written",
           "[csv][import]")
 {
     TestNotebook t;

@@ -41,7 +41,7 @@ int liveClients(const QString &dir)
 
 } // namespace
 
-TEST_CASE("rapport import-clients: a dry run lists every row and writes nothing; the import writes the good rows",
+TEST_CASE("rapport import-clients: a dry run lists every row and writes nothing, the import writes the good rows",
           "[csv][command]")
 {
     QTemporaryDir dir;

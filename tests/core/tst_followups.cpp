@@ -84,7 +84,7 @@ TEST_CASE("finishing a keep-in-touch follow-up schedules the next from the clien
     CHECK(t.nb().openFollowUpsForClient(client.id).isEmpty());
 }
 
-TEST_CASE("snooze moves the due date and keeps the follow-up listed; cancel removes it", "[followups]")
+TEST_CASE("snooze moves the due date and keeps the follow-up listed, cancel removes it", "[followups]")
 {
     TestNotebook t;
     const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));

@@ -262,7 +262,7 @@ TEST_CASE("merge: each field's chosen value, every record moved, the other left 
     CHECK(t.nb().recentMerges().size() == 1);
 }
 
-TEST_CASE("merge: only managers and admins merge; bad requests change nothing", "[merge]")
+TEST_CASE("merge: only managers and admins merge, bad requests change nothing", "[merge]")
 {
     TestNotebook t; // Sam, an associate, is at the tablet
     const Client a = t.addClient(QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("07700 900001"));
@@ -358,7 +358,7 @@ TEST_CASE("merge: no undo once the merged-away client was deleted elsewhere (its
     CHECK(t.nb().note(theirs.id)->clientId == kept.id);
 }
 
-TEST_CASE("merge: a device that pulls a merge hides the other client; a pulled undo brings it back", "[merge]")
+TEST_CASE("merge: a device that pulls a merge hides the other client, a pulled undo brings it back", "[merge]")
 {
     TestNotebook t;
     const Client kept = t.addClient(QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("07700 900001"));

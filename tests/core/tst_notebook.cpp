@@ -119,7 +119,7 @@ TEST_CASE("a phone or an email alone is enough for a client", "[notebook][valida
     CHECK(r->displayName() == QStringLiteral("+44 20 7946 0000"));
 }
 
-TEST_CASE("notes: author, store and last seen are filled in; only the author edits", "[notebook]")
+TEST_CASE("notes: author, store and last seen are filled in, only the author edits", "[notebook]")
 {
     TestNotebook t;
     const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));

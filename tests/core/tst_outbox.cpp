@@ -126,7 +126,7 @@ TEST_CASE("outbox: an update that changes nothing records nothing", "[outbox]")
     CHECK(t.nb().pendingMutationCount() == afterNote);
 }
 
-TEST_CASE("outbox: notes record their fields; last seen stays local", "[outbox]")
+TEST_CASE("outbox: notes record their fields, last seen stays local", "[outbox]")
 {
     TestNotebook t;
     const Client client = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));

@@ -363,7 +363,7 @@ TEST_CASE("remote: pages from a worker and local writes interleave without losin
     CHECK(t.nb().pullCursor() == QStringLiteral("p%1").arg(pages - 1));
 }
 
-TEST_CASE("remote: a pulled record's clock is its row's; later edits of some fields get their own", "[remote][clocks]")
+TEST_CASE("remote: a pulled record's clock is its row's, later edits of some fields get their own", "[remote][clocks]")
 {
     TestNotebook t;
     const QString id = QStringLiteral("0191f0c2-0000-7000-8000-00000000c10c");

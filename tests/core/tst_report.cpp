@@ -70,7 +70,7 @@ struct ReportChain
 
 } // namespace
 
-TEST_CASE("a period runs from local midnight to local midnight; now is the end of the as-of day", "[report]")
+TEST_CASE("a period runs from local midnight to local midnight, now is the end of the as-of day", "[report]")
 {
     const test::ZoneGuard zone(test::reportZone());
     const ReportBounds bounds(march(QDate(2026, 3, 20)));

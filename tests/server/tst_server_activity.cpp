@@ -39,7 +39,7 @@ HttpResponse report(HttpClient &client, const Device &device, const QString &kin
 
 } // namespace
 
-TEST_CASE("activity: only managers and admins read the trail; associates get 403 with a reason", "[server][activity]")
+TEST_CASE("activity: only managers and admins read the trail, associates get 403 with a reason", "[server][activity]")
 {
     ServerProcess server;
     server.start();

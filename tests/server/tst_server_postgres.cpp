@@ -321,7 +321,7 @@ TEST_CASE("migrate copies an embedded database and devices continue with their c
     pg.stop();
 }
 
-TEST_CASE("instances starting together on an empty database migrate it once; a newer schema is refused",
+TEST_CASE("instances starting together on an empty database migrate it once, and a newer schema is refused",
           "[postgres][schema]")
 {
     PgTestDatabase db;

@@ -96,7 +96,7 @@ TEST_CASE("a deactivated staff member's devices are revoked and they cannot sign
     server.stop();
 }
 
-TEST_CASE("deactivating someone on a shared tablet ends only their session there; the tablet is not wiped",
+TEST_CASE("deactivating someone on a shared tablet ends only their session there, the tablet is not wiped",
           "[server][sync]")
 {
     ServerProcess server;

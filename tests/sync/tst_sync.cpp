@@ -287,7 +287,7 @@ TEST_CASE("A revoked device wipes itself at its next contact", "[sync]")
     CHECK_FALSE(FileTokenStore(a.dataDir()).load(QStringLiteral("device-%1").arg(a.notebook().deviceId())));
 }
 
-TEST_CASE("A new role and store reach every device on its next pull; deactivation wipes the person's device", "[sync]")
+TEST_CASE("A new role and store reach every device on its next pull, deactivation wipes the person's device", "[sync]")
 {
     Chain chain;
     Device a(QStringLiteral("A")); // alex, an associate

@@ -105,7 +105,7 @@ TEST_CASE("duplicate pairs and recent merges: only managers, rows follow merges 
     CHECK_FALSE(pairs.undo(mergeId));
 }
 
-TEST_CASE("client data: export to a folder; erase only with the name typed", "[ui][merge]")
+TEST_CASE("client data: export to a folder, erase only with the name typed", "[ui][merge]")
 {
     MergeFixture f;
     const QString a = f.add(QStringLiteral("Erin"), QStringLiteral("Gone"), QStringLiteral("07700 900777"));

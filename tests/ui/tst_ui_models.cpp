@@ -217,7 +217,7 @@ TEST_CASE("client card words consent and last seen")
     CHECK_FALSE(card.exists());
 }
 
-TEST_CASE("timeline lists notes newest first; delete and undo")
+TEST_CASE("timeline lists notes newest first, delete and undo")
 {
     Fixture f;
     const Client client = f.anyClient();
@@ -526,7 +526,7 @@ TEST_CASE("the records behind a measure, the team and a book are models the view
     }
 }
 
-TEST_CASE("import plan lists refused rows first and becomes the import's outcome; only managers import")
+TEST_CASE("import plan lists refused rows first and becomes the import's outcome, only managers import")
 {
     Fixture f;
     QFile file(f.dir.filePath(QStringLiteral("in.csv")));
