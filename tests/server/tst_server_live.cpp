@@ -156,7 +156,15 @@ TEST_CASE("one push wakes 50 waiting devices", "[server][sync][live]")
         devices.push_back(signIn(client, s(logins[i % 6])));
         REQUIRE_FALSE(devices.back().token.isEmpty());
     }
-    Device pusher = signIn(client, s("sam"));
+    // On PostgreSQL the push goes through a second instance on the same database: its NOTIFY
+    // must wake the pulls held on the first.
+    std::unique_ptr<ServerProcess> other;
+    if (server.postgres()) {
+        other = std::make_unique<ServerProcess>(ServerProcess::SameDatabase{}, server);
+        other->start();
+    }
+    HttpClient pushClient(other ? other->port() : server.port());
+    Device pusher = signIn(pushClient, s("sam"));
     const qint64 head = headCursor(client, pusher);
 
     std::vector<std::unique_ptr<RawConnection>> connections;
@@ -182,7 +190,7 @@ TEST_CASE("one push wakes 50 waiting devices", "[server][sync][live]")
     }
     std::this_thread::sleep_for(500ms); // all held by now
     pushedAt = Clock::now().time_since_epoch().count();
-    const HttpResponse pushed = pushNote(client, pusher, s("For everyone"));
+    const HttpResponse pushed = pushNote(pushClient, pusher, s("For everyone"));
     for (std::thread &t : readers)
         t.join();
     REQUIRE(pushed.status == 200);
@@ -193,8 +201,8 @@ TEST_CASE("one push wakes 50 waiting devices", "[server][sync][live]")
         CHECK(delays[std::size_t(i)] >= 0);
     }
     const double p50 = percentile(delays, 0.5), p99 = percentile(delays, 0.99);
-    std::printf("live pull: %d waiting devices woken by one push: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", kDevices,
-                p50, p99, *std::max_element(delays.begin(), delays.end()));
+    std::printf("live pull: %d waiting devices woken by one push%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", kDevices,
+                other ? " through another instance" : "", p50, p99, *std::max_element(delays.begin(), delays.end()));
     // Within 1 s on a quiet machine; asserted loosely for a loaded one.
     CHECK(p99 < 3000);
 }
