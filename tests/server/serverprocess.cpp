@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 #include <signal.h>
@@ -95,4 +97,21 @@ void ServerProcess::kill9()
     ::kill(static_cast<pid_t>(m_process->processId()), SIGKILL);
     m_process->waitForFinished(10000);
     m_process.reset();
+}
+
+std::pair<QString, QString> makeCertificate(const ServerProcess &server)
+{
+    const QString cert = server.dir() + QStringLiteral("/cert.pem");
+    const QString key = server.dir() + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    REQUIRE(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+    return {cert, key};
 }

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 /**
  * A real rapport-server on 127.0.0.1 with its own temporary SQLite file, or, when the tests run
@@ -60,3 +61,6 @@ private:
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
 };
+
+/** A self-signed certificate for 127.0.0.1 and its key (0600), written into the server's folder. */
+std::pair<QString, QString> makeCertificate(const ServerProcess &server);

@@ -334,16 +334,7 @@ TEST_CASE("held pulls are capped per instance, and a closed one frees its place"
 TEST_CASE("a held pull over TLS is woken by a push", "[server][sync][live][tls]")
 {
     ServerProcess server;
-    const QString cert = server.dir() + s("/cert.pem");
-    const QString key = server.dir() + s("/key.pem");
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(s("openssl"), {s("req"), s("-x509"), s("-newkey"), s("rsa:2048"), s("-nodes"), s("-keyout"), key,
-                                 s("-out"), cert, s("-days"), s("1"), s("-subj"), s("/CN=127.0.0.1"), s("-addext"),
-                                 s("subjectAltName=IP:127.0.0.1")});
-    REQUIRE(openssl.waitForFinished(60000));
-    REQUIRE(openssl.exitCode() == 0);
-    REQUIRE(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+    const auto [cert, key] = makeCertificate(server);
     server.start({s("--tls-cert"), cert, s("--tls-key"), key});
     HttpClient client(server.port());
     client.setTls(cert.toStdString());

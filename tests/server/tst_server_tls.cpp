@@ -20,22 +20,6 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-/** A self-signed certificate for 127.0.0.1 and its key (openssl writes the key 0600). */
-std::pair<QString, QString> makeCertificate(const ServerProcess &server)
-{
-    const QString cert = server.dir() + s("/cert.pem");
-    const QString key = server.dir() + s("/key.pem");
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(s("openssl"), {s("req"), s("-x509"), s("-newkey"), s("rsa:2048"), s("-nodes"), s("-keyout"), key,
-                                 s("-out"), cert, s("-days"), s("1"), s("-subj"), s("/CN=127.0.0.1"), s("-addext"),
-                                 s("subjectAltName=IP:127.0.0.1")});
-    REQUIRE(openssl.waitForFinished(60000));
-    REQUIRE(openssl.exitCode() == 0);
-    REQUIRE(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
-    return {cert, key};
-}
-
 /**
  * Whether a TLS handshake succeeds from a client offering only these TLS 1.2 suites and at most
  * this version. Security level 0 lets the client really offer old suites and versions, so a
