@@ -17,7 +17,10 @@
 #include <QLoggingCategory>
 
 #include <array>
+#include <cerrno>
 #include <chrono>
+
+#include <sys/socket.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -272,16 +275,29 @@ private:
             if (!ec && seq == self->m_holdSeq)
                 self->finishHold();
         });
-        // Readable while held means the device closed (or sent its next request early): a closed
-        // one frees its place now instead of at the deadline.
+        watchPeer(seq);
+        registerHold(*reply.hold, reply);
+    }
+
+    /**
+     * Readable while held means the device closed (or sent its next request early): a closed one
+     * frees its place now instead of at the deadline. A readiness report can be stale (the
+     * request's own bytes may have been read before it was delivered), so only a peek that
+     * sees the end of the stream closes; nothing to read yet means watch again.
+     */
+    void watchPeer(std::uint64_t seq)
+    {
         lowest().socket().async_wait(tcp::socket::wait_read, [self = this->shared_from_this(), seq](beast::error_code ec) {
             if (ec || seq != self->m_holdSeq || !self->m_held)
                 return;
-            beast::error_code availableError;
-            if (self->lowest().socket().available(availableError) == 0 || availableError)
-                self->close();
+            char byte = 0;
+            const ssize_t n = ::recv(self->lowest().socket().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+            if (n > 0)
+                return; // the next request, read after the answer
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+                return self->watchPeer(seq);
+            self->close();
         });
-        registerHold(*reply.hold, reply);
     }
 
     void registerHold(const PullHold &hold, const ApiReply &reply)

@@ -200,6 +200,11 @@ TEST_CASE("one push wakes 50 waiting devices", "[server][sync][live]")
         CHECK(changes[std::size_t(i)] == 2);
         CHECK(delays[std::size_t(i)] >= 0);
     }
+    if (std::any_of(statuses.begin(), statuses.end(), [](int st) { return st != 200; })) {
+        QFile log(server.dir() + QStringLiteral("/server.log"));
+        if (log.open(QIODevice::ReadOnly))
+            std::printf("a device got no answer; the server log:\n%s\n", log.readAll().constData());
+    }
     const double p50 = percentile(delays, 0.5), p99 = percentile(delays, 0.99);
     std::printf("live pull: %d waiting devices woken by one push%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", kDevices,
                 other ? " through another instance" : "", p50, p99, *std::max_element(delays.begin(), delays.end()));
