@@ -358,7 +358,7 @@ void SyncEngine::observeServerTime(const QJsonObject &json)
     // The server's time is a clock like any other: never issue one below it.
     HlcStamp stamp;
     stamp.wallMs = *serverMs;
-    m_notebook->clock().observe(stamp, m_notebook->database().connection());
+    m_notebook->clock().observeWithoutPersisting(stamp);
 }
 
 // ---- the phases -------------------------------------------------------------
