@@ -119,6 +119,32 @@ Rectangle {
                         Layout.fillWidth: true
                     }
                 }
+                ColumnLayout {
+                    objectName: "syncProgress"
+                    visible: Sync.progressText.length > 0
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Label {
+                        objectName: "syncProgressText"
+                        text: Sync.progressText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    ProgressBar {
+                        objectName: "syncProgressBar"
+                        Layout.fillWidth: true
+                        indeterminate: Sync.progressValue < 0
+                        value: Math.max(0, Sync.progressValue)
+                        Accessible.name: Sync.progressText
+                    }
+                    Label {
+                        visible: Sync.progressValue >= 0
+                        text: qsTr("Every client can already be found and opened; note text becomes searchable as indexing goes on.")
+                        color: Theme.secondaryText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
                 Label {
                     visible: Sync.state === "offline"
                     text: qsTr("No connection to the server. Keep working: everything is saved on this device and is sent when the connection is back.")
