@@ -271,6 +271,8 @@ public:
      */
     [[nodiscard]] Result<NoteIndexProgress> indexWaitingNotes(int batch = 5000);
     NoteIndexProgress noteIndexProgress() const;
+    /** True when every live note is in the search index (one look-up, no counting). */
+    bool noteIndexComplete() const;
 
     /**
      * Empties the device (sign-out, revocation, full resync): every row of every

@@ -32,6 +32,8 @@ Notebook::NoteIndexProgress Notebook::noteIndexProgress() const
     return progressOf(db, noteindex::indexedThrough(db));
 }
 
+bool Notebook::noteIndexComplete() const { return !noteindex::indexedThrough(d->connection()).has_value(); }
+
 Result<Notebook::NoteIndexProgress> Notebook::indexWaitingNotes(int batch)
 {
     QSqlDatabase db = d->connection();

@@ -25,7 +25,8 @@ NoteIndexer::NoteIndexer(Notebook *notebook, QObject *parent) : QObject(parent),
     m_retry.setSingleShot(true);
     m_retry.setInterval(1000);
     connect(&m_retry, &QTimer::timeout, this, &NoteIndexer::resume);
-    m_progress = m_notebook->noteIndexProgress();
+    if (!m_notebook->noteIndexComplete())
+        m_progress = m_notebook->noteIndexProgress();
 }
 
 NoteIndexer::~NoteIndexer()
@@ -57,6 +58,8 @@ void NoteIndexer::resume()
     if (m_running || m_held || m_paused)
         return;
     const bool wasComplete = m_progress.complete;
+    if (wasComplete && m_notebook->noteIndexComplete())
+        return; // the usual case, without counting notes on this thread
     m_progress = m_notebook->noteIndexProgress();
     if (m_progress.complete != wasComplete || !m_progress.complete)
         Q_EMIT progressChanged();
