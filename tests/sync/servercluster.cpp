@@ -187,15 +187,45 @@ void LoadBalancer::drain()
         m_log += QString::fromUtf8(m_process->readAll());
 }
 
+namespace {
+
+/** httplog: "... frontend backend/server Tq/Tw/Tc/Tr/Ta status bytes ..." */
+const QRegularExpression &answerPattern()
+{
+    static const QRegularExpression answer(QStringLiteral(" \\S+/\\S+ -?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+ (\\d{3}) "));
+    return answer;
+}
+
+/** The connections tryStart() opens and closes to see HAProxy listen: no request, client closed (CR). */
+bool isReadinessProbe(const QString &line)
+{
+    return line.contains(QLatin1String("<BADREQ>")) && line.contains(QLatin1String(" CR-- "));
+}
+
+} // namespace
+
 std::map<int, int> LoadBalancer::statusCounts()
 {
     drain();
-    // httplog: "... frontend backend/server Tq/Tw/Tc/Tr/Ta status bytes ..."
-    static const QRegularExpression answer(QStringLiteral(" \\S+/\\S+ -?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+ (\\d{3}) "));
     std::map<int, int> counts;
-    for (auto it = answer.globalMatch(m_log); it.hasNext();)
-        ++counts[it.next().captured(1).toInt()];
+    for (const QString &line : m_log.split(QLatin1Char('\n'))) {
+        const auto match = answerPattern().match(line);
+        if (match.hasMatch() && !isReadinessProbe(line))
+            ++counts[match.captured(1).toInt()];
+    }
     return counts;
+}
+
+QStringList LoadBalancer::unsuccessfulAnswers()
+{
+    drain();
+    QStringList lines;
+    for (const QString &line : m_log.split(QLatin1Char('\n'))) {
+        const auto match = answerPattern().match(line);
+        if (match.hasMatch() && !isReadinessProbe(line) && !match.captured(1).startsWith(QLatin1Char('2')))
+            lines << line.trimmed();
+    }
+    return lines;
 }
 
 QStringList LoadBalancer::serverStateChanges()
@@ -203,6 +233,9 @@ QStringList LoadBalancer::serverStateChanges()
     drain();
     QStringList lines;
     for (const QString &line : m_log.split(QLatin1Char('\n'))) {
+        // Each change is logged twice: as a warning on standard error and in the log proper.
+        if (line.startsWith(QLatin1String("[WARNING]")))
+            continue;
         if (line.contains(QLatin1String(" is DOWN")) || line.contains(QLatin1String(" is UP")))
             lines << line.trimmed();
     }

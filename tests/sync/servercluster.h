@@ -59,6 +59,8 @@ public:
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     /** HTTP status of every answer passed to a client so far, counted. */
     std::map<int, int> statusCounts();
+    /** The request log lines of answers other than 2xx. */
+    QStringList unsuccessfulAnswers();
     /** Log lines where HAProxy took a server out of rotation or back in. */
     QStringList serverStateChanges();
 

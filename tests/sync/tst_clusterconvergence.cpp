@@ -51,13 +51,17 @@ public:
 
         const int victim = int(m_faults.bounded(InstanceCount));
         const quint16 victimPort = m_servers[victim]->port();
-        syncEveryDeviceDuring([&] { m_servers[victim]->kill(); });
+        // On loopback a request is answered in milliseconds, so a bare SIGKILL nearly always falls
+        // between requests (none of 6 seeds caught one). Frozen first, the instance holds the
+        // requests HAProxy sends it, and the SIGKILL lands on them: pushes in flight whose
+        // answers never come, which the devices must send again.
+        syncEveryDeviceDuring([&] { m_servers[victim]->freeze(); }, [&] { m_servers[victim]->kill(); }, 100, 300);
         REQUIRE(!m_servers[victim]->running());
         m_play->play(part); // two instances serve meanwhile
         m_servers[victim]->start(victimPort); // same port: HAProxy's health check takes it back
 
         m_play->play(part);
-        syncEveryDeviceDuring([&] { m_pg.restart(); });
+        syncEveryDeviceDuring({}, [&] { m_pg.restart(); }, 1, 8);
         m_play->play(steps - 3 * part);
 
         heal();
@@ -79,8 +83,12 @@ private:
         return problem.text().left(60);
     }
 
-    /** Starts a sync on every device, lets `fault` strike while they run, then waits for all of them. */
-    void syncEveryDeviceDuring(const std::function<void()> &fault)
+    /**
+     * Runs `before`, starts a sync on every device, lets `fault` strike while they run (between
+     * `minDelayMs` and `maxDelayMs` after the first device is on the wire), then waits for all.
+     */
+    void syncEveryDeviceDuring(const std::function<void()> &before, const std::function<void()> &fault,
+                               int minDelayMs, int maxDelayMs)
     {
         int finished = 0;
         std::vector<QMetaObject::Connection> connections;
@@ -89,10 +97,22 @@ private:
             connections.push_back(QObject::connect(&device->engine(), &SyncEngine::syncFinished,
                                                    [&finished](bool) { ++finished; }));
         }
+        if (before)
+            before();
         for (auto &device : m_play->devices())
             device->engine().syncNow();
-        // A few milliseconds in, requests are in flight through HAProxy.
-        waitFor([] { return false; }, int(m_faults.bounded(5, 60)));
+        // Strike while requests are on the wire: once a device is pushing or pulling, a little later.
+        waitFor(
+            [&] {
+                for (auto &device : m_play->devices()) {
+                    const auto phase = device->engine().phase();
+                    if (phase == SyncEngine::Phase::Pushing || phase == SyncEngine::Phase::Pulling)
+                        return true;
+                }
+                return false;
+            },
+            5000);
+        waitFor([] { return false; }, int(m_faults.bounded(minDelayMs, maxDelayMs + 1)));
         fault();
         const bool allFinished = waitFor([&] { return finished >= int(m_play->devices().size()); }, 90000);
         for (const auto &connection : connections)
@@ -172,6 +192,12 @@ TEST_CASE("Devices through HAProxy to three instances converge across an instanc
             failures[what] += count;
         for (const auto &[status, count] : run.balancer().statusCounts())
             statuses[status] += count;
+        // What the devices met, for the log: every answer that was not a success, and HAProxy's view.
+        for (const QString &line : run.balancer().unsuccessfulAnswers())
+            std::printf("  HAProxy: %s\n", line.toUtf8().constData());
+        for (const QString &line : run.balancer().serverStateChanges())
+            std::printf("  HAProxy: %s\n", line.toUtf8().constData());
+        std::fflush(stdout);
         UNSCOPED_INFO("HAProxy server state changes:\n"
                       << run.balancer().serverStateChanges().join(QLatin1Char('\n')).toStdString());
     }
