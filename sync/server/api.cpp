@@ -45,16 +45,16 @@ ApiReply databaseUnavailable()
     return reply;
 }
 
-ApiReply storageFailed(const StorageError &e)
+} // namespace
+
+ApiReply Api::storageFailure(const StorageError &e)
 {
     qCWarning(lcApi) << "storage failure:" << e.message;
     if (e.unavailable)
         return databaseUnavailable();
-    return Api::error(500, QStringLiteral("server_error"),
-                      QStringLiteral("The server could not store or read data; try again later."));
+    return error(500, QStringLiteral("server_error"),
+                 QStringLiteral("The server could not store or read data; try again later."));
 }
-
-} // namespace
 
 ApiReply Api::answer(int status, QJsonObject body)
 {
@@ -214,7 +214,7 @@ ApiReply Api::signIn(const ApiRequest &request)
     auto device = m_storage.createDevice(staff->id, deviceName.toString(), crypto::sha256Hex(token),
                                          clockId.toString());
     if (auto *e = std::get_if<StorageError>(&device))
-        return storageFailed(*e);
+        return storageFailure(*e);
     const QString deviceId = std::get<QString>(device);
     qCInfo(lcApi) << "signed in staff" << staff->id << "on new device" << deviceId;
     QString orgName;
@@ -235,7 +235,7 @@ ApiReply Api::signIn(const ApiRequest &request)
 ApiReply Api::signOut(const Caller &caller)
 {
     if (auto e = m_storage.endSession(caller.deviceId))
-        return storageFailed(*e);
+        return storageFailure(*e);
     qCInfo(lcApi) << "device" << caller.deviceId << "signed out";
     return ApiReply{204, QByteArray(), 0, std::nullopt};
 }
@@ -263,7 +263,7 @@ ApiReply Api::push(const Caller &caller, const ApiRequest &request)
     }
     auto outcome = m_storage.push(caller, mutations);
     if (auto *e = std::get_if<StorageError>(&outcome))
-        return storageFailed(*e);
+        return storageFailure(*e);
     const PushOutcome &done = std::get<PushOutcome>(outcome);
     // Committed: devices of the organisation holding a pull learn of it now. Admin commands run
     // as separate processes do not reach this process's notifier; their changes arrive with the
@@ -316,7 +316,7 @@ ApiReply Api::pull(const Caller &caller, const ApiRequest &request)
     auto page = m_storage.pull(caller.staff.orgId, cursor, std::min(limit, protocol::kMaxPullLimit),
                                kDefaultPullMaxBytes);
     if (auto *e = std::get_if<StorageError>(&page))
-        return storageFailed(*e);
+        return storageFailure(*e);
     const auto &maybe = std::get<std::optional<PullPage>>(page);
     if (!maybe)
         return error(410, QStringLiteral("resync_required"),

@@ -57,7 +57,6 @@ public:
     static ApiReply error(int status, const QString &code, const QString &message);
     /** A JSON answer with server_time and server_time_ms added. */
     static ApiReply answer(int status, QJsonObject body);
-
     /** The request body limit the transport enforces, announced to devices in "limits". */
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     /** {"max_body_bytes","max_mutations"}: what a device may send in one push. */
@@ -79,6 +78,9 @@ private:
     ApiReply readActivity(const Caller &caller, const ApiRequest &request);
     ApiReply reportActivity(const Caller &caller, const ApiRequest &request);
     ApiReply health();
+    // Every route answers a failed storage call through here: 503 with retry_after while the
+    // database cannot be reached (a restart), 500 server_error otherwise.
+    static ApiReply storageFailure(const StorageError &e);
 
     Storage &m_storage;
     SignInLimiter &m_limiter;

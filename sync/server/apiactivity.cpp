@@ -9,10 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcActivity, "rapport.server.activity")
 
 namespace rapport::server {
 
@@ -62,11 +59,8 @@ ApiReply Api::readActivity(const Caller &caller, const ApiRequest &request)
     const int take = std::min(limit, kMaxActivityLimit);
     // One more than asked tells whether an older page exists.
     auto rows = m_storage.activity(caller.staff.orgId, before, take + 1, kind);
-    if (const auto *e = std::get_if<StorageError>(&rows)) {
-        qCWarning(lcActivity) << "storage failure:" << e->message;
-        return error(500, QStringLiteral("server_error"),
-                     QStringLiteral("The server could not store or read data; try again later."));
-    }
+    if (const auto *e = std::get_if<StorageError>(&rows))
+        return storageFailure(*e);
     QList<ActivityRow> &list = std::get<QList<ActivityRow>>(rows);
     const bool hasMore = list.size() > take;
     if (hasMore)
@@ -117,11 +111,8 @@ ApiReply Api::reportActivity(const Caller &caller, const ApiRequest &request)
                      QStringLiteral("Only managers and admins %1; ask a manager.").arg(what));
     }
     if (const auto e = m_storage.recordActivity(caller.staff.orgId, caller.staff.id, kind.toString(), text,
-                                                subject.toString(), id.toString())) {
-        qCWarning(lcActivity) << "storage failure:" << e->message;
-        return error(500, QStringLiteral("server_error"),
-                     QStringLiteral("The server could not store or read data; try again later."));
-    }
+                                                subject.toString(), id.toString()))
+        return storageFailure(*e);
     return answer(200, QJsonObject{{QStringLiteral("recorded"), true}});
 }
 

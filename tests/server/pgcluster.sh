@@ -2,6 +2,7 @@
 # A throw-away PostgreSQL 15 for one ctest run: `pgcluster.sh start DIR` makes a cluster in DIR
 # (initdb as the postgres user when run as root, as PostgreSQL refuses root), listening on
 # 127.0.0.1 only, on a free port, and on a unix socket in DIR; it writes DIR/conninfo for the tests.
+# `pgcluster.sh restart DIR` restarts it (fast shutdown, same options and port), as an operator would;
 # `pgcluster.sh stop DIR` stops it by the pid it wrote and removes DIR. When PostgreSQL cannot start,
 # start says why and exits 0 without DIR/conninfo: the postgres-labelled tests then skip.
 set -u
@@ -47,6 +48,18 @@ start)
     cat "$DIR/server.log" 2>/dev/null
     unavailable "the server did not start"
     ;;
+restart)
+    # Fast shutdown ends every session under the clients; pg_ctl starts it again with the options
+    # of the first start (postmaster.opts), so the port and socket stay the same.
+    [ -f "$DIR/pid" ] || { echo "no PostgreSQL started in $DIR" >&2; exit 1; }
+    if ! as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 -m fast restart >/dev/null 2>&1; then
+        tail -n 20 "$DIR/server.log" 2>/dev/null
+        echo "PostgreSQL did not restart" >&2
+        exit 1
+    fi
+    head -1 "$DIR/data/postmaster.pid" >"$DIR/pid"
+    echo "PostgreSQL restarted (pid $(cat "$DIR/pid"))"
+    ;;
 stop)
     if [ -f "$DIR/pid" ]; then
         PID=$(cat "$DIR/pid")
@@ -61,7 +74,7 @@ stop)
     rm -rf "$DIR"
     ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
     ;;
 esac

@@ -72,8 +72,13 @@ PgTestDatabase::~PgTestDatabase()
 
 QString PgTestDatabase::sql(const QString &statement) const
 {
+    return sqlOn(m_conninfo, statement);
+}
+
+QString PgTestDatabase::sqlOn(const QString &conninfo, const QString &statement)
+{
     QString error;
-    const QString value = run(m_conninfo, statement, &error);
+    const QString value = run(conninfo, statement, &error);
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
     return value;

@@ -26,6 +26,8 @@ public:
     static QString clusterConninfo();
     /** Runs SQL on the database; returns the first column of the first row ("" if none), or fails the test. */
     QString sql(const QString &statement) const;
+    /** The same on any database, given its connection string. */
+    static QString sqlOn(const QString &conninfo, const QString &statement);
 
 private:
     QString m_name;

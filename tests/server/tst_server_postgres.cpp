@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace {
@@ -233,6 +234,73 @@ TEST_CASE("losing the database answers 503 with retry_after, and the server reco
     CHECK(r.json().value(s("results")).toArray().at(0).toObject().value(s("status")).toString() == s("applied"));
     CHECK(server.postgres()->sql(s("SELECT count(*) FROM change_log WHERE id = '%1'").arg(lost)) == s("1"));
     CHECK(client.request("GET", "/v1/health").status == 200);
+    server.stop();
+}
+
+TEST_CASE("the activity trail answers 503 with retry_after when the database goes away mid-request",
+          "[postgres][fault]")
+{
+    ServerProcess server;
+    REQUIRE(server.postgres());
+    server.start();
+    HttpClient client(server.port());
+    Device maya = signIn(client, s("maya")); // a manager: reads the trail and reports imports
+
+    // The token is checked first; the trail's own query then waits on the test's lock, and the
+    // database goes away under it (its sessions end and it takes no new ones), as in a restart.
+    Session holder(server.postgres()->conninfo());
+    const QString holderPid = holder.exec(s("SELECT pg_backend_pid()"));
+    Session admin(PgTestDatabase::clusterConninfo() + s(" dbname=postgres"));
+    const QString db = server.postgres()->conninfo().section(s("dbname="), 1).trimmed();
+    const auto duringOutage = [&](const std::function<HttpResponse(HttpClient &)> &call) {
+        holder.exec(s("BEGIN"));
+        holder.exec(s("LOCK TABLE activity IN ACCESS EXCLUSIVE MODE"));
+        HttpResponse answer;
+        std::thread caller([&] {
+            HttpClient own(server.port());
+            answer = call(own);
+        });
+        const bool waiting = waitFor([&] {
+            return admin.exec(s("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                "AND wait_event_type = 'Lock'").arg(db)) == s("1");
+        });
+        CHECK(waiting);
+        admin.exec(s("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(db));
+        admin.exec(s("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '%1' "
+                     "AND pid <> %2").arg(db, holderPid));
+        caller.join();
+        holder.exec(s("ROLLBACK"));
+        admin.exec(s("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(db));
+        return answer;
+    };
+
+    HttpResponse r = duringOutage([&](HttpClient &own) {
+        return own.request("GET", "/v1/activity", {}, maya.token);
+    });
+    CHECK(r.status == 503);
+    CHECK(r.errorCode() == s("unavailable"));
+    CHECK(r.json().value(s("retry_after")).toInt() > 0);
+
+    const QString report = newId();
+    r = duringOutage([&](HttpClient &own) {
+        return own.post("/v1/activity", QJsonObject{{s("id"), report}, {s("kind"), s("import")},
+                                                    {s("summary"), s("12 clients from a spreadsheet")}},
+                        maya.token);
+    });
+    CHECK(r.status == 503);
+    CHECK(r.json().value(s("retry_after")).toInt() > 0);
+    const QString recorded = s("SELECT count(*) FROM activity WHERE report_id = '%1'").arg(report);
+    CHECK(server.postgres()->sql(recorded) == s("0"));
+
+    // Back: the device reports again and reads the trail.
+    r = client.post("/v1/activity", QJsonObject{{s("id"), report}, {s("kind"), s("import")},
+                                                {s("summary"), s("12 clients from a spreadsheet")}},
+                    maya.token);
+    CHECK(r.status == 200);
+    CHECK(server.postgres()->sql(recorded) == s("1"));
+    r = client.request("GET", "/v1/activity?kind=import", {}, maya.token);
+    REQUIRE(r.status == 200);
+    CHECK(r.json().value(s("activity")).toArray().size() == 1);
     server.stop();
 }
 

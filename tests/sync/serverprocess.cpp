@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <csignal>
+
 namespace rapport::test {
 
 ServerProcess::ServerProcess(QString dbPath) : m_dbPath(std::move(dbPath))
@@ -108,6 +110,12 @@ void ServerProcess::kill()
         return;
     m_process->kill(); // SIGKILL to this child's pid
     m_process->waitForFinished(10000);
+}
+
+void ServerProcess::freeze()
+{
+    if (running())
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
 }
 
 void ServerProcess::stop()

@@ -36,6 +36,8 @@ public:
     void start(quint16 port = 0);
     /** SIGKILL, as a crash or power cut would. */
     void kill();
+    /** SIGSTOP: the process stands still with its connections open, as a hung one does (kill() ends it). */
+    void freeze();
     /** SIGTERM and wait. */
     void stop();
     bool running() const;
