@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include <atomic>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
@@ -109,9 +111,15 @@ QString newId()
 
 QString clockFor(Device &device, qint64 offsetMs)
 {
+    // One counter for every test device: a write made after another in the same
+    // millisecond, by any device, has the later clock, as a real device's clock is
+    // after everything it has seen (a per-device counter let a manager's change lose
+    // to an older write of another device in the same millisecond).
+    static std::atomic<int> counter{0};
+    ++device.counter;
     return QStringLiteral("%1-%2-%3")
         .arg(QDateTime::currentMSecsSinceEpoch() + offsetMs, 15, 10, QLatin1Char('0'))
-        .arg(device.counter++ % 100000, 5, 10, QLatin1Char('0'))
+        .arg(counter++ % 100000, 5, 10, QLatin1Char('0'))
         .arg(device.deviceId);
 }
 

@@ -47,8 +47,15 @@ Item {
         }
 
         function openManagePage(name, objectName) {
-            mouseClick(findChild(root, "nav_manage"))
-            tryCompare(shell, "section", "manage")
+            // The Manage button appears when a manager signs in; the bar lays it out
+            // after that, so a click may land on the old layout: click until it is taken.
+            const nav = findChild(root, "nav_manage")
+            tryVerify(function() {
+                waitForRendering(root)
+                if (shell.section !== "manage")
+                    mouseClick(nav)
+                return shell.section === "manage"
+            }, 5000, "the Manage button did not open the Manage area")
             shell.showManagePage(name)
             tryCompare(shell, "managePage", name)
             tryVerify(function() { return findChild(root, objectName) !== null }, 5000, name + " did not load")
