@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <iostream>
 
 namespace bench {
 
@@ -70,7 +71,11 @@ HaproxyRun::HaproxyRun(const QString &dir, const std::vector<int> &serverPorts, 
             m_process.waitForFinished(10000);
         }
     });
-    QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] { m_process.readAll(); });
+    // Its alerts (an instance marked down, a full queue) go to stderr beside the bench's errors.
+    QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] {
+        while (m_process.canReadLine())
+            std::cerr << "haproxy: " << m_process.readLine().trimmed().toStdString() << '\n';
+    });
 
     // Round robin: as many healthy answers in a row as there are instances reach each of them.
     QDeadlineTimer deadline(20000);

@@ -13,7 +13,7 @@ if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
     set(must_be_zero load_errors incremental_missing live_errors)
     if(MODE STREQUAL "sync_postgres")
         # PostgreSQL, three instances and HAProxy, with the embedded backend's first sync beside.
-        set(arguments sync --backend postgres --instances 3 --clients 50 --notes-per-client 2 --devices 20
+        set(arguments sync --backend postgres --instances 3 --clients 50 --notes-per-client 2 --devices 5
             --changes 10)
         list(APPEND required initial_sync_seconds_postgres instances)
         list(APPEND with_baselines initial_sync_seconds_postgres)
