@@ -52,6 +52,17 @@ ApiReply Api::storageFailure(const StorageError &e)
     qCWarning(lcApi) << "storage failure:" << e.message;
     if (e.unavailable)
         return databaseUnavailable();
+    if (e.retry) {
+        // Lost a race with other writers again and again (the storage already ran it again for
+        // seconds); nothing of it was applied, so the device sends the same batch again.
+        QJsonObject body = protocol::errorBody(QStringLiteral("busy"),
+                                               QStringLiteral("The server is busy with many changes at once; "
+                                                              "try again in a second."));
+        body.insert(QStringLiteral("retry_after"), 1);
+        ApiReply reply = json(503, body);
+        reply.retryAfterSeconds = 1;
+        return reply;
+    }
     return error(500, QStringLiteral("server_error"),
                  QStringLiteral("The server could not store or read data; try again later."));
 }

@@ -276,7 +276,16 @@ void PgConnection::beginRead()
 
 void PgConnection::commit()
 {
-    exec("COMMIT");
+    try {
+        exec("COMMIT");
+    } catch (...) {
+        // A COMMIT that failed on a live connection (a serialization failure found at commit)
+        // has still ended the transaction: no ROLLBACK follows it (PostgreSQL would warn that no
+        // transaction is in progress). On a lost connection the caller learns it was lost.
+        if (PQstatus(m_conn) == CONNECTION_OK)
+            m_inTransaction = false;
+        throw;
+    }
     m_inTransaction = false;
 }
 
@@ -351,8 +360,9 @@ const char *PgConnection::pullVisibleSql() const
 
 const char *PgConnection::pullHeldBackSql() const
 {
-    return "SELECT 1 FROM change_log WHERE org_id = ? AND cursor > ? "
-           "AND xid >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT 1";
+    return "SELECT xid::text::bigint, pg_snapshot_xmin(pg_current_snapshot())::text::bigint FROM change_log "
+           "WHERE org_id = ? AND cursor > ? AND xid >= pg_snapshot_xmin(pg_current_snapshot()) "
+           "ORDER BY xid DESC LIMIT 1";
 }
 
 std::pair<qint64, int> PgConnection::nextServerClock(qint64 nowMs)

@@ -88,8 +88,9 @@ public:
     /** An extra WHERE term (starting with AND) limiting a pull to changes that can no longer be overtaken. */
     virtual const char *pullVisibleSql() const = 0;
     /**
-     * A query (parameters: org, cursor) whose row says committed changes after the cursor are held
-     * back by pullVisibleSql, or null when nothing ever is.
+     * A query (parameters: org, cursor) whose row, if any, says committed changes after the cursor
+     * are held back by pullVisibleSql: the newest one's transaction id and the snapshot's xmin.
+     * Null when nothing ever is.
      */
     virtual const char *pullHeldBackSql() const = 0;
     /**

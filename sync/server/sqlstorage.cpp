@@ -426,7 +426,10 @@ std::variant<std::optional<PullPage>, StorageError> SqlStorage::pull(const QStri
         if (!page.hasMore && m_db.pullHeldBackSql()) {
             Statement held(m_db, m_db.pullHeldBackSql());
             held.bind(1, orgId).bind(2, page.cursor);
-            page.heldBack = held.step();
+            if (held.step()) {
+                page.heldBackXid = held.integer(0);
+                page.snapshotXmin = held.integer(1);
+            }
         }
         return std::optional<PullPage>(std::move(page));
     } catch (const DbFailure &e) {

@@ -117,8 +117,14 @@ struct PullPage
     QList<protocol::Change> changes;
     qint64 cursor = 0;
     bool hasMore = false;
-    /** Committed changes after the page wait for an older transaction still running (PostgreSQL). */
-    bool heldBack = false;
+    /**
+     * PostgreSQL: committed changes after the page wait for an older transaction still running.
+     * `heldBackXid` is the newest such change's transaction id (0: nothing is held back) and
+     * `snapshotXmin` the oldest transaction the page's snapshot saw running; once a later
+     * snapshot's xmin passes `heldBackXid`, everything held back at this look can be pulled.
+     */
+    qint64 heldBackXid = 0;
+    qint64 snapshotXmin = 0;
 };
 
 /** A failure a storage call reports; `message` is for people (and logs), never holds secrets. */

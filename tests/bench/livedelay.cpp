@@ -31,7 +31,7 @@ struct Arrival
 
 } // namespace
 
-LiveDelayResult measureLiveDelay(int port, const SimDevice &pusher, const SimDevice &waiter,
+LiveDelayResult measureLiveDelay(int waiterPort, int pusherPort, const SimDevice &pusher, const SimDevice &waiter,
                                  const QStringList &clientIds, const QString &headCursor, int samples)
 {
     LiveDelayResult result;
@@ -48,7 +48,7 @@ LiveDelayResult measureLiveDelay(int port, const SimDevice &pusher, const SimDev
     bool stop = false;
 
     std::thread listener([&] {
-        HttpConnection connection(port);
+        HttpConnection connection(waiterPort);
         connection.setToken(waiter.token);
         QString cursor = headCursor;
         for (;;) {
@@ -79,7 +79,7 @@ LiveDelayResult measureLiveDelay(int port, const SimDevice &pusher, const SimDev
         }
     });
 
-    HttpConnection connection(port);
+    HttpConnection connection(pusherPort);
     connection.setToken(pusher.token);
     qint64 mid = 1;
     int counter = 0;

@@ -1,8 +1,8 @@
 cmake_minimum_required(VERSION 3.21)
-# Runs a small benchmark (MODE local or sync) and checks its output: every line
+# Runs a small benchmark (MODE local, sync, sync_postgres or report) and checks its output: every line
 # a JSON object with a metric, a numeric value and a unit, every promised metric
 # present, baselines where promised, and for sync no errors and no lost changes.
-if(MODE STREQUAL "sync")
+if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
     set(arguments sync --clients 50 --notes-per-client 2)
     set(required offline_push_seconds offline_push_rate initial_sync_rate initial_sync_seconds
         incremental_sync_p50 incremental_sync_p99 load_throughput load_p99 load_errors
@@ -11,6 +11,13 @@ if(MODE STREQUAL "sync")
         initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors)
     set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds)
     set(must_be_zero load_errors incremental_missing live_errors)
+    if(MODE STREQUAL "sync_postgres")
+        # PostgreSQL, three instances and HAProxy, with the embedded backend's first sync beside.
+        set(arguments sync --backend postgres --instances 3 --clients 50 --notes-per-client 2 --devices 5
+            --changes 10)
+        list(APPEND required initial_sync_seconds_postgres instances)
+        list(APPEND with_baselines initial_sync_seconds_postgres)
+    endif()
 elseif(MODE STREQUAL "report")
     set(arguments report --clients 300 --notes-per-client 5 --runs 3)
     set(required report_p50 report_p99)

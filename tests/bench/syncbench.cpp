@@ -6,8 +6,10 @@
 #include "syncbench.h"
 
 #include "bulkload.h"
+#include "haproxyrun.h"
 #include "httpconn.h"
 #include "livedelay.h"
+#include "pgrun.h"
 #include "rawcopy.h"
 #include "report.h"
 #include "serverrun.h"
@@ -49,16 +51,34 @@ struct SyncOptions
     int changes = 100;     // incremental changes, one round trip each
     int rounds = 3;        // push + pull rounds per simulated device
     quint32 seed = 7;
+    bool postgres = false; // --backend postgres: PostgreSQL, `instances` servers, HAProxy in front
+    int instances = 1;
 };
 
 std::optional<SyncOptions> parseSync(const QStringList &args)
 {
     SyncOptions o;
+    bool instancesGiven = false;
     for (int i = 2; i < args.size(); ++i) {
         const QString &a = args[i];
         if (i + 1 >= args.size())
             return std::nullopt;
-        const int value = args[++i].toInt();
+        if (a == QLatin1String("--backend")) {
+            const QString backend = args[++i];
+            if (backend != QLatin1String("postgres") && backend != QLatin1String("sqlite"))
+                return std::nullopt;
+            o.postgres = backend == QLatin1String("postgres");
+            continue;
+        }
+        bool isNumber = false;
+        const int value = args[++i].toInt(&isNumber);
+        if (!isNumber)
+            return std::nullopt;
+        if (a == QLatin1String("--instances")) {
+            o.instances = value;
+            instancesGiven = true;
+            continue;
+        }
         if (a == QLatin1String("--clients"))
             o.clients = value;
         else if (a == QLatin1String("--notes-per-client"))
@@ -75,6 +95,9 @@ std::optional<SyncOptions> parseSync(const QStringList &args)
             return std::nullopt;
     }
     if (o.clients <= 0 || o.notesPerClient < 0 || o.devices <= 0 || o.changes <= 0 || o.rounds <= 0)
+        return std::nullopt;
+    // The embedded database belongs to one process; several instances need PostgreSQL.
+    if (o.instances < 1 || o.instances > 16 || (instancesGiven && !o.postgres))
         return std::nullopt;
     return o;
 }
@@ -225,7 +248,10 @@ QString words(std::mt19937 &random, const QStringList &pool, int count)
  * Set-up, through the protocol: a writer pushes every client then every note
  * in batches of 1,000, each mutation shaped as a device sends it.
  */
-QStringList fillServer(int port, const SyncOptions &o, std::mt19937 &random)
+/** Whether a set-up step prints its figures (not when it only builds the embedded baseline). */
+enum class Figures { Print, Quiet };
+
+QStringList fillServer(int port, const SyncOptions &o, std::mt19937 &random, Figures figures = Figures::Print)
 {
     HttpConnection connection(port);
     const SimDevice writer = signInRaw(connection, QStringLiteral("alex"));
@@ -293,13 +319,15 @@ QStringList fillServer(int port, const SyncOptions &o, std::mt19937 &random)
     }
     if (!batch.isEmpty())
         flush();
-    report(QStringLiteral("setup_server_fill"), double(mid) / (double(timer.nsecsElapsed()) / 1e9),
-           QStringLiteral("mutations/s"));
+    if (figures == Figures::Print)
+        report(QStringLiteral("setup_server_fill"), double(mid) / (double(timer.nsecsElapsed()) / 1e9),
+               QStringLiteral("mutations/s"));
     return clientIds;
 }
 
 /** A device writes notes while offline, then pushes them all; the relay counts the wire bytes. */
-void measureOfflinePush(int serverPort, const QString &login, int noteCount, std::mt19937 &random)
+void measureOfflinePush(int serverPort, const QString &login, int noteCount, std::mt19937 &random,
+                        Figures figures = Figures::Print)
 {
     WireRelay relay(serverPort);
     EngineDevice tablet(QStringLiteral("offline tablet"));
@@ -351,6 +379,8 @@ void measureOfflinePush(int serverPort, const QString &login, int noteCount, std
     if (afterPush < 0 || tablet.notebook().pendingMutationCount() != 0)
         fail(QStringLiteral("the offline notes were not all acknowledged"));
     const long long after = relay.bytesToServer() + relay.bytesFromServer();
+    if (figures == Figures::Quiet)
+        return;
     report(QStringLiteral("offline_push_notes"), noteCount, QStringLiteral("notes"));
     report(QStringLiteral("offline_push_seconds"), pushMs / 1000.0, QStringLiteral("s"));
     report(QStringLiteral("offline_push_rate"), noteCount / (pushMs / 1000.0), QStringLiteral("notes/s"));
@@ -395,6 +425,8 @@ void resetPeakMemory()
 struct MinimalLoads
 {
     double clientIndexSeconds = 0, everyIndexSeconds = 0;
+    double syncSeconds = 0;  // the device's own first sync, complete (beside the embedded backend's)
+    long long syncRows = 0;
 };
 
 MinimalLoads measureInitialSync(EngineDevice &fresh, const QString &url, const QString &login)
@@ -430,7 +462,7 @@ MinimalLoads measureInitialSync(EngineDevice &fresh, const QString &url, const Q
     report(QStringLiteral("minimal_load_every_index_seconds"), everyIndexSeconds, QStringLiteral("s"));
     report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
            QStringLiteral("< 200 MB"));
-    return {clientIndexSeconds, everyIndexSeconds};
+    return {clientIndexSeconds, everyIndexSeconds, complete, records};
 }
 
 /**
@@ -536,13 +568,16 @@ void measureCrowd(int port, const SyncOptions &o, const QStringList &clientIds, 
     report(QStringLiteral("load_errors"), double(load.errors), QStringLiteral("errors"), {}, QStringLiteral("0"));
 }
 
-/** Push on one device, the note arriving at another device holding GET /v1/pull?wait=S. */
-void measureLiveDelay(int port, const QStringList &clientIds, const QString &headCursor)
+/**
+ * Push on one device, the note arriving at another device holding GET /v1/pull?wait=S; with
+ * several instances the two talk to different ones directly, so the wake-up crosses PostgreSQL.
+ */
+void measureLiveDelay(int waiterPort, int pusherPort, const QStringList &clientIds, const QString &headCursor)
 {
-    HttpConnection connection(port);
-    const SimDevice pusher = signInRaw(connection, QStringLiteral("sam"));
-    const SimDevice waiter = signInRaw(connection, QStringLiteral("priya"));
-    const LiveDelayResult live = bench::measureLiveDelay(port, pusher, waiter, clientIds, headCursor, 100);
+    HttpConnection waiterConnection(waiterPort), pusherConnection(pusherPort);
+    const SimDevice pusher = signInRaw(pusherConnection, QStringLiteral("sam"));
+    const SimDevice waiter = signInRaw(waiterConnection, QStringLiteral("priya"));
+    const LiveDelayResult live = bench::measureLiveDelay(waiterPort, pusherPort, pusher, waiter, clientIds, headCursor, 100);
     for (const QString &e : live.firstErrors)
         std::cerr << "live pull error: " << e.toStdString() << '\n';
     report(QStringLiteral("live_delay_p50"), percentile(live.delaysMs, 0.5), QStringLiteral("ms"));
@@ -551,6 +586,94 @@ void measureLiveDelay(int port, const QStringList &clientIds, const QString &hea
     report(QStringLiteral("live_errors"), double(live.errors), QStringLiteral("errors"), {}, QStringLiteral("0"));
 }
 
+/** The serve options of every instance: the bench's devices all come from 127.0.0.1. */
+QStringList serveOptions(const SyncOptions &o)
+{
+    const QString limit = QString::number(std::max(1000, 2 * o.devices));
+    QStringList options{QStringLiteral("--signin-burst-per-address"), limit,
+                        QStringLiteral("--signin-burst-per-login"), limit,
+                        QStringLiteral("--max-connections"), QString::number(o.devices + 64)};
+    // Behind HAProxy every connection comes from 127.0.0.1: one per device must fit.
+    if (o.postgres)
+        options << QStringLiteral("--max-connections-per-address") << QString::number(o.devices + 64);
+    return options;
+}
+
+/**
+ * The embedded backend's first sync, the baseline of PostgreSQL's, in the same run: a server on
+ * its own SQLite file gets the same rows (the same offline push and fill, drawn from the same
+ * seed), then a fresh device pulls everything from it.
+ */
+void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offlineNotes, const MinimalLoads &postgres)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(QStringLiteral("cannot create a temporary folder"));
+    SyncOptions embedded = o;
+    embedded.postgres = false;
+    embedded.instances = 1;
+    ServerRun server(dir.path(), serveOptions(embedded));
+    measureOfflinePush(server.port(), QStringLiteral("sam"), offlineNotes, random, Figures::Quiet);
+    (void)fillServer(server.port(), o, random, Figures::Quiet);
+    EngineDevice fresh(QStringLiteral("embedded baseline tablet"));
+    const double seconds = fresh.signIn(server.url(), QStringLiteral("priya")) + fresh.waitForNoteIndex();
+    const long long rows = recordCount(readSyncedRows(fresh.dbPath()));
+    std::cerr << "initial sync: " << postgres.syncRows << " rows from PostgreSQL in " << postgres.syncSeconds
+              << " s, " << rows << " rows from the embedded backend in " << seconds << " s\n";
+    if (rows != postgres.syncRows)
+        fail(QStringLiteral("the embedded baseline pulled %1 rows, PostgreSQL %2: not the same data").arg(rows).arg(postgres.syncRows));
+    report(QStringLiteral("initial_sync_seconds_postgres"), postgres.syncSeconds, QStringLiteral("s"), seconds,
+           QStringLiteral("<= 1.5x baseline (embedded backend, same rows, same run)"));
+}
+
+/**
+ * Where the figures run: one embedded server, or PostgreSQL with `instances` servers on it and
+ * HAProxy in front (always, so 1 and 3 instances are measured through the same path).
+ */
+class ServerSetUp
+{
+public:
+    explicit ServerSetUp(const SyncOptions &o)
+    {
+        if (!m_dir.isValid())
+            fail(QStringLiteral("cannot create a temporary folder"));
+        if (!o.postgres) {
+            m_servers.push_back(std::make_unique<ServerRun>(m_dir.path(), serveOptions(o)));
+            return;
+        }
+        m_postgres = std::make_unique<PostgresRun>();
+        ServerRun::loadDemo(m_postgres->conninfo());
+        std::vector<int> ports;
+        for (int i = 0; i < o.instances; ++i) {
+            m_servers.push_back(std::make_unique<ServerRun>(m_postgres->conninfo(), ServerRun::Demo::AlreadyLoaded,
+                                                            serveOptions(o)));
+            ports.push_back(m_servers.back()->port());
+        }
+        m_proxy = std::make_unique<HaproxyRun>(m_dir.path(), ports, std::max(4096, 2 * o.devices + 256));
+        report(QStringLiteral("instances"), o.instances, QStringLiteral("servers"));
+    }
+    ~ServerSetUp()
+    {
+        // HAProxy, then the servers, then the database under them.
+        m_proxy.reset();
+        m_servers.clear();
+        m_postgres.reset();
+    }
+
+    /** Where devices connect: HAProxy, or the one embedded server. */
+    int port() const { return m_proxy ? m_proxy->port() : m_servers.front()->port(); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+    /** Live delay: the waiting device on the first instance, the pushing one on the second (if any). */
+    int waiterPort() const { return m_servers.front()->port(); }
+    int pusherPort() const { return m_servers[m_servers.size() > 1 ? 1 : 0]->port(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PostgresRun> m_postgres;
+    std::vector<std::unique_ptr<ServerRun>> m_servers;
+    std::unique_ptr<HaproxyRun> m_proxy;
+};
+
 } // namespace
 
 int runSyncBench(const QStringList &arguments)
@@ -558,35 +681,35 @@ int runSyncBench(const QStringList &arguments)
     const std::optional<SyncOptions> options = parseSync(arguments);
     if (!options) {
         std::cerr << "usage: rapport-bench sync [--clients N] [--notes-per-client N] [--devices N] [--changes N]\n"
-                     "                          [--rounds N] [--seed S]\n"
+                     "                          [--rounds N] [--seed S] [--backend sqlite|postgres [--instances N]]\n"
                      "Starts rapport-server (next to rapport-bench) on 127.0.0.1, fills it with N clients\n"
                      "(default 10000, 10 notes each) and prints JSON lines: offline push, initial sync beside a\n"
-                     "raw sqlite3 load of the same rows, incremental sync, devices syncing at once, wire bytes.\n";
+                     "raw sqlite3 load of the same rows, incremental sync, devices syncing at once, wire bytes.\n"
+                     "--backend postgres starts its own PostgreSQL 15, N instances (1 to 16, default 1) on it\n"
+                     "and HAProxy in front, and adds the embedded backend's initial sync as a baseline;\n"
+                     "--instances needs --backend postgres.\n";
         return 2;
     }
     std::mt19937 random(options->seed);
-    QTemporaryDir serverDir;
-    if (!serverDir.isValid())
-        fail(QStringLiteral("cannot create a temporary folder"));
-    const QString limit = QString::number(std::max(1000, 2 * options->devices));
-    ServerRun server(serverDir.path(), {QStringLiteral("--signin-burst-per-address"), limit,
-                                        QStringLiteral("--signin-burst-per-login"), limit,
-                                        QStringLiteral("--max-connections"), QString::number(options->devices + 64)});
+    const std::mt19937 startState = random;
+    ServerSetUp servers(*options);
     reportLoad();
     try {
         const int offlineNotes = int(std::min<qint64>(10000, std::max<qint64>(1, qint64(options->clients) * options->notesPerClient)));
-        measureOfflinePush(server.port(), QStringLiteral("sam"), offlineNotes, random);
-        const QStringList clientIds = fillServer(server.port(), *options, random);
+        measureOfflinePush(servers.port(), QStringLiteral("sam"), offlineNotes, random);
+        const QStringList clientIds = fillServer(servers.port(), *options, random);
         EngineDevice fresh(QStringLiteral("fresh tablet"));
-        const MinimalLoads minimal = measureInitialSync(fresh, server.url(), QStringLiteral("priya"));
-        measureApplyOnly(server.port(), QStringLiteral("jon"), minimal);
-        WireRelay deskRelay(server.port()); // the desk keeps syncing through it
+        const MinimalLoads minimal = measureInitialSync(fresh, servers.url(), QStringLiteral("priya"));
+        if (options->postgres)
+            measureEmbeddedBaseline(*options, startState, offlineNotes, minimal);
+        measureApplyOnly(servers.port(), QStringLiteral("jon"), minimal);
+        WireRelay deskRelay(servers.port()); // the desk keeps syncing through it
         EngineDevice desk(QStringLiteral("desk"));
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
                             qint64(options->clients) * options->notesPerClient + offlineNotes);
         measureIncremental(desk, fresh, clientIds, options->changes, random);
-        measureLiveDelay(server.port(), clientIds, fresh.notebook().pullCursor());
-        measureCrowd(server.port(), *options, clientIds, fresh.notebook().pullCursor());
+        measureLiveDelay(servers.waiterPort(), servers.pusherPort(), clientIds, fresh.notebook().pullCursor());
+        measureCrowd(servers.port(), *options, clientIds, fresh.notebook().pullCursor());
     } catch (const std::exception &e) {
         fail(QString::fromUtf8(e.what()));
     }

@@ -3,6 +3,7 @@
 # (initdb as the postgres user when run as root, as PostgreSQL refuses root), listening on
 # 127.0.0.1 only, on a free port, and on a unix socket in DIR; it writes DIR/conninfo for the tests.
 # `pgcluster.sh restart DIR` restarts it (fast shutdown, same options and port), as an operator would;
+# RAPPORT_PG_DURABLE=1 keeps PostgreSQL's durable defaults (fsync on) for timing.
 # `pgcluster.sh stop DIR` stops it by the pid it wrote and removes DIR. When PostgreSQL cannot start,
 # start says why and exits 0 without DIR/conninfo: the postgres-labelled tests then skip.
 set -u
@@ -32,13 +33,17 @@ start)
     fi
     as_owner "$BIN/initdb" -D "$DIR/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 \
         >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log"; unavailable "initdb failed"; }
+    # Durability is not under test in ctest: fsync off keeps hundreds of small databases fast.
+    # rapport-bench sets RAPPORT_PG_DURABLE=1 to time the durable default, as the embedded
+    # backend (synchronous=FULL) is timed.
+    DURABILITY="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${RAPPORT_PG_DURABLE:-0}" = 1 ] && DURABILITY=""
     # A random high port; PostgreSQL refuses to start on one in use, and the next attempt takes another.
     for attempt in 1 2 3 4 5 6 7 8; do
         PORT=$(shuf -i 20000-60999 -n 1)
-        # Durability is not under test here: fsync off keeps hundreds of small databases fast.
         if as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 start -o \
-            "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off \
-             -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB" >/dev/null 2>&1; then
+            "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR $DURABILITY \
+             -c max_connections=300 -c shared_buffers=64MB" >/dev/null 2>&1; then
             head -1 "$DIR/data/postmaster.pid" >"$DIR/pid"
             echo "host=127.0.0.1 port=$PORT user=postgres" >"$DIR/conninfo"
             echo "PostgreSQL started on 127.0.0.1:$PORT (pid $(cat "$DIR/pid"), attempt $attempt)"

@@ -134,6 +134,97 @@ TEST_CASE("a change that commits after a later one was pulled is still pulled", 
     server.stop();
 }
 
+TEST_CASE("a pull waits for the transactions older than what it found held back, not for later ones",
+          "[postgres][cursor]")
+{
+    ServerProcess server;
+    REQUIRE(server.postgres());
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    Device lee = signIn(client, s("lee"));
+    Device jon = signIn(client, s("jon"));
+    Device reader = signIn(client, s("alex"));
+    qint64 cursor = 0;
+    pullFrom(client, reader, cursor);
+    Session watcher(server.postgres()->conninfo());
+    const auto waitingPushes = [&](int count) {
+        return waitFor([&] {
+            return watcher.exec(s("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                  "AND wait_event_type = 'Lock'")) == QString::number(count);
+        });
+    };
+    // Held on its device_state row, as in the test above: a push that has its transaction id
+    // and changes but has not committed.
+    const auto heldPush = [&](Session &holder, Device &device, const QString &id, std::atomic<int> &status) {
+        holder.exec(s("BEGIN"));
+        holder.exec(QStringLiteral("SELECT 1 FROM device_state WHERE device_id = '%1' FOR UPDATE").arg(device.deviceId));
+        return std::thread([port = server.port(), pusher = &device, result = &status, id] {
+            HttpClient own(port);
+            *result = push(own, *pusher, QJsonArray{mutation(*pusher, s("client"), id, s("upsert"),
+                                                             {{s("given_name"), s("Held")}})}).status;
+        });
+    };
+    const auto pushNow = [&](Device &device, const QString &id) {
+        REQUIRE(push(client, device, QJsonArray{mutation(device, s("client"), id, s("upsert"),
+                                                         {{s("given_name"), s("Committed")}})}).status == 200);
+    };
+
+    // Sam's push runs; maya's commits after it began: held back behind sam's.
+    Session samHolder(server.postgres()->conninfo());
+    const QString samId = newId(), mayaId = newId(), leeId = newId(), jonId = newId();
+    std::atomic<int> samStatus{0}, leeStatus{0};
+    std::thread samPush = heldPush(samHolder, sam, samId, samStatus);
+    REQUIRE(waitingPushes(1));
+    pushNow(maya, mayaId);
+
+    // The reader pulls now and finds maya's change held back. While it waits, a later push starts
+    // and stays open (lee's), another commits (jon's), and then sam's ends: a steady stream of
+    // pushes on a busy server. Maya's change can go as soon as sam's push has ended.
+    QElapsedTimer sincePull;
+    sincePull.start();
+    HttpResponse page;
+    std::thread reading([&] {
+        HttpClient own(server.port());
+        page = own.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=500", {}, reader.token);
+    });
+    QThread::msleep(300); // its first look is done: it waits for sam's push
+    Session leeHolder(server.postgres()->conninfo());
+    std::thread leePush = heldPush(leeHolder, lee, leeId, leeStatus);
+    REQUIRE(waitingPushes(2));
+    pushNow(jon, jonId);
+    samHolder.exec(s("ROLLBACK"));
+    const qint64 releasedAtMs = sincePull.elapsed();
+    reading.join();
+    const qint64 answeredAtMs = sincePull.elapsed();
+    INFO("sam's push released " << releasedAtMs << " ms and the pull answered " << answeredAtMs
+                                << " ms after the pull was sent");
+    // The set-up above takes a few hundred ms; the pull gives up waiting at 2 s.
+    REQUIRE(releasedAtMs < 1500);
+    REQUIRE(page.status == 200);
+    const QStringList ids = idsOf(page.json().value(s("changes")).toArray());
+    CHECK(ids.contains(samId));
+    CHECK(ids.contains(mayaId));
+    // Jon's committed after lee's began: held back behind lee's push, still open.
+    CHECK_FALSE(ids.contains(jonId));
+    CHECK_FALSE(ids.contains(leeId));
+    // Not the 2 s limit: the answer followed the end of sam's push.
+    CHECK(answeredAtMs < 1900);
+    CHECK(answeredAtMs - releasedAtMs < 1000);
+
+    leeHolder.exec(s("ROLLBACK"));
+    samPush.join();
+    leePush.join();
+    CHECK(samStatus == 200);
+    CHECK(leeStatus == 200);
+    cursor = static_cast<qint64>(page.json().value(s("cursor")).toDouble());
+    const QStringList rest = idsOf(pullFrom(client, reader, cursor));
+    CHECK(rest.contains(jonId));
+    CHECK(rest.contains(leeId));
+    server.stop();
+}
+
 TEST_CASE("two instances given the same batch at once apply it once", "[postgres][instances]")
 {
     ServerProcess server;
