@@ -171,12 +171,15 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                 continue;
             }
             // Live records of the kind after the last id, each with all its fields (ordered by
-            // field so a record's rows come together and in a stable order). A record left with no
+            // field so a record's rows come together and in a stable order). `org_id || ''` keeps
+            // both engines on the primary key, so each page continues the walk of the one before;
+            // through the (org_id, client_id) index every page would read and sort all the
+            // organisation's records again. A record left with no
             // field (all moved away by a merge) has nothing to send; it is passed over.
             for (;;) {
                 const qint64 asked = limit - page.count + 1;
                 Statement s(m_db,
-                            "SELECT r.id, f.field, f.value, f.hlc FROM (SELECT id FROM record WHERE org_id = ? "
+                            "SELECT r.id, f.field, f.value, f.hlc FROM (SELECT id FROM record WHERE org_id || '' = ? "
                             "AND entity = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) r "
                             "LEFT JOIN record_field f ON f.id = r.id ORDER BY r.id, f.field");
                 s.bind(1, orgId).bind(2, kinds.at(kind)).bind(3, lastId).bind(4, asked);
