@@ -12,6 +12,7 @@
 #include "report.h"
 #include "serverrun.h"
 #include "syncload.h"
+#include "snapshotwire.h"
 #include "wirerelay.h"
 
 #include "hlc.h"
@@ -566,6 +567,9 @@ int runSyncBench(const QStringList &arguments)
         measureIncremental(desk, fresh, clientIds, options->changes, random);
         measureLiveDelay(server.port(), clientIds, fresh.notebook().pullCursor());
         measureCrowd(server.port(), *options, clientIds, fresh.notebook().pullCursor());
+        // Last: it writes notes of its own, which would reach the measures above.
+        HttpConnection connection(server.port());
+        measureSnapshotWire(server.port(), signInRaw(connection, QStringLiteral("lee")), clientIds);
     } catch (const std::exception &e) {
         fail(QString::fromUtf8(e.what()));
     }
