@@ -7,6 +7,7 @@
 #include "protocol/schema.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <string>
@@ -48,6 +49,8 @@ void measureSnapshotWire(int port, const SimDevice &device, const QStringList &c
     std::vector<std::string> targets;
     QString cursor;
     qint64 notes = 0;
+    QElapsedTimer walk;
+    walk.start();
     {
         HttpConnection connection(port);
         connection.setToken(device.token);
@@ -66,7 +69,29 @@ void measureSnapshotWire(int port, const SimDevice &device, const QStringList &c
             target = "/v1/snapshot?limit=5000&after=" + page.value(QStringLiteral("next")).toString().toStdString();
         }
     }
+    // Fetching and reading the pages (the device's JSON parse included), not applying them.
+    report(QStringLiteral("initial_snapshot_fetch_seconds"), double(walk.nsecsElapsed()) / 1e9, QStringLiteral("s"));
     const double perNote = notes > 0 ? double(notes) : 1.0;
+    {
+        // Beside it, the same organisation as history: the change log pulled from cursor 0.
+        HttpConnection connection(port);
+        connection.setToken(device.token);
+        QElapsedTimer timer;
+        timer.start();
+        qint64 bytes = 0;
+        QString at = QStringLiteral("0");
+        for (bool more = true; more;) {
+            const HttpResult r = connection.request("GET", "/v1/pull?limit=1000&cursor=" + at.toStdString());
+            if (r.status != 200)
+                fail(QStringLiteral("pull: HTTP %1 %2").arg(r.status).arg(r.error));
+            bytes += r.bytesSent + r.bytesReceived;
+            const QJsonObject page = r.json();
+            at = QString::number(page.value(QStringLiteral("cursor")).toVariant().toLongLong());
+            more = page.value(QStringLiteral("has_more")).toBool();
+        }
+        report(QStringLiteral("initial_pull_fetch_seconds"), double(timer.nsecsElapsed()) / 1e9, QStringLiteral("s"));
+        report(QStringLiteral("initial_pull_plain_wire_bytes_per_note"), double(bytes) / perNote, QStringLiteral("bytes"));
+    }
     const Pass plain = replay(port, device, targets, {});
     const Pass zstd = replay(port, device, targets, "zstd");
     const Pass deflate = replay(port, device, targets, "deflate");
