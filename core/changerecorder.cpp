@@ -1,6 +1,7 @@
 #include "changerecorder.h"
 
 #include "namekey.h"
+#include "noteindex.h"
 
 #include "sqlutil.h"
 
@@ -368,6 +369,9 @@ Status reindexNote(const QSqlDatabase &db, const QString &noteId, bool hasIndexR
 {
     const std::optional<StoredRow> row = loadRow(db, noteSpec(), noteId);
     if (!row)
+        return Done{};
+    // Above the watermark a note has no index row yet; the batch that reaches it indexes its text then.
+    if (!noteindex::indexedNow(db, row->seq))
         return Done{};
     if (hasIndexRow) {
         if (Status s = sql::exec(db, QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"), {row->seq}); !s)

@@ -107,17 +107,29 @@ HlcStamp Hlc::tick(QSqlDatabase db)
     return m_last;
 }
 
-void Hlc::observe(const HlcStamp &remote, QSqlDatabase db)
+bool Hlc::advanceTo(const HlcStamp &remote)
 {
     // Only (wall, counter) matter: the next tick then exceeds the remote clock
     // whatever the device ids, because tick() raises one of them.
-    QMutexLocker locker(&m_mutex);
     if (remote.wallMs < m_last.wallMs
         || (remote.wallMs == m_last.wallMs && remote.counter <= m_last.counter))
-        return;
+        return false;
     m_last.wallMs = remote.wallMs;
     m_last.counter = remote.counter;
-    persist(m_last, db);
+    return true;
+}
+
+void Hlc::observe(const HlcStamp &remote, QSqlDatabase db)
+{
+    QMutexLocker locker(&m_mutex);
+    if (advanceTo(remote))
+        persist(m_last, db);
+}
+
+void Hlc::observeWithoutPersisting(const HlcStamp &remote)
+{
+    QMutexLocker locker(&m_mutex);
+    advanceTo(remote);
 }
 
 QString newUuidV7()

@@ -40,8 +40,13 @@ public:
     void load(QSqlDatabase db);
     /** Next clock value, strictly greater than every value issued or observed. Persists it in `db`. */
     HlcStamp tick(QSqlDatabase db);
-    /** Advances past a received clock (remote change or server time). */
+    /** Advances past a received clock (a pulled change) and persists it in `db`, inside the
+     *  transaction that stores the change, so the file never holds a clock above the device's. */
     void observe(const HlcStamp &remote, QSqlDatabase db);
+    /** Advances past a clock no record carries (the server's time) without writing: the next
+     *  tick persists it with its edit, and a restart before that loses nothing, since no stored
+     *  field clock came from it. Writing here would contend with a sync applying pulled pages. */
+    void observeWithoutPersisting(const HlcStamp &remote);
 
     QString deviceId() const { return m_deviceId; }
     HlcStamp last() const;
@@ -49,6 +54,9 @@ public:
     qint64 wallNow() const;
 
 private:
+    /** Raises m_last to `remote` if it is later; the caller holds m_mutex. */
+    bool advanceTo(const HlcStamp &remote);
+
     const QString m_deviceId;
     WallClock m_wallClock;
     mutable QMutex m_mutex; // guards m_last

@@ -252,6 +252,28 @@ public:
     [[nodiscard]] Status applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor);
     QString pullCursor() const;
 
+    /** How far the note search index has come: live notes indexed of all live notes. */
+    struct NoteIndexProgress
+    {
+        qint64 indexed = 0;
+        qint64 total = 0;
+        bool complete = true; // every live note is in the index
+    };
+    /**
+     * A pulled page that adds at least `notes` notes (0: never) stores them
+     * without their search index, which indexWaitingNotes() fills afterwards.
+     */
+    void setNoteIndexDeferThreshold(int notes);
+    /**
+     * Indexes the next `batch` notes still waiting for the search index, in one
+     * transaction that also records how far it got (an app killed between
+     * batches continues from there). Safe to call from a worker thread.
+     */
+    [[nodiscard]] Result<NoteIndexProgress> indexWaitingNotes(int batch = 5000);
+    NoteIndexProgress noteIndexProgress() const;
+    /** True when every live note is in the search index (one look-up, no counting). */
+    bool noteIndexComplete() const;
+
     /**
      * Empties the device (sign-out, revocation, full resync): every row of every
      * table, the search index, the outbox, the pull cursor and the signed-in

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <atomic>
+
 // Shared by the notebook_*.cpp files, which split Notebook by entity.
 namespace rapport {
 
@@ -19,6 +21,8 @@ struct Notebook::Private
     QString deviceId;
     Hlc hlc;
     QString currentStaffId;
+    // A pulled page adding this many notes leaves their search index to batches (0: never).
+    std::atomic<int> noteIndexDeferThreshold{1000};
 
     QSqlDatabase connection() const { return db.connection(); }
     ChangeRecorder recorder(const QSqlDatabase &connection)

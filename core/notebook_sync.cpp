@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "namekey.h"
+#include "noteindex.h"
 #include "notebook_p.h"
 #include "rawstatement.h"
 #include "sqlutil.h"
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <limits>
 #include <map>
 #include <tuple>
 #include <memory>
@@ -107,6 +109,7 @@ struct PageWork
     QSet<QString> indexedAtInsert; // inserted clients indexed with their insert, not changed since
     QSet<QString> insertedNotes;
     qint64 noteSeqBefore = 0; // largest note seq before the page
+    int deferNoteIndexAt = 0; // this many inserted notes leave their index to batches (0: never)
     bool erased = false;
     // Tables with no row when the page began (a fresh device): a record there
     // exists only if this page wrote it, so most lookups need no query.
@@ -244,26 +247,34 @@ struct PageWork
             if (Status s = reindexClient(db, id, !insertedClients.contains(id)); !s)
                 return s;
         }
+        // A page that adds many notes (a first sync, a long backlog) leaves their
+        // search index to batches after the pull (Notebook::indexWaitingNotes):
+        // the watermark says which notes are indexed, so searches meanwhile find
+        // every client and the notes indexed so far.
+        std::optional<qint64> through = noteindex::indexedThrough(db);
+        if (!through && deferNoteIndexAt > 0 && insertedNotes.size() >= deferNoteIndexAt) {
+            through = noteSeqBefore;
+            if (Status s = sql::exec(db,
+                                     QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                     {noteindex::ThroughKey, QString::number(*through)});
+                !s)
+                return s;
+        }
+        const bool deferred = through.has_value();
         // Without an erasure rows are only added, and a new row's seq is above
         // every earlier one: the notes this page inserted are exactly those
         // above noteSeqBefore, indexed in one statement (an initial sync is
         // nearly all such notes). The text is what reindexNote writes.
-        const bool batchInserted = !erased && !insertedNotes.isEmpty();
+        const bool batchInserted = !deferred && !erased && !insertedNotes.isEmpty();
         if (batchInserted) {
-            if (Status s = sql::exec(db,
-                                     QStringLiteral("INSERT INTO note_fts(rowid, text, client_id) "
-                                                    "SELECT seq, coalesce(body, '') || ' ' || coalesce(need_purpose, '') "
-                                                    "|| ' ' || coalesce(need_context, '') || ' ' || coalesce(need_have, '') "
-                                                    "|| ' ' || coalesce(need_budget, '') || ' ' || coalesce(items, ''), "
-                                                    "coalesce(client_id, '') FROM note WHERE seq > ? AND deleted = 0"),
-                                     {noteSeqBefore});
-                !s)
+            if (Status s = noteindex::indexRange(db, noteSeqBefore, std::numeric_limits<qint64>::max()); !s)
                 return s;
         }
         for (const QString &id : notesToIndex) {
             const bool inserted = insertedNotes.contains(id);
-            if (inserted && batchInserted)
-                continue;
+            if (inserted && (batchInserted || deferred))
+                continue; // indexed above, or above the watermark: a batch indexes it later
             if (Status s = reindexNote(db, id, !inserted); !s)
                 return s;
         }
@@ -641,6 +652,7 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
             d->hlc.observe(*newest, db);
         PageWork work(db);
         work.noteSeqBefore = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM note")).toLongLong();
+        work.deferNoteIndexAt = d->noteIndexDeferThreshold;
         for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
             const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
             if (any.isValid() && any.toInt() == 0)

@@ -2929,6 +2929,10 @@ Hochzeitstag: 3. Juni</translation>
         <source>Show technical details</source>
         <translation>Technische Details anzeigen</translation>
     </message>
+    <message>
+        <source>Every client can already be found and opened; note text becomes searchable as indexing goes on.</source>
+        <translation>Alle Kunden lassen sich schon finden und öffnen; der Text der Notizen wird nach und nach durchsuchbar.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -3834,6 +3838,14 @@ Ergebnis: %2</translation>
     <message>
         <source>The two PINs are not the same. Type the same PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein. Gib zweimal dieselbe PIN ein.</translation>
+    </message>
+    <message>
+        <source>Receiving clients and notes: %1 so far</source>
+        <translation>Kunden und Notizen werden empfangen: bisher %1</translation>
+    </message>
+    <message>
+        <source>Indexing notes for search: %1 of %2</source>
+        <translation>Notizen werden für die Suche indiziert: %1 von %2</translation>
     </message>
 </context>
 <context>

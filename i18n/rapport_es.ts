@@ -2929,6 +2929,10 @@ Aniversario: 3 de junio</translation>
         <source>Show technical details</source>
         <translation>Mostrar detalles técnicos</translation>
     </message>
+    <message>
+        <source>Every client can already be found and opened; note text becomes searchable as indexing goes on.</source>
+        <translation>Ya se puede encontrar y abrir a cada cliente; el texto de las notas se podrá buscar a medida que avanza la indexación.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -3834,6 +3838,14 @@ Resultado: %2</translation>
     <message>
         <source>The two PINs are not the same. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>Receiving clients and notes: %1 so far</source>
+        <translation>Recibiendo clientes y notas: %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Indexing notes for search: %1 of %2</source>
+        <translation>Indexando las notas para la búsqueda: %1 de %2</translation>
     </message>
 </context>
 <context>

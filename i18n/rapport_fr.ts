@@ -2929,6 +2929,10 @@ Anniversaire de mariage : 3 juin</translation>
         <source>Show technical details</source>
         <translation>Afficher les détails techniques</translation>
     </message>
+    <message>
+        <source>Every client can already be found and opened; note text becomes searchable as indexing goes on.</source>
+        <translation>Chaque client peut déjà être trouvé et ouvert ; le texte des notes devient cherchable au fil de l’indexation.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -3834,6 +3838,14 @@ Résultat : %2</translation>
     <message>
         <source>The two PINs are not the same. Type the same PIN twice.</source>
         <translation>Les deux PIN ne sont pas identiques. Saisissez deux fois le même PIN.</translation>
+    </message>
+    <message>
+        <source>Receiving clients and notes: %1 so far</source>
+        <translation>Réception des clients et des notes : %1 jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Indexing notes for search: %1 of %2</source>
+        <translation>Indexation des notes pour la recherche : %1 sur %2</translation>
     </message>
 </context>
 <context>

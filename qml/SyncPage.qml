@@ -93,6 +93,34 @@ Rectangle {
                 }
             }
 
+            // A long first sync: what is received, then the note index filled in the background.
+            SectionCard {
+                objectName: "syncProgress"
+                Layout.fillWidth: true
+                visible: Sync.progressText.length > 0
+                Label {
+                    objectName: "syncProgressText"
+                    text: Sync.progressText
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ProgressBar {
+                    objectName: "syncProgressBar"
+                    Layout.fillWidth: true
+                    indeterminate: Sync.progressValue < 0
+                    value: Math.max(0, Sync.progressValue)
+                    Accessible.name: Sync.progressText
+                }
+                Label {
+                    visible: Sync.progressValue >= 0
+                    text: qsTr("Every client can already be found and opened; note text becomes searchable as indexing goes on.")
+                    color: Theme.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
             SectionCard {
                 Layout.fillWidth: true
                 visible: Sync.signedIn

@@ -33,6 +33,9 @@ SyncStatus::SyncStatus(SyncEngine *engine, Session *session, QObject *parent)
     connect(m_engine, &SyncEngine::stateChanged, this, &SyncStatus::changed);
     connect(m_engine, &SyncEngine::pendingCountChanged, this, &SyncStatus::changed);
     connect(m_engine, &SyncEngine::sessionChanged, this, &SyncStatus::changed);
+    connect(m_engine, &SyncEngine::pullProgressChanged, this, &SyncStatus::progressChanged);
+    connect(m_engine, &SyncEngine::phaseChanged, this, &SyncStatus::progressChanged);
+    connect(m_engine->noteIndexer(), &NoteIndexer::progressChanged, this, &SyncStatus::progressChanged);
     // The engine makes the signed-in person the notebook's current staff (once
     // their row has arrived); the header and the note stamps follow it.
     const auto staffMayHaveChanged = [this] {
@@ -144,6 +147,28 @@ QString SyncStatus::badgeText() const
 QString SyncStatus::statusText() const
 {
     return m_engine ? m_engine->statusText() : tr("Not signed in");
+}
+
+QString SyncStatus::progressText() const
+{
+    if (!m_engine)
+        return {};
+    const QLocale locale;
+    if (m_engine->phase() == SyncEngine::Phase::Pulling && m_engine->pulledCount() > 0)
+        return tr("Receiving clients and notes: %1 so far").arg(locale.toString(m_engine->pulledCount()));
+    const NoteIndexer *indexer = m_engine->noteIndexer();
+    if (indexer->active())
+        return tr("Indexing notes for search: %1 of %2").arg(locale.toString(indexer->indexed()),
+                                                              locale.toString(indexer->total()));
+    return {};
+}
+
+double SyncStatus::progressValue() const
+{
+    if (!m_engine || m_engine->phase() == SyncEngine::Phase::Pulling)
+        return -1;
+    const NoteIndexer *indexer = m_engine->noteIndexer();
+    return indexer->total() > 0 ? double(indexer->indexed()) / double(indexer->total()) : -1;
 }
 
 bool SyncStatus::signedIn() const { return m_engine && m_engine->signedIn(); }

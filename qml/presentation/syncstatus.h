@@ -61,6 +61,13 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
     /** Idle time before the tablet locks, in seconds (0: never); kept on this device. Default 300. */
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY idleLockChanged)
+    /**
+     * What a long sync is doing, in words ("" when nothing long runs): clients and
+     * notes received by a pull, then notes indexed for search in the background.
+     */
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    /** The progress bar's value, 0 to 1; negative when the end is not known. */
+    Q_PROPERTY(double progressValue READ progressValue NOTIFY progressChanged)
 
 public:
     SyncStatus(SyncEngine *engine, Session *session, QObject *parent = nullptr);
@@ -108,6 +115,9 @@ public:
     /** Starts a sync; offline, returns what will happen instead (for a notice), else "". */
     Q_INVOKABLE QString syncNow();
 
+    QString progressText() const;
+    double progressValue() const;
+
     bool shared() const;
     QVariantList people() const;
     bool activeHasPin() const;
@@ -134,6 +144,7 @@ Q_SIGNALS:
     void lockedChanged();
     void idleLockChanged();
     void peopleChanged();
+    void progressChanged();
 
 private:
     void setLocked(bool locked);

@@ -91,6 +91,10 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
         m_applyThread, &QThread::finished, m_applyThread,
         [database = m_notebook->database()] { database.closeThisThreadConnection(); }, Qt::DirectConnection);
     m_applyThread->start();
+    // Notes a large pull stored without their search index are indexed after
+    // it; an app killed meanwhile continues once it runs again.
+    m_noteIndexer = new NoteIndexer(m_notebook, this);
+    QTimer::singleShot(0, m_noteIndexer, &NoteIndexer::resume);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(2000);
@@ -358,7 +362,7 @@ void SyncEngine::observeServerTime(const QJsonObject &json)
     // The server's time is a clock like any other: never issue one below it.
     HlcStamp stamp;
     stamp.wallMs = *serverMs;
-    m_notebook->clock().observe(stamp, m_notebook->database().connection());
+    m_notebook->clock().observeWithoutPersisting(stamp);
 }
 
 // ---- the phases -------------------------------------------------------------
@@ -415,6 +419,7 @@ void SyncEngine::transition(Phase to, const char *why)
         }
     }
     m_phase = to;
+    m_noteIndexer->setHeld(to == Phase::Pulling || to == Phase::Snapshot);
     Q_EMIT phaseChanged(from, to);
 }
 
@@ -723,6 +728,9 @@ void SyncEngine::resetPull()
     m_group.clear();
     m_groupCursor.clear();
     m_pullFailure.reset();
+    m_applyingCount = 0;
+    if (std::exchange(m_pulledCount, 0) != 0)
+        Q_EMIT pullProgressChanged();
 }
 
 void SyncEngine::fetchNextPage()
@@ -807,6 +815,7 @@ void SyncEngine::advancePull()
         m_groupPending = false;
         const QList<Notebook::RemoteChange> changes = std::exchange(m_group, {});
         const QString cursor = m_groupCursor;
+        m_applyingCount = changes.size();
         const quint64 generation = m_pullGeneration;
         QPointer<SyncEngine> self(this);
         Notebook *notebook = m_notebook;
@@ -839,6 +848,8 @@ void SyncEngine::onGroupApplied(quint64 generation, const QString &error)
         finishCycle(false, {SyncError::StoreFailed, {}, error});
         return;
     }
+    m_pulledCount += std::exchange(m_applyingCount, 0);
+    Q_EMIT pullProgressChanged();
     if (m_pullFailure) {
         const Reply failure = *std::exchange(m_pullFailure, std::nullopt);
         m_groupPending = false;

@@ -2,6 +2,7 @@
 
 #include "clockoffset.h"
 #include "notebook.h"
+#include "noteindexer.h"
 #include "syncerror.h"
 
 #include <QDateTime>
@@ -62,6 +63,8 @@ class SyncEngine : public QObject
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY stateChanged)
     Q_PROPERTY(QString lastRejection READ lastRejection NOTIFY stateChanged)
     Q_PROPERTY(QVariantList people READ people NOTIFY sessionChanged)
+    /** Changes applied by the running pull (0 when none runs). */
+    Q_PROPERTY(qint64 pulledCount READ pulledCount NOTIFY pullProgressChanged)
 public:
     /** How a PIN check went (see unlock()). */
     enum class PinResult {
@@ -166,6 +169,9 @@ public:
     QString serverDeviceId() const { return m_session.value(QStringLiteral("device_id")).toString(); }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     int pendingCount() const { return m_pendingCount; }
+    qint64 pulledCount() const { return m_pulledCount; }
+    /** Fills the note search index a large pull left for later (see NoteIndexer). */
+    NoteIndexer *noteIndexer() const { return m_noteIndexer; }
     /** The last failure in words (derived from lastProblem()). */
     QString lastError() const { return m_problem.text(); }
     /** The last failure as a code, with the facts its words need. */
@@ -238,6 +244,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged();
+    void pullProgressChanged();
     void phaseChanged(rapport::SyncEngine::Phase from, rapport::SyncEngine::Phase to);
     void sessionChanged();
     void pendingCountChanged();
@@ -353,6 +360,9 @@ private:
     QNetworkAccessManager m_network;
     QList<QSslCertificate> m_caCertificates;
     QThread *m_applyThread = nullptr;
+    NoteIndexer *m_noteIndexer = nullptr; // held while a pull runs
+    qint64 m_pulledCount = 0;
+    qint64 m_applyingCount = 0; // changes in the group being applied
     QObject *m_applier = nullptr; // lives on m_applyThread
 
     QUrl m_serverUrl;

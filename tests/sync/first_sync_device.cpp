@@ -1,6 +1,9 @@
 // Child process of the first-sync durability test: a device that signs in (or,
 // when its data folder already holds a session, just syncs) and pulls until the
 // server has nothing more, in small pages. Exits 0 when the sync succeeded.
+// With INDEX_BATCH, every pulled note waits for the background note index,
+// which runs in batches of that many notes; it then exits once the index is
+// complete.
 #include "notebook.h"
 #include "syncengine.h"
 #include "tokenstore.h"
@@ -15,7 +18,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 6) {
-        std::fprintf(stderr, "usage: first_sync_device DATA_DIR URL LOGIN PASSWORD PAGE_SIZE\n");
+        std::fprintf(stderr, "usage: first_sync_device DATA_DIR URL LOGIN PASSWORD PAGE_SIZE [INDEX_BATCH]\n");
         return 2;
     }
     const QString dataDir = QString::fromLocal8Bit(argv[1]);
@@ -28,7 +31,17 @@ int main(int argc, char **argv)
     engine.setAutomaticSync(false);
     engine.setRequestTimeout(60000);
     engine.setPullPageSize(QString::fromLocal8Bit(argv[5]).toInt());
+    const int indexBatch = argc > 6 ? QString::fromLocal8Bit(argv[6]).toInt() : 0;
+    if (indexBatch > 0) {
+        opened.value()->setNoteIndexDeferThreshold(1);
+        engine.noteIndexer()->setBatchSize(indexBatch);
+    }
     int exitCode = 1;
+    bool synced = false;
+    QObject::connect(engine.noteIndexer(), &NoteIndexer::finished, &app, [&] {
+        if (synced)
+            app.exit(0);
+    });
     QObject::connect(&engine, &SyncEngine::signInFinished, &app, [&](bool ok, const QString &error) {
         if (!ok) {
             std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
@@ -39,7 +52,9 @@ int main(int argc, char **argv)
         if (!ok)
             std::fprintf(stderr, "sync failed: %s\n", qPrintable(engine.lastError()));
         exitCode = ok ? 0 : 1;
-        app.exit(exitCode);
+        synced = ok;
+        if (!ok || indexBatch <= 0 || !engine.noteIndexer()->active())
+            app.exit(exitCode);
     });
     if (engine.signedIn()) {
         engine.syncNow();

@@ -1,0 +1,32 @@
+#include "noteindex.h"
+
+#include "sqlutil.h"
+
+namespace rapport::noteindex {
+
+std::optional<qint64> indexedThrough(const QSqlDatabase &db)
+{
+    const QVariant value = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {ThroughKey});
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+bool indexedNow(const QSqlDatabase &db, qint64 seq)
+{
+    const std::optional<qint64> through = indexedThrough(db);
+    return !through || seq <= *through;
+}
+
+Status indexRange(const QSqlDatabase &db, qint64 above, qint64 through)
+{
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO note_fts(rowid, text, client_id) "
+                                    "SELECT seq, coalesce(body, '') || ' ' || coalesce(need_purpose, '') "
+                                    "|| ' ' || coalesce(need_context, '') || ' ' || coalesce(need_have, '') "
+                                    "|| ' ' || coalesce(need_budget, '') || ' ' || coalesce(items, ''), "
+                                    "coalesce(client_id, '') FROM note WHERE seq > ? AND seq <= ? AND deleted = 0"),
+                     {above, through});
+}
+
+} // namespace rapport::noteindex

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace rapport {
+
+/**
+ * The note search index can lag behind the notes after a large pull (a fresh
+ * device's first sync): note_fts then holds exactly the live notes whose seq is
+ * at or below a watermark kept in `meta`, and the notes above it are indexed
+ * later in batches (Notebook::indexWaitingNotes). With no watermark every live
+ * note is indexed. Whoever writes an index row for a note checks the watermark,
+ * so a note is never indexed twice nor missed.
+ */
+namespace noteindex {
+
+/** The meta key of the watermark. */
+inline const QString ThroughKey = QStringLiteral("note_index_through");
+
+/** The watermark, or nothing when every note is indexed. */
+std::optional<qint64> indexedThrough(const QSqlDatabase &db);
+
+/** True when the note with this seq has (or will get) its index row now, not from a batch later. */
+bool indexedNow(const QSqlDatabase &db, qint64 seq);
+
+/**
+ * Indexes the live notes with `seq > ?1 AND seq <= ?2` in one statement; the
+ * text is what reindexNote writes for each note.
+ */
+[[nodiscard]] Status indexRange(const QSqlDatabase &db, qint64 above, qint64 through);
+
+} // namespace noteindex
+
+} // namespace rapport

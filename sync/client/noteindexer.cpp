@@ -1,0 +1,109 @@
+#include "noteindexer.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace rapport {
+
+NoteIndexer::NoteIndexer(Notebook *notebook, QObject *parent) : QObject(parent), m_notebook(notebook)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("rapport-note-index"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The thread's own connection closes on the thread, as it ends.
+    connect(
+        m_thread, &QThread::finished, m_thread,
+        [database = m_notebook->database()] { database.closeThisThreadConnection(); }, Qt::DirectConnection);
+    m_thread->start();
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(1000);
+    connect(&m_retry, &QTimer::timeout, this, &NoteIndexer::resume);
+    if (!m_notebook->noteIndexComplete())
+        m_progress = m_notebook->noteIndexProgress();
+}
+
+NoteIndexer::~NoteIndexer()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void NoteIndexer::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (!held)
+        resume();
+}
+
+void NoteIndexer::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        resume();
+}
+
+void NoteIndexer::resume()
+{
+    if (m_running || m_held || m_paused)
+        return;
+    const bool wasComplete = m_progress.complete;
+    if (wasComplete && m_notebook->noteIndexComplete())
+        return; // the usual case, without counting notes on this thread
+    m_progress = m_notebook->noteIndexProgress();
+    if (m_progress.complete != wasComplete || !m_progress.complete)
+        Q_EMIT progressChanged();
+    if (!m_progress.complete)
+        runBatch();
+}
+
+void NoteIndexer::runBatch()
+{
+    m_running = true;
+    QPointer<NoteIndexer> self(this);
+    Notebook *notebook = m_notebook;
+    const int batch = m_batchSize;
+    QMetaObject::invokeMethod(m_worker, [self, notebook, batch] {
+        const Result<Notebook::NoteIndexProgress> done = notebook->indexWaitingNotes(batch);
+        const Notebook::NoteIndexProgress progress = done ? *done : Notebook::NoteIndexProgress{0, 0, false};
+        const QString error = done ? QString() : done.errorMessage();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, progress, error] {
+                if (self)
+                    self->onBatch(progress, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void NoteIndexer::onBatch(const Notebook::NoteIndexProgress &progress, const QString &error)
+{
+    m_running = false;
+    if (!error.isEmpty()) {
+        // Busy (a long write elsewhere) or a full disk: tried again shortly, nothing lost.
+        qCWarning(lcSync) << "note indexing paused:" << error;
+        m_retry.start();
+        return;
+    }
+    m_progress = progress;
+    Q_EMIT progressChanged();
+    if (m_progress.complete) {
+        Q_EMIT finished();
+        return;
+    }
+    if (!m_held && !m_paused)
+        runBatch();
+}
+
+} // namespace rapport
