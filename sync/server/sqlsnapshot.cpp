@@ -11,11 +11,11 @@ namespace rapport::server {
 
 namespace {
 
-/** `text` as a JSON string (ids, field names and clocks are plain ASCII, but escape anyway). */
-void appendString(QByteArray &out, const QString &text)
+/** UTF-8 `text` as a JSON string (ids, field names and clocks are plain ASCII, but escape anyway). */
+void appendString(QByteArray &out, const QByteArray &text)
 {
     out.append('"');
-    for (const char c : text.toUtf8()) {
+    for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out.append('\\').append(c);
@@ -32,9 +32,9 @@ void appendString(QByteArray &out, const QString &text)
 /** The fields of one record as they are stored: field name, value text (`[v]`), clock. */
 struct StoredField
 {
-    QString field;
+    QByteArray field;
     QByteArray valueText;
-    QString hlc;
+    QByteArray hlc;
 };
 
 /**
@@ -42,17 +42,23 @@ struct StoredField
  * later one on a tie), `clocks` lists only the fields written at another clock. A record written
  * once, the common case, carries one clock.
  */
-void appendRecord(QByteArray &out, const QString &entity, const QString &id, const QList<StoredField> &fields)
+void appendRecord(QByteArray &out, const QByteArray &entity, const QByteArray &id, const QList<StoredField> &fields)
 {
-    QHash<QString, int> uses;
-    for (const StoredField &f : fields)
-        ++uses[f.hlc];
-    QString common;
+    // Most records were written by one mutation: every field has the same clock.
+    QByteArray common = fields.first().hlc;
     int most = 0;
-    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() > common)) {
-            common = it.key();
-            most = it.value();
+    for (const StoredField &f : fields)
+        most += f.hlc == common;
+    if (most < fields.size()) {
+        QHash<QByteArray, int> uses;
+        for (const StoredField &f : fields)
+            ++uses[f.hlc];
+        most = 0;
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() > common)) {
+                common = it.key();
+                most = it.value();
+            }
         }
     }
     out.append("{\"entity\":");
@@ -158,12 +164,12 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                     }
                     lastId = s.text(0);
                     page.entries.append(page.count ? "," : "").append("{\"entity\":");
-                    appendString(page.entries, kinds.at(kind));
+                    appendString(page.entries, kinds.at(kind).toUtf8());
                     page.entries.append(",\"id\":");
-                    appendString(page.entries, lastId);
+                    appendString(page.entries, s.utf8(0));
                     page.entries.append(",\"hlc\":");
-                    appendString(page.entries, s.text(1));
-                    page.entries.append(",\"fields\":").append(s.text(2).toUtf8()).append('}');
+                    appendString(page.entries, s.utf8(1));
+                    page.entries.append(",\"fields\":").append(s.utf8(2)).append('}');
                     ++page.count;
                 }
                 if (full)
@@ -183,7 +189,8 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                             "AND entity = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) r "
                             "LEFT JOIN record_field f ON f.id = r.id ORDER BY r.id, f.field");
                 s.bind(1, orgId).bind(2, kinds.at(kind)).bind(3, lastId).bind(4, asked);
-                QString current;
+                const QByteArray entity = kinds.at(kind).toUtf8();
+                QByteArray current;
                 QList<StoredField> fields;
                 qint64 size = 0;
                 qint64 seen = 0;
@@ -191,26 +198,26 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                     if (current.isEmpty())
                         return true;
                     if (fields.isEmpty()) {
-                        lastId = current;
+                        lastId = QString::fromLatin1(current);
                         return true;
                     }
                     if (!room(size + 200))
                         return false;
                     if (page.count)
                         page.entries.append(',');
-                    appendRecord(page.entries, kinds.at(kind), current, fields);
+                    appendRecord(page.entries, entity, current, fields);
                     ++page.count;
-                    lastId = current;
+                    lastId = QString::fromLatin1(current);
                     return true;
                 };
                 while (s.step()) {
-                    const QString id = s.text(0);
+                    QByteArray id = s.utf8(0);
                     if (id != current) {
                         if (!flush()) {
                             full = true;
                             break;
                         }
-                        current = id;
+                        current = std::move(id);
                         fields.clear();
                         size = 0;
                         ++seen;
@@ -218,7 +225,7 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                     if (s.isNull(1))
                         continue;
                     size += s.bytes(2) + s.bytes(1) + 8;
-                    fields.append(StoredField{s.text(1), s.text(2).toUtf8(), s.text(3)});
+                    fields.append(StoredField{s.utf8(1), s.utf8(2), s.utf8(3)});
                 }
                 if (!full && !flush())
                     full = true;
