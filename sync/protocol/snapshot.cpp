@@ -30,6 +30,8 @@ QJsonObject toJson(const SnapshotPage &page)
     o.insert(key::cursor, numeric ? QJsonValue(static_cast<double>(cursor)) : QJsonValue(page.cursor));
     if (page.hasMore)
         o.insert(key::next, page.next);
+    if (page.total)
+        o.insert(key::total, static_cast<double>(*page.total));
     return o;
 }
 
@@ -114,6 +116,13 @@ std::variant<SnapshotPage, WireError> parseSnapshotPage(const QJsonObject &o)
         if (next.isEmpty() || next.size() > kMaxSnapshotTokenLength)
             return bad(QStringLiteral("The page says more follow but gives no usable \"next\" token."));
         page.next = next;
+    }
+    const QJsonValue total = o.value(key::total);
+    if (!total.isUndefined()) {
+        const std::optional<qint64> count = wholeNumber(total);
+        if (!count || *count < 0)
+            return bad(QStringLiteral("The page's \"total\" is not a count of records."));
+        page.total = count;
     }
     return page;
 }

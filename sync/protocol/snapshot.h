@@ -30,7 +30,8 @@ struct SnapshotEntry
 
 /**
  * One answer of `GET /v1/snapshot`:
- * `{"entries":[…],"cursor":N,"has_more":bool,"next":"TOKEN"}` (`next` only while has_more).
+ * `{"entries":[…],"cursor":N,"has_more":bool,"next":"TOKEN","total":N}` (`next` only while
+ * has_more, `total` only on the first page).
  * `cursor` is where incremental pulls continue once the last page is applied.
  */
 struct SnapshotPage
@@ -39,6 +40,7 @@ struct SnapshotPage
     QString cursor;
     bool hasMore = false;
     QString next; // opaque resume token for `after=`
+    std::optional<qint64> total; // the first page: live records the whole snapshot holds
 };
 
 QJsonObject toJson(const SnapshotEntry &entry);
@@ -62,6 +64,7 @@ inline constexpr QLatin1String entries("entries");
 inline constexpr QLatin1String clocks("clocks");
 inline constexpr QLatin1String next("next");
 inline constexpr QLatin1String after("after");
+inline constexpr QLatin1String total("total");
 } // namespace key
 
 } // namespace rapport::protocol

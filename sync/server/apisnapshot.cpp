@@ -95,6 +95,8 @@ ApiReply Api::snapshot(const Caller &caller, const ApiRequest &request)
         .append(page->next ? "true" : "false");
     if (page->next)
         body.append(",\"next\":\"").append(encodeToken(*page->next).toLatin1()).append('"');
+    if (page->total)
+        body.append(",\"total\":").append(QByteArray::number(*page->total));
     body.append(",\"server_time\":\"").append(protocol::isoTime(now).toLatin1())
         .append("\",\"server_time_ms\":").append(QByteArray::number(now)).append('}');
     return ApiReply{200, body, 0, std::nullopt, {}};

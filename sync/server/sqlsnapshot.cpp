@@ -135,6 +135,12 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
             Statement head(m_db, sql.c_str());
             head.bind(1, orgId);
             page.cursor = head.step() && !head.isNull(0) ? head.integer(0) : 0;
+            // How many entries the whole snapshot holds, so a device can say how far it has come.
+            Statement count(m_db,
+                            "SELECT (SELECT count(*) FROM store WHERE org_id = ?) + (SELECT count(*) FROM staff "
+                            "WHERE org_id = ?) + (SELECT count(*) FROM record WHERE org_id = ? AND deleted = 0)");
+            count.bind(1, orgId).bind(2, orgId).bind(3, orgId);
+            page.total = count.step() ? count.integer(0) : 0;
         }
 
         const QStringList &kinds = snapshotKinds();

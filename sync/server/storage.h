@@ -141,6 +141,7 @@ struct SnapshotPage
     int count = 0;
     qint64 cursor = 0;
     std::optional<SnapshotPosition> next; // nullopt on the last page
+    std::optional<qint64> total; // first page only: the live records the whole snapshot holds
 };
 
 /** The kinds a snapshot holds, in the order it sends them (a record before what refers to it). */

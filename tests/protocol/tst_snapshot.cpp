@@ -64,6 +64,14 @@ TEST_CASE("a snapshot page is written and read by one set of rules", "[protocol]
     const auto last = parseSnapshotPage(page(QJsonArray{}, false));
     REQUIRE(std::holds_alternative<SnapshotPage>(last));
     CHECK_FALSE(std::get<SnapshotPage>(last).hasMore);
+    CHECK_FALSE(std::get<SnapshotPage>(last).total.has_value());
+    // The first page says how many records the whole snapshot holds, for the device's progress.
+    QJsonObject first = page(QJsonArray{entry()}, true);
+    first.insert(s("total"), 120108);
+    const auto counted = parseSnapshotPage(first);
+    REQUIRE(std::holds_alternative<SnapshotPage>(counted));
+    CHECK(std::get<SnapshotPage>(counted).total == 120108);
+    CHECK(toJson(std::get<SnapshotPage>(counted)).value(s("total")).toInteger() == 120108);
     // A field this version does not know is left for a newer app, as in a pull.
     QJsonObject newer = entry();
     newer.insert(s("fields"), QJsonObject{{s("given_name"), s("Ada")}, {s("favourite_colour"), 3}});
@@ -108,6 +116,10 @@ TEST_CASE("a snapshot page with one bad entry, no cursor or no token is refused 
         {"fractional cursor", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1.5}, {s("has_more"), false}}},
         {"no has_more", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1}}},
         {"more without token", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1}, {s("has_more"), true}}},
+        {"negative total", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1}, {s("has_more"), false},
+                                       {s("total"), -3}}},
+        {"total not a number", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1}, {s("has_more"), false},
+                                           {s("total"), s("many")}}},
         {"token too long", QJsonObject{{s("entries"), QJsonArray()}, {s("cursor"), 1}, {s("has_more"), true},
                                        {s("next"), QString(kMaxSnapshotTokenLength + 1, QLatin1Char('A'))}}},
     };

@@ -191,6 +191,10 @@ TEST_CASE("a snapshot is the state a full pull folds to, without superseded valu
     CHECK(small.pages > 3);
     CHECK(large.pages == 1);
     CHECK(small.cursor == large.cursor);
+    // The first page counts the entries of the whole snapshot (a device's progress); later ones do not.
+    const auto first = parsePage(snapshotPage(client, sam, {}, 5));
+    CHECK(first.total == small.entries.size());
+    CHECK_FALSE(parsePage(snapshotPage(client, sam, first.next, 5)).total.has_value());
 
     State fromSnapshot;
     applyEntries(fromSnapshot, small.entries);
