@@ -1,7 +1,10 @@
 // Randomised convergence: several devices make random edits, deletes and
-// erasures, sync in random order through a proxy that injects faults; at the
+// erasures, sync in random order through a proxy that injects faults, and now
+// and then one is emptied and joins again late, loading the organisation by
+// snapshot (cut by the same faults, with the others writing meanwhile); at the
 // end every device equals the server's view and no acknowledged write is lost.
 #include "fixture.h"
+#include "localdata.h"
 #include "rawclient.h"
 #include "tcpproxy.h"
 
@@ -43,6 +46,7 @@ public:
             auto device = std::make_unique<Device>(QStringLiteral("device%1").arg(i));
             device->engine().setPushBatchSize(1 + int(m_random.bounded(40)));
             device->engine().setPullPageSize(1 + int(m_random.bounded(60)));
+            device->engine().setSnapshotPageSize(1 + int(m_random.bounded(60)));
             const QString name = device->name();
             QObject::connect(&device->engine(), &SyncEngine::changesRejected,
                              [this, name](const QList<qint64> &mids, const QStringList &) {
@@ -81,6 +85,8 @@ public:
                 addFollowUp(d);
             else if (roll < 80)
                 erase();
+            else if (roll < 82)
+                rejoin(d);
             else
                 sync(d);
         }
@@ -118,6 +124,7 @@ public:
     int writes() const { return int(m_written.size()); }
     int fieldsChecked() const { return m_fieldsChecked; }
     int faults() const { return m_proxy->faultsInjected(); }
+    int rejoins() const { return m_rejoins; }
 
 private:
     static constexpr int DeviceCount = 4;
@@ -246,6 +253,22 @@ private:
             m_erased.insert(*id);
     }
 
+    /**
+     * A device that joins late: once its changes are all sent it is emptied, as a resync
+     * leaves it, and its next sync loads the organisation by snapshot.
+     */
+    void rejoin(Device &d)
+    {
+        if (d.notebook().pendingMutationCount() > 0) {
+            sync(d);
+            return;
+        }
+        REQUIRE(LocalData::wipe(d.notebook()).ok());
+        // As after a resync: the staff list comes back with the snapshot, the writer stays.
+        (void)d.notebook().setCurrentStaff(d.engine().staffId());
+        ++m_rejoins;
+    }
+
     void sync(Device &d)
     {
         record(d);
@@ -325,6 +348,7 @@ private:
     std::set<std::pair<QString, qint64>> m_rejected;
     std::set<QString> m_erased;
     int m_fieldsChecked = 0;
+    int m_rejoins = 0;
 };
 
 } // namespace
@@ -348,6 +372,7 @@ TEST_CASE("Random edits, syncs and faults converge on every device", "[convergen
     int totalWrites = 0;
     int totalChecked = 0;
     int totalFaults = 0;
+    int totalRejoins = 0;
     for (quint32 seed = 1; seed <= quint32(seeds); ++seed) {
         INFO("seed " << seed << " (rerun one seed: RAPPORT_CONVERGENCE_FIRST_SEED=" << seed << ")");
         const quint32 first = quint32(qEnvironmentVariableIntValue("RAPPORT_CONVERGENCE_FIRST_SEED"));
@@ -360,9 +385,11 @@ TEST_CASE("Random edits, syncs and faults converge on every device", "[convergen
         totalWrites += run.writes();
         totalChecked += run.fieldsChecked();
         totalFaults += run.faults();
+        totalRejoins += run.rejoins();
     }
     WARN("convergence: " << seeds << " seeds, " << totalWrites << " writes, " << totalFaults
-                         << " injected faults, " << totalChecked << " fields matched their newest acknowledged write");
+                         << " injected faults, " << totalRejoins << " devices joined late by snapshot, " << totalChecked << " fields matched their newest acknowledged write");
     CHECK(totalWrites > 0);
     CHECK(totalChecked > 0);
+    CHECK(totalRejoins > 0);
 }
