@@ -8,6 +8,7 @@ if(MODE STREQUAL "sync")
         incremental_sync_p50 incremental_sync_p99 load_throughput load_p99 load_errors
         wire_bytes_per_note_push wire_bytes_per_note_pull wire_bytes_per_note incremental_missing
         initial_sync_ready_seconds initial_sync_complete_seconds initial_sync_peak_memory
+        initial_sync_history_ready_seconds initial_sync_history_complete_seconds
         initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors
         initial_snapshot_wire_bytes_per_note initial_snapshot_wire_bytes_per_note_zstd
         incremental_pull_wire_bytes_per_note incremental_pull_wire_bytes_per_note_zstd)

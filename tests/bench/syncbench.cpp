@@ -387,7 +387,7 @@ void resetPeakMemory()
 }
 
 /**
- * A fresh device pulls everything. Two moments: ready (every client findable and
+ * A fresh device loads the organisation (a snapshot, then a pull from its cursor). Two moments: ready (every client findable and
  * openable with its timeline) and complete (note text searchable too). Each is
  * printed beside a minimal raw load of the same client and note rows into an
  * empty notebook, with the client index only and with every index; today's raw
@@ -432,6 +432,20 @@ MinimalLoads measureInitialSync(EngineDevice &fresh, const QString &url, const Q
     report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
            QStringLiteral("< 200 MB"));
     return {clientIndexSeconds, everyIndexSeconds};
+}
+
+/**
+ * The same first sync the way a device made it before the snapshot (and still does against a
+ * server without one): the change history pulled from cursor 0.
+ */
+void measureHistorySync(const QString &url, const QString &login)
+{
+    EngineDevice history(QStringLiteral("history tablet"));
+    history.engine().setSnapshotEnabled(false);
+    const double ready = history.signIn(url, login);
+    const double complete = ready + history.waitForNoteIndex();
+    report(QStringLiteral("initial_sync_history_ready_seconds"), ready, QStringLiteral("s"));
+    report(QStringLiteral("initial_sync_history_complete_seconds"), complete, QStringLiteral("s"));
 }
 
 /**
@@ -581,6 +595,7 @@ int runSyncBench(const QStringList &arguments)
         EngineDevice fresh(QStringLiteral("fresh tablet"));
         const MinimalLoads minimal = measureInitialSync(fresh, server.url(), QStringLiteral("priya"));
         measureApplyOnly(server.port(), QStringLiteral("jon"), minimal);
+        measureHistorySync(server.url(), QStringLiteral("jon"));
         WireRelay deskRelay(server.port()); // the desk keeps syncing through it
         EngineDevice desk(QStringLiteral("desk"));
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
