@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace rapport {
@@ -252,6 +253,29 @@ public:
     [[nodiscard]] Status applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor);
     QString pullCursor() const;
 
+    /**
+     * Where a fresh device's snapshot stands (docs/ARCHITECTURE.md, Snapshot): the server's
+     * token for the next page, and entries applied of the snapshot's total (0: not known).
+     * An empty `next` means no snapshot is under way.
+     */
+    struct SnapshotProgress
+    {
+        QString next;
+        qint64 applied = 0;
+        qint64 total = 0;
+    };
+    SnapshotProgress snapshotProgress() const;
+    /**
+     * Applies one snapshot page: `records` are upserts (a record's fields split by the clock they
+     * were written at, its row clock first), merged field by field as a pulled page is, with the
+     * same search indexing; where the snapshot stands commits in the same transaction, so an app
+     * killed between pages resumes from `progress.next`. An empty `progress.next` ends the
+     * snapshot: the pull cursor becomes `cursor`, and pulls bring what changed during it.
+     * Safe to call from a worker thread.
+     */
+    [[nodiscard]] Status applySnapshotPage(const QList<RemoteChange> &records, const SnapshotProgress &progress,
+                                           const QString &cursor);
+
     /** How far the note search index has come: live notes indexed of all live notes. */
     struct NoteIndexProgress
     {
@@ -302,6 +326,9 @@ Q_SIGNALS:
 
 private:
     void notifyChanged();
+    /** A pulled page or snapshot page in one transaction, ending with `bookkeeping` (where sync stands). */
+    [[nodiscard]] Status applyRemoteChanges(const QList<RemoteChange> &changes,
+                                            const std::function<Status(const QSqlDatabase &)> &bookkeeping);
     explicit Notebook(Database db, const QString &deviceId, Hlc::WallClock wallClock);
     struct Private;
     std::unique_ptr<Private> d;

@@ -627,6 +627,60 @@ private:
 
 Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QString &cursor)
 {
+    return applyRemoteChanges(changes, [&cursor](const QSqlDatabase &db) {
+        return sql::exec(db,
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES('pull_cursor', ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {cursor});
+    });
+}
+
+Notebook::SnapshotProgress Notebook::snapshotProgress() const
+{
+    SnapshotProgress progress;
+    QSqlQuery query(d->connection());
+    if (!sql::exec(query, QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                         "('snapshot_next', 'snapshot_applied', 'snapshot_total')")))
+        return progress;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1String("snapshot_next"))
+            progress.next = query.value(1).toString();
+        else if (key == QLatin1String("snapshot_applied"))
+            progress.applied = query.value(1).toLongLong();
+        else
+            progress.total = query.value(1).toLongLong();
+    }
+    return progress;
+}
+
+Status Notebook::applySnapshotPage(const QList<RemoteChange> &records, const SnapshotProgress &progress,
+                                   const QString &cursor)
+{
+    return applyRemoteChanges(records, [&](const QSqlDatabase &db) -> Status {
+        const QString upsert = QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        if (progress.next.isEmpty()) {
+            // The last page: from here on the device pulls like any other.
+            if (Status s = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key IN "
+                                                        "('snapshot_next', 'snapshot_applied', 'snapshot_total')"));
+                !s)
+                return s;
+            return sql::exec(db, upsert, {QStringLiteral("pull_cursor"), cursor});
+        }
+        for (const auto &[key, value] : {std::pair{QStringLiteral("snapshot_next"), progress.next},
+                                         std::pair{QStringLiteral("snapshot_applied"), QString::number(progress.applied)},
+                                         std::pair{QStringLiteral("snapshot_total"), QString::number(progress.total)}}) {
+            if (Status s = sql::exec(db, upsert, {key, value}); !s)
+                return s;
+        }
+        return Done{};
+    });
+}
+
+Status Notebook::applyRemoteChanges(const QList<RemoteChange> &changes,
+                                    const std::function<Status(const QSqlDatabase &)> &bookkeeping)
+{
     // Clocks are checked before anything is written: a page is applied whole or not at all.
     std::optional<HlcStamp> newest;
     for (const RemoteChange &change : changes) {
@@ -686,11 +740,7 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
         }
         if (Status s = work.finish(); !s)
             return s;
-        if (Status s = sql::exec(db,
-                                 QStringLiteral("INSERT INTO meta(key, value) VALUES('pull_cursor', ?) "
-                                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                 {cursor});
-            !s)
+        if (Status s = bookkeeping(db); !s)
             return s;
         if (Status s = transaction.commit(); !s)
             return s;

@@ -3847,6 +3847,10 @@ Ergebnis: %2</translation>
         <source>Indexing notes for search: %1 of %2</source>
         <translation>Notizen werden für die Suche indiziert: %1 von %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 clients and notes</source>
+        <translation>%1 von %2 Kunden und Notizen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TeamModel</name>

@@ -3847,6 +3847,10 @@ Resultado: %2</translation>
         <source>Indexing notes for search: %1 of %2</source>
         <translation>Indexando las notas para la búsqueda: %1 de %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 clients and notes</source>
+        <translation>%1 de %2 clientes y notas</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TeamModel</name>

@@ -3847,6 +3847,10 @@ Résultat : %2</translation>
         <source>Indexing notes for search: %1 of %2</source>
         <translation>Indexation des notes pour la recherche : %1 sur %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 clients and notes</source>
+        <translation>%1 sur %2 clients et notes</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TeamModel</name>

@@ -154,7 +154,11 @@ QString SyncStatus::progressText() const
     if (!m_engine)
         return {};
     const QLocale locale;
-    if (m_engine->phase() == SyncEngine::Phase::Pulling && m_engine->pulledCount() > 0)
+    if (m_engine->phase() == SyncEngine::Phase::Snapshot && m_engine->snapshotTotal() > 0)
+        return tr("%1 of %2 clients and notes").arg(locale.toString(m_engine->pulledCount()),
+                                                      locale.toString(m_engine->snapshotTotal()));
+    if ((m_engine->phase() == SyncEngine::Phase::Pulling || m_engine->phase() == SyncEngine::Phase::Snapshot)
+        && m_engine->pulledCount() > 0)
         return tr("Receiving clients and notes: %1 so far").arg(locale.toString(m_engine->pulledCount()));
     const NoteIndexer *indexer = m_engine->noteIndexer();
     if (indexer->active())
@@ -167,6 +171,10 @@ double SyncStatus::progressValue() const
 {
     if (!m_engine || m_engine->phase() == SyncEngine::Phase::Pulling)
         return -1;
+    if (m_engine->phase() == SyncEngine::Phase::Snapshot)
+        return m_engine->snapshotTotal() > 0
+            ? qMin(1.0, double(m_engine->pulledCount()) / double(m_engine->snapshotTotal()))
+            : -1;
     const NoteIndexer *indexer = m_engine->noteIndexer();
     return indexer->total() > 0 ? double(indexer->indexed()) / double(indexer->total()) : -1;
 }

@@ -385,7 +385,8 @@ bool SyncEngine::transitionAllowed(Phase from, Phase to)
     case Phase::Idle:
         return to == Phase::Pushing || to == Phase::LiveWait || to == Phase::Offline;
     case Phase::Pushing:
-        return to == Phase::Pulling || to == Phase::Idle || to == Phase::Backoff || to == Phase::Offline;
+        return to == Phase::Pulling || to == Phase::Snapshot || to == Phase::Idle || to == Phase::Backoff
+            || to == Phase::Offline;
     case Phase::Pulling:
     case Phase::Snapshot:
         return to == Phase::Pulling || to == Phase::Snapshot || to == Phase::Idle || to == Phase::Backoff
@@ -711,7 +712,17 @@ bool SyncEngine::restampFutureMutations()
 
 void SyncEngine::pullStep()
 {
-    transition(Phase::Pulling, "pushed everything there was");
+    // A device with no cursor needs the current state, not the history that led to it.
+    if (m_snapshotEnabled && !m_snapshotUnsupported && m_notebook->pullCursor().isEmpty()) {
+        snapshotStep();
+        return;
+    }
+    startPull("pushed everything there was");
+}
+
+void SyncEngine::startPull(const char *why)
+{
+    transition(Phase::Pulling, why);
     resetPull();
     fetchNextPage();
 }
@@ -728,6 +739,7 @@ void SyncEngine::resetPull()
     m_group.clear();
     m_groupCursor.clear();
     m_pullFailure.reset();
+    m_snapshotWaiting.reset();
     m_applyingCount = 0;
     if (std::exchange(m_pulledCount, 0) != 0)
         Q_EMIT pullProgressChanged();

@@ -65,6 +65,8 @@ class SyncEngine : public QObject
     Q_PROPERTY(QVariantList people READ people NOTIFY sessionChanged)
     /** Changes applied by the running pull (0 when none runs). */
     Q_PROPERTY(qint64 pulledCount READ pulledCount NOTIFY pullProgressChanged)
+    /** Records the running snapshot holds in all (0 when none runs or the server did not say). */
+    Q_PROPERTY(qint64 snapshotTotal READ snapshotTotal NOTIFY pullProgressChanged)
 public:
     /** How a PIN check went (see unlock()). */
     enum class PinResult {
@@ -101,7 +103,7 @@ public:
         Backoff, // a cycle failed; the retry timer runs (honouring the server's retry_after)
         Offline, // the server cannot be reached; retried on a timer and when the network returns
         SignInRequired, // the server ended the session; local data kept
-        Snapshot, // reserved: a fresh device loading the organisation's current state
+        Snapshot, // no pull cursor (a fresh device, a wipe): loading the organisation's current state
     };
     Q_ENUM(Phase)
     /** True when `to` may follow `from` (the table in syncengine.cpp). */
@@ -132,6 +134,13 @@ public:
         m_pullPageSize = qMax(1, count);
         m_pullPageSizeSet = true;
     }
+    /** Records asked per snapshot page (the server's largest page by default). */
+    void setSnapshotPageSize(int count) { m_snapshotPageSize = qMax(1, count); }
+    /**
+     * On by default: a device with no pull cursor loads the organisation's current state
+     * (Phase::Snapshot) instead of pulling its history from cursor 0. Off: the history is pulled.
+     */
+    void setSnapshotEnabled(bool enabled) { m_snapshotEnabled = enabled; }
 
     State state() const { return m_state; }
     Phase phase() const { return m_phase; }
@@ -170,6 +179,7 @@ public:
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     int pendingCount() const { return m_pendingCount; }
     qint64 pulledCount() const { return m_pulledCount; }
+    qint64 snapshotTotal() const { return m_phase == Phase::Snapshot ? m_snapshotTotal : 0; }
     /** Fills the note search index a large pull left for later (see NoteIndexer). */
     NoteIndexer *noteIndexer() const { return m_noteIndexer; }
     /** The last failure in words (derived from lastProblem()). */
@@ -310,6 +320,7 @@ private:
 
     void pushStep();
     void pullStep();
+    void startPull(const char *why);
     void resetPull();
     void fetchNextPage();
     void onPullPage(const Reply &reply);
@@ -318,6 +329,14 @@ private:
     void finishCycle(bool ok, const SyncProblem &problem = {});
     void handleCommonFailure(const Reply &reply);
     void resyncFromScratch();
+
+    // The snapshot (snapshotsync.cpp): pages fetched one ahead of the apply.
+    void snapshotStep();
+    void fetchSnapshotPage();
+    void onSnapshotPage(const Reply &reply);
+    void advanceSnapshot();
+    void onSnapshotApplied(quint64 generation, const QString &error);
+    void snapshotFailed(const Reply &reply);
     [[nodiscard]] bool restampFutureMutations();
     void wipeAfterRevocation();
     void wipeLocalData();
@@ -435,6 +454,23 @@ private:
     QList<Notebook::RemoteChange> m_group;
     QString m_groupCursor;
     std::optional<Reply> m_pullFailure; // a failed fetch waits for the running apply
+
+    // Snapshot pipeline: one page is fetched while the one before it is applied (memory stays at
+    // two pages whatever the organisation's size).
+    struct SnapshotStep
+    {
+        QList<Notebook::RemoteChange> records;
+        Notebook::SnapshotProgress progress; // stored with the page: where a restart resumes
+        QString cursor; // where pulls continue after the last page
+        qint64 entries = 0;
+    };
+    bool m_snapshotEnabled = true;
+    bool m_snapshotUnsupported = false; // the server has no snapshot: pull from cursor 0
+    int m_snapshotPageSize = 5000;
+    QString m_snapshotAfter; // the token the next page is asked after (empty: the first page)
+    qint64 m_snapshotTotal = 0;
+    qint64 m_snapshotReceived = 0; // entries fetched, counting those applied before a restart
+    std::optional<SnapshotStep> m_snapshotWaiting; // fetched, waiting for the apply before it
 };
 
 } // namespace rapport

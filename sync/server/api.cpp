@@ -29,7 +29,7 @@ ApiReply json(int status, QJsonObject body)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     body.insert(QStringLiteral("server_time"), protocol::isoTime(now));
     body.insert(QStringLiteral("server_time_ms"), static_cast<double>(now));
-    return ApiReply{status, protocol::toJsonText(body), 0, std::nullopt};
+    return ApiReply{status, protocol::toJsonText(body), 0, std::nullopt, {}};
 }
 
 /** The database cannot be reached right now (a PostgreSQL restart): the device tries again soon. */
@@ -96,7 +96,7 @@ ApiReply Api::handle(const ApiRequest &request)
     // The last line of defence: whatever a storage call throws ends this request with a 500,
     // never the process (a corrupt page must not take every other request down with it).
     try {
-        return route(request);
+        return encoded(route(request), request);
     } catch (const StorageUnavailable &e) {
         qCWarning(lcApi) << "request failed:" << e.what();
         return databaseUnavailable();
@@ -139,7 +139,7 @@ ApiReply Api::route(const ApiRequest &request)
     if (isSession && request.method == QLatin1String("POST"))
         return signIn(request);
     const bool known = isSession || path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull")
-        || path == QLatin1String("/v1/activity");
+        || path == QLatin1String("/v1/activity") || path == QLatin1String("/v1/snapshot");
     if (!known)
         return error(404, QStringLiteral("not_found"), QStringLiteral("There is no %1 on this server.").arg(path));
 
@@ -164,6 +164,8 @@ ApiReply Api::route(const ApiRequest &request)
         return push(*caller, request);
     if (path == QLatin1String("/v1/pull") && request.method == QLatin1String("GET"))
         return pull(*caller, request);
+    if (path == QLatin1String("/v1/snapshot") && request.method == QLatin1String("GET"))
+        return snapshot(*caller, request);
     if (path == QLatin1String("/v1/activity") && request.method == QLatin1String("GET"))
         return readActivity(*caller, request);
     if (path == QLatin1String("/v1/activity") && request.method == QLatin1String("POST"))
@@ -248,7 +250,7 @@ ApiReply Api::signOut(const Caller &caller)
     if (auto e = m_storage.endSession(caller.deviceId))
         return storageFailure(*e);
     qCInfo(lcApi) << "device" << caller.deviceId << "signed out";
-    return ApiReply{204, QByteArray(), 0, std::nullopt};
+    return ApiReply{204, QByteArray(), 0, std::nullopt, {}};
 }
 
 ApiReply Api::push(const Caller &caller, const ApiRequest &request)

@@ -25,6 +25,7 @@ struct ApiRequest
     QString authorization;
     QByteArray body;
     QString remoteAddress;
+    QString acceptEncoding; // the Accept-Encoding header, for pull and snapshot answers
 };
 
 struct ApiReply
@@ -34,7 +35,12 @@ struct ApiReply
     int retryAfterSeconds = 0;
     /** Set by a pull with wait=S that found nothing: the transport may hold it (see ChangeNotifier). */
     std::optional<PullHold> hold;
+    /** The Content-Encoding of `body` ("zstd", "deflate"), empty when it is plain JSON. */
+    QByteArray contentEncoding;
 };
+
+/** The answer to a failed storage call: 503 with retry_after when the database is away, else 500. */
+ApiReply storageFailed(const StorageError &e);
 
 /** The /v1 routes, independent of the HTTP transport. Thread-safe. */
 class Api
@@ -74,6 +80,9 @@ private:
     ApiReply signOut(const Caller &caller);
     ApiReply push(const Caller &caller, const ApiRequest &request);
     ApiReply pull(const Caller &caller, const ApiRequest &request);
+    // apisnapshot.cpp: a fresh device's first sync, and compressing large sync answers.
+    ApiReply snapshot(const Caller &caller, const ApiRequest &request);
+    static ApiReply encoded(ApiReply reply, const ApiRequest &request);
     // apiactivity.cpp: the activity trail (GET for managers and admins, POST for a device's report).
     ApiReply readActivity(const Caller &caller, const ApiRequest &request);
     ApiReply reportActivity(const Caller &caller, const ApiRequest &request);

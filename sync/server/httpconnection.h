@@ -214,6 +214,7 @@ private:
         request.method = QString::fromStdString(std::string(req.method_string()));
         request.target = QString::fromStdString(std::string(req.target()));
         request.authorization = QString::fromStdString(std::string(req[http::field::authorization]));
+        request.acceptEncoding = QString::fromStdString(std::string(req[http::field::accept_encoding]));
         request.body = QByteArray(req.body().data(), static_cast<qsizetype>(req.body().size()));
         request.remoteAddress = QString::fromStdString(m_remote);
         const unsigned version = req.version();

@@ -20,6 +20,8 @@ http::response<http::string_body> toHttp(const ApiReply &reply, unsigned version
     res.set(http::field::server, "rapport-server");
     if (!reply.body.isEmpty()) {
         res.set(http::field::content_type, "application/json");
+        if (!reply.contentEncoding.isEmpty())
+            res.set(http::field::content_encoding, reply.contentEncoding.toStdString());
         res.body().assign(reply.body.constData(), static_cast<std::size_t>(reply.body.size()));
     }
     if (reply.retryAfterSeconds > 0)

@@ -114,6 +114,12 @@ public:
         return std::strtoll(value, nullptr, 10);
     }
     qint64 bytes(int column) const override { return PQgetlength(m_result.get(), m_row, column); }
+    QByteArray utf8(int column) const override
+    {
+        if (PQgetisnull(m_result.get(), m_row, column))
+            return QByteArray();
+        return QByteArray(PQgetvalue(m_result.get(), m_row, column), PQgetlength(m_result.get(), m_row, column));
+    }
     bool isNull(int column) const override { return PQgetisnull(m_result.get(), m_row, column) != 0; }
 
 private:

@@ -271,6 +271,15 @@ std::variant<std::optional<PullPage>, StorageError> PostgresStorage::pull(const 
     }
 }
 
+std::variant<std::optional<SnapshotPage>, StorageError>
+PostgresStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition> &after, int limit,
+                          qint64 maxBytes)
+{
+    // Pages need no wait for older transactions: the first page's cursor stops below them, so
+    // what they write is pulled after the snapshot.
+    return run([&](SqlStorage &s) { return s.snapshot(orgId, after, limit, maxBytes); });
+}
+
 bool PostgresStorage::healthy()
 {
     // A connection lost in a restart fails its first probe and resets on the next: try them all.

@@ -52,6 +52,9 @@ public:
                                                  const QList<protocol::Mutation> &mutations) override;
     std::variant<std::optional<PullPage>, StorageError> pull(const QString &orgId, qint64 cursor,
                                                              int limit, qint64 maxBytes) override;
+    std::variant<std::optional<SnapshotPage>, StorageError>
+    snapshot(const QString &orgId, const std::optional<SnapshotPosition> &after, int limit,
+             qint64 maxBytes) override;
     bool healthy() override;
 
     std::optional<StorageError> recordActivity(const QString &orgId, const QString &staffId, const QString &kind,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -39,6 +40,8 @@ public:
     virtual QString text(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
     virtual qint64 bytes(int column) const = 0;
+    /** The column's text as the UTF-8 bytes stored, without decoding (empty for NULL). */
+    virtual QByteArray utf8(int column) const = 0;
     virtual bool isNull(int column) const = 0;
 };
 
@@ -121,6 +124,7 @@ public:
     qint64 integer(int column) const { return m_cursor->integer(column); }
     /** Size of a text column in bytes, without reading it into a QString. */
     qint64 bytes(int column) const { return m_cursor->bytes(column); }
+    QByteArray utf8(int column) const { return m_cursor->utf8(column); }
     bool isNull(int column) const { return m_cursor->isNull(column); }
 
 private:

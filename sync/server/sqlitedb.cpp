@@ -77,6 +77,11 @@ public:
     }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_stmt, column); }
     qint64 bytes(int column) const override { return sqlite3_column_bytes(m_stmt, column); }
+    QByteArray utf8(int column) const override
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
     bool isNull(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 private:

@@ -2,8 +2,10 @@
 
 #include "protocol/wire.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <stdexcept>
@@ -127,6 +129,30 @@ struct PullPage
     qint64 snapshotXmin = 0;
 };
 
+/** Where a snapshot stands: the cursor it was taken at and the last entry sent (kind, id). */
+struct SnapshotPosition
+{
+    qint64 cursor = 0;
+    int kind = 0; // index into snapshotKinds()
+    QString id;
+};
+
+/**
+ * One page of `GET /v1/snapshot`: the entries as JSON text (objects joined by commas, ready to be
+ * put between brackets), the cursor incremental pulls continue from, and where the next page starts.
+ */
+struct SnapshotPage
+{
+    QByteArray entries;
+    int count = 0;
+    qint64 cursor = 0;
+    std::optional<SnapshotPosition> next; // nullopt on the last page
+    std::optional<qint64> total; // first page only: the live records the whole snapshot holds
+};
+
+/** The kinds a snapshot holds, in the order it sends them (a record before what refers to it). */
+const QStringList &snapshotKinds();
+
 /** A failure a storage call reports; `message` is for people (and logs), never holds secrets. */
 struct StorageError
 {
@@ -227,6 +253,14 @@ public:
      */
     virtual std::variant<std::optional<PullPage>, StorageError> pull(const QString &orgId, qint64 cursor,
                                                                      int limit, qint64 maxBytes) = 0;
+    /**
+     * One page of the organisation's current state (docs/ARCHITECTURE.md, Snapshot): live records
+     * with their values and clocks, ordered by (kind, id), after `after` (nullopt: the first page,
+     * which fixes the cursor). Nullopt page means the snapshot's cursor fell behind the tombstone
+     * horizon (410). At most `limit` entries and about `maxBytes` of entry text, but one entry always.
+     */
+    virtual std::variant<std::optional<SnapshotPage>, StorageError>
+    snapshot(const QString &orgId, const std::optional<SnapshotPosition> &after, int limit, qint64 maxBytes) = 0;
     /** False while the database fails (a failure in the last minute, or the probe fails). */
     virtual bool healthy() = 0;
 

@@ -57,6 +57,8 @@ HttpResult HttpConnection::request(const char *method, const std::string &target
     req.keep_alive(true);
     if (!m_token.empty())
         req.set(http::field::authorization, "Bearer " + m_token);
+    if (!m_acceptEncoding.empty())
+        req.set(http::field::accept_encoding, m_acceptEncoding);
     if (!body.isEmpty()) {
         req.set(http::field::content_type, "application/json");
         req.body() = body.toStdString();

@@ -34,6 +34,8 @@ public:
     HttpConnection &operator=(const HttpConnection &) = delete;
 
     void setToken(const QString &token) { m_token = token.toStdString(); }
+    /** The Accept-Encoding header sent (empty: none, answers come plain). */
+    void setAcceptEncoding(const std::string &codings) { m_acceptEncoding = codings; }
     HttpResult request(const char *method, const std::string &target, const QByteArray &body = {});
     HttpResult post(const std::string &target, const QJsonObject &body);
     /** How many times a closed keep-alive socket had to be reopened. */
@@ -44,6 +46,7 @@ private:
     bool connect(QString *error);
     int m_port;
     std::string m_token;
+    std::string m_acceptEncoding;
     std::unique_ptr<Socket> m_socket;
     int m_reconnects = 0;
 };

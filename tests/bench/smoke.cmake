@@ -8,7 +8,10 @@ if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
         incremental_sync_p50 incremental_sync_p99 load_throughput load_p99 load_errors
         wire_bytes_per_note_push wire_bytes_per_note_pull wire_bytes_per_note incremental_missing
         initial_sync_ready_seconds initial_sync_complete_seconds initial_sync_peak_memory
-        initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors)
+        initial_sync_history_ready_seconds initial_sync_history_complete_seconds
+        initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors
+        initial_snapshot_wire_bytes_per_note initial_snapshot_wire_bytes_per_note_zstd
+        incremental_pull_wire_bytes_per_note incremental_pull_wire_bytes_per_note_zstd)
     set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds)
     set(must_be_zero load_errors incremental_missing live_errors)
     if(MODE STREQUAL "sync_postgres")

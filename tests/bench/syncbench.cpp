@@ -14,6 +14,7 @@
 #include "report.h"
 #include "serverrun.h"
 #include "syncload.h"
+#include "snapshotwire.h"
 #include "wirerelay.h"
 
 #include "hlc.h"
@@ -416,7 +417,7 @@ void resetPeakMemory()
 }
 
 /**
- * A fresh device pulls everything. Two moments: ready (every client findable and
+ * A fresh device loads the organisation (a snapshot, then a pull from its cursor). Two moments: ready (every client findable and
  * openable with its timeline) and complete (note text searchable too). Each is
  * printed beside a minimal raw load of the same client and note rows into an
  * empty notebook, with the client index only and with every index; today's raw
@@ -463,6 +464,20 @@ MinimalLoads measureInitialSync(EngineDevice &fresh, const QString &url, const Q
     report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
            QStringLiteral("< 200 MB"));
     return {clientIndexSeconds, everyIndexSeconds, complete, records};
+}
+
+/**
+ * The same first sync the way a device made it before the snapshot (and still does against a
+ * server without one): the change history pulled from cursor 0.
+ */
+void measureHistorySync(const QString &url, const QString &login)
+{
+    EngineDevice history(QStringLiteral("history tablet"));
+    history.engine().setSnapshotEnabled(false);
+    const double ready = history.signIn(url, login);
+    const double complete = ready + history.waitForNoteIndex();
+    report(QStringLiteral("initial_sync_history_ready_seconds"), ready, QStringLiteral("s"));
+    report(QStringLiteral("initial_sync_history_complete_seconds"), complete, QStringLiteral("s"));
 }
 
 /**
@@ -703,6 +718,7 @@ int runSyncBench(const QStringList &arguments)
         if (options->postgres)
             measureEmbeddedBaseline(*options, startState, offlineNotes, minimal);
         measureApplyOnly(servers.port(), QStringLiteral("jon"), minimal);
+        measureHistorySync(servers.url(), QStringLiteral("jon"));
         WireRelay deskRelay(servers.port()); // the desk keeps syncing through it
         EngineDevice desk(QStringLiteral("desk"));
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
@@ -710,6 +726,9 @@ int runSyncBench(const QStringList &arguments)
         measureIncremental(desk, fresh, clientIds, options->changes, random);
         measureLiveDelay(servers.waiterPort(), servers.pusherPort(), clientIds, fresh.notebook().pullCursor());
         measureCrowd(servers.port(), *options, clientIds, fresh.notebook().pullCursor());
+        // Last: it writes notes of its own, which would reach the measures above.
+        HttpConnection connection(servers.port());
+        measureSnapshotWire(servers.port(), signInRaw(connection, QStringLiteral("lee")), clientIds);
     } catch (const std::exception &e) {
         fail(QString::fromUtf8(e.what()));
     }

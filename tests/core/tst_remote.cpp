@@ -459,3 +459,50 @@ TEST_CASE("remote: a client made and changed again in one page is indexed as it 
                             .arg(hidden))
           == 1);
 }
+
+TEST_CASE("remote: a snapshot page commits with where the snapshot stands, and the last one sets the pull cursor",
+          "[remote][snapshot]")
+{
+    TestNotebook t;
+    const Client mine = t.addClient(QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const qint64 local = lastWall(t.nb());
+    const QString ada = QStringLiteral("0191f0c2-0000-7000-8000-0000000000a1");
+    const QString bea = QStringLiteral("0191f0c2-0000-7000-8000-0000000000a2");
+    const QString note = QStringLiteral("0191f0c2-0000-7000-8000-0000000000a3");
+    const QString row = remoteHlc(local - 5000), later = remoteHlc(local - 2000);
+    const QString client = QStringLiteral("client"), upsert = QStringLiteral("upsert");
+    // Ada was written once; Bea's phone was edited later, so her entry comes as its row clock and then the phone's.
+    // The snapshot also holds an older state of the client made here: its fields stay as they are.
+    const QList<Notebook::RemoteChange> first{
+        change(client, ada, upsert, row, {{QStringLiteral("given_name"), QStringLiteral("Ada")},
+                                          {QStringLiteral("family_name"), QStringLiteral("Okafor")}}),
+        change(client, bea, upsert, row, {{QStringLiteral("given_name"), QStringLiteral("Bea")},
+                                          {QStringLiteral("family_name"), QStringLiteral("Lind")}}),
+        change(client, bea, upsert, later, {{QStringLiteral("phone"), QStringLiteral("555 0101")}}),
+        change(client, mine.id, upsert, row, {{QStringLiteral("given_name"), QStringLiteral("Older")}}),
+    };
+    REQUIRE(t.nb().applySnapshotPage(first, {QStringLiteral("TOKEN-1"), 3, 4}, QStringLiteral("41")).ok());
+    Notebook::SnapshotProgress stood = t.nb().snapshotProgress();
+    CHECK(stood.next == QStringLiteral("TOKEN-1"));
+    CHECK(stood.applied == 3);
+    CHECK(stood.total == 4);
+    CHECK(t.nb().pullCursor().isEmpty()); // pulls wait for the last page
+    CHECK(t.nb().client(mine.id)->givenName == QStringLiteral("Ana"));
+    CHECK(t.nb().client(bea)->phone == QStringLiteral("555 0101"));
+    // One clock row: Bea's phone, the one field written at another clock than its row.
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id IN ('%1', '%2')").arg(ada, bea)) == 1);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM client_fts WHERE client_fts MATCH 'bea'")) == 1);
+
+    // The last page: the pull cursor is the snapshot's, and nothing of the snapshot is left to resume.
+    const QList<Notebook::RemoteChange> last{
+        change(QStringLiteral("note"), note, upsert, row,
+               {{QStringLiteral("client_id"), ada}, {QStringLiteral("kind"), QStringLiteral("conversation")},
+                {QStringLiteral("body"), QStringLiteral("Asked about linen")}}),
+    };
+    REQUIRE(t.nb().applySnapshotPage(last, {QString(), 4, 4}, QStringLiteral("41")).ok());
+    stood = t.nb().snapshotProgress();
+    CHECK(stood.next.isEmpty());
+    CHECK(stood.applied == 0);
+    CHECK(t.nb().pullCursor() == QStringLiteral("41"));
+    CHECK(t.nb().notesForClient(ada).size() == 1);
+}

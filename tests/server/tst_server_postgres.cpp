@@ -549,3 +549,51 @@ TEST_CASE("a push through one instance wakes a pull held on another", "[postgres
     second.stop();
     server.stop();
 }
+
+TEST_CASE("a snapshot taken while an older push still runs leaves that push to the pull after it", "[postgres][cursor]")
+{
+    ServerProcess server;
+    REQUIRE(server.postgres());
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    Device maya = signIn(client, s("maya"));
+    Device fresh = signIn(client, s("alex"));
+
+    // As above: sam's push has written its change (its cursor taken) and waits on a lock.
+    Session holder(server.postgres()->conninfo());
+    holder.exec(s("BEGIN"));
+    holder.exec(QStringLiteral("SELECT 1 FROM device_state WHERE device_id = '%1' FOR UPDATE").arg(sam.deviceId));
+    const QString early = newId();
+    std::atomic<int> earlyStatus{0};
+    std::thread first([&] {
+        HttpClient own(server.port());
+        earlyStatus = push(own, sam, QJsonArray{mutation(sam, s("client"), early, s("upsert"),
+                                                          {{s("given_name"), s("Early")}})}).status;
+    });
+    Session watcher(server.postgres()->conninfo());
+    CHECK(waitFor([&] {
+        return watcher.exec(s("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                              "AND wait_event_type = 'Lock'")) == s("1");
+    }));
+    // A later push commits first, with the larger cursor; then the fresh device's snapshot.
+    const QString late = newId();
+    REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("client"), late, s("upsert"),
+                                                   {{s("given_name"), s("Late")}})}).status == 200);
+    const HttpResponse page = client.request("GET", "/v1/snapshot?limit=5000", {}, fresh.token);
+    REQUIRE(page.status == 200);
+    REQUIRE_FALSE(page.json().value(s("has_more")).toBool());
+    QStringList seen;
+    for (const QJsonValue &e : page.json().value(s("entries")).toArray())
+        seen.append(e.toObject().value(s("id")).toString());
+    CHECK(seen.contains(late)); // committed: in the state read
+    CHECK_FALSE(seen.contains(early));
+    // The snapshot's cursor stops below the running push, whose change a pull from it brings.
+    qint64 cursor = static_cast<qint64>(page.json().value(s("cursor")).toDouble());
+    holder.exec(s("ROLLBACK"));
+    first.join();
+    REQUIRE(earlyStatus == 200);
+    const QStringList pulled = idsOf(pullFrom(client, fresh, cursor));
+    CHECK(pulled.contains(early));
+    server.stop();
+}

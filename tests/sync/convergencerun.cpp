@@ -1,6 +1,7 @@
 #include "convergencerun.h"
 
 #include "fixture.h"
+#include "localdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ ConvergenceRun::ConvergenceRun(quint32 seed, const QList<Login> &logins, const Q
         auto device = std::make_unique<Device>(QStringLiteral("device%1").arg(i));
         device->engine().setPushBatchSize(1 + int(m_random.bounded(40)));
         device->engine().setPullPageSize(1 + int(m_random.bounded(60)));
+        device->engine().setSnapshotPageSize(1 + int(m_random.bounded(60)));
         const QString name = device->name();
         QObject::connect(&device->engine(), &SyncEngine::changesRejected,
                          [this, name](const QList<qint64> &mids, const QStringList &) {
@@ -56,9 +58,23 @@ void ConvergenceRun::play(int steps)
             addFollowUp(d);
         else if (roll < 80)
             erase();
+        else if (roll < 82)
+            rejoin(d);
         else
             sync(d);
     }
+}
+
+void ConvergenceRun::rejoin(Device &d)
+{
+    if (d.notebook().pendingMutationCount() > 0) {
+        sync(d);
+        return;
+    }
+    REQUIRE(LocalData::wipe(d.notebook()).ok());
+    // As after a resync: the staff list comes back with the snapshot, the writer stays.
+    (void)d.notebook().setCurrentStaff(d.engine().staffId());
+    ++m_rejoins;
 }
 
 void ConvergenceRun::settle()

@@ -52,6 +52,8 @@ public:
     std::vector<std::unique_ptr<Device>> &devices() { return m_devices; }
     int writes() const { return int(m_written.size()); }
     int fieldsChecked() const { return m_fieldsChecked; }
+    /** Devices emptied once their changes were sent, joining again late by snapshot. */
+    int rejoins() const { return m_rejoins; }
 
 private:
     struct Written
@@ -77,6 +79,11 @@ private:
     void deleteClient(Device &d);
     void addFollowUp(Device &d);
     void erase();
+    /**
+     * A device that joins late: once its changes are all sent it is emptied, as a resync
+     * leaves it, and its next sync loads the organisation by snapshot (otherwise it syncs).
+     */
+    void rejoin(Device &d);
     void sync(Device &d);
     int checkNoAcknowledgedWriteLost(Notebook &server);
 
@@ -89,6 +96,7 @@ private:
     std::set<std::pair<QString, qint64>> m_rejected;
     std::set<QString> m_erased;
     int m_fieldsChecked = 0;
+    int m_rejoins = 0;
 };
 
 } // namespace rapport::test

@@ -117,10 +117,11 @@ QString snapshot(Notebook &notebook)
             const QSqlRecord record = query.record();
             out += table + QLatin1Char('|');
             if (record.value(QStringLiteral("deleted")).toInt() != 0) {
-                // A tombstone's leftover columns are bookkeeping, not data: what must
-                // agree everywhere is that the record is deleted.
+                // A tombstone is bookkeeping, not data: what must agree everywhere is that
+                // the record is not live. A device loaded from a snapshot never held the
+                // record at all, one that pulled the history holds its tombstone.
                 tombstones.insert(record.value(QStringLiteral("id")).toString());
-                out += QStringLiteral("id=%1|deleted\n").arg(record.value(QStringLiteral("id")).toString());
+                out.chop(table.size() + 1);
                 continue;
             }
             for (int i = 0; i < record.count(); ++i) {

@@ -53,7 +53,7 @@ private:
     void open();
 };
 
-/** Every synced row of a notebook in a canonical text form (local-only columns left out). */
+/** Every live synced row of a notebook in a canonical text form (local-only columns and tombstones left out). */
 QString snapshot(Notebook &notebook);
 
 /** Where two snapshots first differ, with some context (for failure messages). */

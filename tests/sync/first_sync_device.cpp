@@ -1,6 +1,8 @@
 // Child process of the first-sync durability test: a device that signs in (or,
 // when its data folder already holds a session, just syncs) and pulls until the
-// server has nothing more, in small pages. Exits 0 when the sync succeeded.
+// server has nothing more, in small pages: a snapshot of the organisation's
+// current state, or with FIRST_SYNC_BY=history in the environment its change
+// history pulled from cursor 0. Exits 0 when the sync succeeded.
 // With INDEX_BATCH, every pulled note waits for the background note index,
 // which runs in batches of that many notes; it then exits once the index is
 // complete.
@@ -31,6 +33,8 @@ int main(int argc, char **argv)
     engine.setAutomaticSync(false);
     engine.setRequestTimeout(60000);
     engine.setPullPageSize(QString::fromLocal8Bit(argv[5]).toInt());
+    engine.setSnapshotPageSize(QString::fromLocal8Bit(argv[5]).toInt());
+    engine.setSnapshotEnabled(qEnvironmentVariable("FIRST_SYNC_BY") != QLatin1String("history"));
     const int indexBatch = argc > 6 ? QString::fromLocal8Bit(argv[6]).toInt() : 0;
     if (indexBatch > 0) {
         opened.value()->setNoteIndexDeferThreshold(1);

@@ -1,5 +1,7 @@
 // Randomised convergence: several devices make random edits, deletes and
-// erasures, sync in random order through a proxy that injects faults; at the
+// erasures, sync in random order through a proxy that injects faults, and now
+// and then one is emptied and joins again late, loading the organisation by
+// snapshot (cut by the same faults, with the others writing meanwhile); at the
 // end every device equals the server's view and no acknowledged write is lost.
 #include "convergencerun.h"
 #include "fixture.h"
@@ -47,6 +49,7 @@ public:
     int writes() const { return m_play->writes(); }
     int fieldsChecked() const { return m_play->fieldsChecked(); }
     int faults() const { return m_proxy->faultsInjected(); }
+    int rejoins() const { return m_play->rejoins(); }
 
 private:
     quint32 m_seed;
@@ -76,6 +79,7 @@ TEST_CASE("Random edits, syncs and faults converge on every device", "[convergen
     int totalWrites = 0;
     int totalChecked = 0;
     int totalFaults = 0;
+    int totalRejoins = 0;
     for (quint32 seed = 1; seed <= quint32(seeds); ++seed) {
         INFO("seed " << seed << " (rerun one seed: RAPPORT_CONVERGENCE_FIRST_SEED=" << seed << ")");
         const quint32 first = quint32(qEnvironmentVariableIntValue("RAPPORT_CONVERGENCE_FIRST_SEED"));
@@ -88,9 +92,12 @@ TEST_CASE("Random edits, syncs and faults converge on every device", "[convergen
         totalWrites += run.writes();
         totalChecked += run.fieldsChecked();
         totalFaults += run.faults();
+        totalRejoins += run.rejoins();
     }
     WARN("convergence: " << seeds << " seeds, " << totalWrites << " writes, " << totalFaults
-                         << " injected faults, " << totalChecked << " fields matched their newest acknowledged write");
+                         << " injected faults, " << totalRejoins
+                         << " devices joined late by snapshot, " << totalChecked << " fields matched their newest acknowledged write");
     CHECK(totalWrites > 0);
     CHECK(totalChecked > 0);
+    CHECK(totalRejoins > 0);
 }

@@ -1,7 +1,7 @@
 // A fresh device's first sync, killed with SIGKILL while it applies pulled
-// pages: each time the database opens whole, holds exactly the pages it
-// committed with their cursor, and the next run resumes and ends equal to the
-// server. Its note search index, filled in the background after the pull, is
+// pages or snapshot pages: each time the database opens whole, holds exactly
+// the pages it committed with their cursor or snapshot token, and the next run
+// resumes and ends equal to the server, with what a colleague wrote meanwhile. Its note search index, filled in the background after the pull, is
 // exact whatever happens meanwhile (edits, a kill).
 #include "clientsearch.h"
 #include "fixture.h"
@@ -117,14 +117,20 @@ QString cursorOf(const QString &path)
     return Peek(path).value(QStringLiteral("SELECT value FROM meta WHERE key = 'pull_cursor'")).toString();
 }
 
-} // namespace
-
-TEST_CASE("A first sync killed while it applies pulled pages resumes and ends equal to the server",
-          "[fault][firstsync]")
+/** Snapshot entries a device has applied so far (0 before its first page and after its last). */
+qint64 snapshotAppliedOf(const QString &path)
 {
-    Chain chain;
-    Device writer(QStringLiteral("writer"));
-    signInOrFail(writer, chain.server.url(), chain.sam);
+    if (!QFile::exists(path))
+        return 0;
+    return Peek(path).value(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_applied'")).toLongLong();
+}
+
+/**
+ * 1200 clients with a note each, pushed by `writer`, then a later history: some phones edited
+ * (records with two clocks) and every hundredth client deleted. Returns the client ids.
+ */
+QStringList fillWithHistory(Device &writer)
+{
     QStringList clients;
     {
         Notebook::BulkWrite bulk(writer.notebook());
@@ -137,7 +143,6 @@ TEST_CASE("A first sync killed while it applies pulled pages resumes and ends eq
         }
         REQUIRE(bulk.commit().ok());
     }
-    // Later history too: edits of some fields and deletes.
     ClientChanges phone;
     phone.phone = QStringLiteral("555 010 4242");
     for (int i = 0; i < 1200; i += 50)
@@ -147,17 +152,33 @@ TEST_CASE("A first sync killed while it applies pulled pages resumes and ends eq
     writer.engine().setPushBatchSize(500);
     REQUIRE(writer.sync(120000));
     REQUIRE(writer.notebook().pendingMutationCount() == 0);
+    return clients;
+}
+
+} // namespace
+
+TEST_CASE("A first sync killed while it applies pulled pages resumes and ends equal to the server",
+          "[fault][firstsync]")
+{
+    Chain chain;
+    Device writer(QStringLiteral("writer"));
+    signInOrFail(writer, chain.server.url(), chain.sam);
+    fillWithHistory(writer);
 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString dbPath = dir.filePath(QStringLiteral("rapport.db"));
     const QStringList arguments{dir.path(), chain.server.url(), chain.alex.login, chain.alex.password,
                                 QStringLiteral("20")};
+    // This device pulls the change history from cursor 0 (a server from before the snapshot).
+    QProcessEnvironment history = QProcessEnvironment::systemEnvironment();
+    history.insert(QStringLiteral("FIRST_SYNC_BY"), QStringLiteral("history"));
     QRandomGenerator random(20261130);
     QString lastCursor;
     int kills = 0;
     for (int run = 0; run < 8 && kills < 3; ++run) {
         QProcess device;
+        device.setProcessEnvironment(history);
         device.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         device.start(QStringLiteral(FIRST_SYNC_DEVICE), arguments);
         REQUIRE(device.waitForStarted());
@@ -198,6 +219,7 @@ TEST_CASE("A first sync killed while it applies pulled pages resumes and ends eq
 
     // The next run resumes from the stored cursor and finishes.
     QProcess device;
+    device.setProcessEnvironment(history);
     device.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     device.start(QStringLiteral(FIRST_SYNC_DEVICE), arguments);
     REQUIRE(device.waitForFinished(120000));
@@ -208,6 +230,105 @@ TEST_CASE("A first sync killed while it applies pulled pages resumes and ends eq
     REQUIRE(opened.ok());
     Notebook &resumed = *opened.value();
     CHECK(resumed.clientCount() == 1200 - 12);
+    Device fresh(QStringLiteral("fresh"));
+    signInOrFail(fresh, chain.server.url(), chain.sam);
+    CHECK_SAME_DATA(snapshot(resumed), snapshot(fresh.notebook()));
+    CHECK_SAME_DATA(snapshot(resumed), snapshot(writer.notebook()));
+}
+
+TEST_CASE("A first sync by snapshot killed between pages resumes and ends equal to the server with the writes made during it",
+          "[fault][firstsync][snapshot]")
+{
+    Chain chain;
+    Device writer(QStringLiteral("writer"));
+    signInOrFail(writer, chain.server.url(), chain.sam);
+    const QStringList clients = fillWithHistory(writer);
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString dbPath = dir.filePath(QStringLiteral("rapport.db"));
+    // Snapshot pages of 20 entries: about 120 pages for 2,400 records.
+    const QStringList arguments{dir.path(), chain.server.url(), chain.alex.login, chain.alex.password,
+                                QStringLiteral("20")};
+    QRandomGenerator random(20261201);
+    qint64 lastApplied = 0;
+    int kills = 0;
+    int midSnapshot = 0;
+    for (int run = 0; run < 8 && kills < 3; ++run) {
+        QProcess device;
+        device.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        device.start(QStringLiteral(FIRST_SYNC_DEVICE), arguments);
+        REQUIRE(device.waitForStarted());
+        // Wait until at least one more snapshot page has committed.
+        QElapsedTimer waited;
+        waited.start();
+        bool finished = false;
+        while (snapshotAppliedOf(dbPath) <= lastApplied) {
+            if (device.waitForFinished(2)) {
+                finished = true;
+                break;
+            }
+            REQUIRE(waited.elapsed() < 60000);
+        }
+        if (finished) {
+            INFO("the device finished its first sync before it could be killed (run " << run << ")");
+            CHECK(device.exitCode() == 0);
+            break;
+        }
+        // A colleague writes while the snapshot streams: a new client with a note, an edit of
+        // a client the snapshot may have passed already, and a delete.
+        const QString added = createClient(writer.notebook(), QStringLiteral("During%1").arg(run),
+                                           QStringLiteral("Snapshot"));
+        addNote(writer.notebook(), added, QStringLiteral("Came in while a tablet loaded, visit %1").arg(run));
+        ClientChanges phone;
+        phone.phone = QStringLiteral("555 020 %1").arg(run, 4, 10, QLatin1Char('0'));
+        REQUIRE(writer.notebook().updateClient(clients.at(run * 3 + 10), phone).ok());
+        REQUIRE(writer.notebook().deleteClient(clients.at(run * 3 + 11)).ok());
+        REQUIRE(writer.sync(60000));
+        QThread::usleep(random.bounded(20000));
+        device.kill(); // SIGKILL
+        REQUIRE(device.waitForFinished(10000));
+        ++kills;
+
+        // Whole, and what it holds is what its snapshot position says: every client is in the
+        // client index, every note up to the watermark in the note index, and no pull cursor
+        // until the last page is in (pulls must not skip what the snapshot has not sent yet).
+        Peek peek(dbPath);
+        CHECK(peek.value(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        const qint64 applied = peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_applied'")).toLongLong();
+        if (peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_next'")).isValid()) {
+            ++midSnapshot;
+            CHECK(applied >= lastApplied);
+            CHECK_FALSE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'pull_cursor'")).isValid());
+            CHECK(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_total'")).toLongLong() >= applied);
+        }
+        CHECK(peek.value(NotesBelowWatermark).toInt() == peek.value(QStringLiteral("SELECT count(*) FROM note_fts")).toInt());
+        CHECK(peek.value(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 0")).toInt()
+              == peek.value(QStringLiteral("SELECT count(*) FROM client_fts")).toInt());
+        lastApplied = applied;
+    }
+    CHECK(midSnapshot >= 1);
+
+    // The next run resumes from the stored token, pulls what was written meanwhile and finishes.
+    QProcess device;
+    device.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    device.start(QStringLiteral(FIRST_SYNC_DEVICE), arguments);
+    REQUIRE(device.waitForFinished(120000));
+    REQUIRE(device.exitStatus() == QProcess::NormalExit);
+    REQUIRE(device.exitCode() == 0);
+    CHECK_FALSE(Peek(dbPath).value(QStringLiteral("SELECT value FROM meta WHERE key = 'snapshot_next'")).isValid());
+    CHECK_FALSE(cursorOf(dbPath).isEmpty());
+
+    auto opened = Notebook::open(dir.path());
+    REQUIRE(opened.ok());
+    Notebook &resumed = *opened.value();
+    CHECK(resumed.clientCount() == writer.notebook().clientCount());
+    for (int run = 0; run < kills; ++run) {
+        const std::optional<Client> edited = resumed.client(clients.at(run * 3 + 10));
+        REQUIRE(edited);
+        CHECK(edited->phone == QStringLiteral("555 020 %1").arg(run, 4, 10, QLatin1Char('0')));
+        CHECK_FALSE(resumed.client(clients.at(run * 3 + 11)).has_value());
+    }
     Device fresh(QStringLiteral("fresh"));
     signInOrFail(fresh, chain.server.url(), chain.sam);
     CHECK_SAME_DATA(snapshot(resumed), snapshot(fresh.notebook()));

@@ -1,7 +1,8 @@
 // The device's sync phases (SyncEngine::Phase) against a real server: the sequence of phases for
-// a first sync, a push, offline and back, a revoked device, an ended session, a busy server with
+// a first sync (a snapshot, or the history from a server without one), a push, offline and back, a revoked device, an ended session, a busy server with
 // retry_after, one person's ended session on a shared tablet, and live pull with its fallback.
 #include "fixture.h"
+#include "localdata.h"
 #include "rawclient.h"
 #include "tcpproxy.h"
 #include "tokenstore.h"
@@ -64,7 +65,7 @@ std::string describe(const QList<Phase> &phases)
 class Gateway : public QObject
 {
 public:
-    enum class Mode { Busy, EmptyPages, CutWaits };
+    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot };
 
     explicit Gateway(Mode mode) : m_mode(mode)
     {
@@ -78,6 +79,7 @@ public:
     int waits() const { return m_waits; }
     /** Pull requests seen (a manager's device also fetches the activity trail after each cycle). */
     int pulls() const { return m_pulls; }
+    int snapshots() const { return m_snapshots; }
 
 private:
     void serve(QTcpSocket *socket)
@@ -110,6 +112,7 @@ private:
         const QUrl target(QString::fromLatin1(parts.value(1)));
         const QUrlQuery query(target);
         m_pulls += target.path() == QLatin1String("/v1/pull") ? 1 : 0;
+        m_snapshots += target.path() == QLatin1String("/v1/snapshot") ? 1 : 0;
         const bool wait = query.hasQueryItem(QStringLiteral("wait"));
         m_waits += wait ? 1 : 0;
         if (m_mode == Mode::CutWaits && wait) {
@@ -126,7 +129,12 @@ private:
         }
         int status = 200;
         QJsonObject body;
-        if (m_mode == Mode::Busy) {
+        if (m_mode == Mode::NoSnapshot && target.path() == QLatin1String("/v1/snapshot")) {
+            // A server from before the snapshot knows no such path.
+            status = 404;
+            body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("not_found")},
+                                                                      {QStringLiteral("message"), QStringLiteral("No such path.")}}}};
+        } else if (m_mode == Mode::Busy) {
             status = 503;
             body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("busy")},
                                                                       {QStringLiteral("message"), QStringLiteral("All servers are busy.")}}},
@@ -148,6 +156,7 @@ private:
     QTcpServer m_server;
     int m_waits = 0;
     int m_pulls = 0;
+    int m_snapshots = 0;
 };
 
 /** Waits until the engine rests in `phase` (or the timeout passes). */
@@ -165,7 +174,8 @@ TEST_CASE("Phases: a first sync, then a push", "[sync][phases]")
     PhaseLog log(a.engine());
     CHECK(a.engine().phase() == Phase::SignedOut);
     signInOrFail(a, chain.server.url(), chain.sam);
-    CHECK_PHASES(log, Phase::SigningIn, Phase::Idle, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    // No cursor yet: the organisation's current state, then a pull from the snapshot's cursor.
+    CHECK_PHASES(log, Phase::SigningIn, Phase::Idle, Phase::Pushing, Phase::Snapshot, Phase::Pulling, Phase::Idle);
 
     createClient(a.notebook(), QStringLiteral("Phased"));
     REQUIRE(a.sync());
@@ -179,6 +189,68 @@ TEST_CASE("Phases: a first sync, then a push", "[sync][phases]")
     CHECK_PHASES(logB, Phase::SigningIn, Phase::SignedOut);
     CHECK(a.engine().unexpectedTransitions() == 0);
     CHECK(b.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a fresh device loads the snapshot page by page with its progress, then pulls", "[sync][phases][snapshot]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    for (int i = 0; i < 30; ++i)
+        createClient(a.notebook(), QStringLiteral("Snap%1").arg(i));
+    REQUIRE(a.sync());
+
+    Device b(QStringLiteral("B"));
+    b.engine().setSnapshotPageSize(7);
+    PhaseLog log(b.engine());
+    QList<std::pair<qint64, qint64>> progress; // (applied, total) as the Sync page shows them
+    QObject context;
+    QObject::connect(&b.engine(), &SyncEngine::pullProgressChanged, &context, [&] {
+        if (b.engine().phase() == Phase::Snapshot)
+            progress.append(std::pair{b.engine().pulledCount(), b.engine().snapshotTotal()});
+    });
+    signInOrFail(b, chain.server.url(), chain.alex);
+    CHECK_PHASES(log, Phase::SigningIn, Phase::Idle, Phase::Pushing, Phase::Snapshot, Phase::Pulling, Phase::Idle);
+    CHECK(b.notebook().clientCount() == 30);
+    CHECK(b.notebook().snapshotProgress().next.isEmpty());
+    CHECK_FALSE(b.notebook().pullCursor().isEmpty());
+    // One step per page of 7 (30 clients, the store and its staff), counting up to the total.
+    REQUIRE(progress.size() >= 5);
+    CHECK(progress.last().second >= 33);
+    CHECK(progress.last().first == progress.last().second);
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        CHECK(progress.at(i).first >= progress.at(i - 1).first);
+    CHECK(b.engine().snapshotTotal() == 0); // no snapshot runs now
+
+    // With a cursor, later cycles pull.
+    createClient(a.notebook(), QStringLiteral("After"));
+    REQUIRE(a.sync());
+    REQUIRE(b.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK(b.notebook().clientCount() == 31);
+    CHECK(b.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a device emptied for a resync meets a server without the snapshot and pulls from the start",
+          "[sync][phases][snapshot]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    REQUIRE(LocalData::wipe(a.notebook()).ok());
+    REQUIRE(a.notebook().pullCursor().isEmpty());
+
+    Gateway old(Gateway::Mode::NoSnapshot);
+    proxy.setTargetPort(old.port());
+    proxy.setFault(TcpProxy::Fault::None);
+    PhaseLog log(a.engine());
+    REQUIRE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Pulling, Phase::Idle);
+    CHECK(old.snapshots() == 1);
+    CHECK(old.pulls() == 1);
+    CHECK(a.notebook().pullCursor() == QStringLiteral("0"));
+    CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
 TEST_CASE("Phases: offline, then back", "[sync][phases]")
