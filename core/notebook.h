@@ -266,6 +266,13 @@ public:
     };
     SnapshotProgress snapshotProgress() const;
     /**
+     * True when the device holds a client, note, follow-up or conflict, live or deleted. A
+     * snapshot leaves out what was deleted or erased before it was taken, so only a device
+     * holding none of these (or one resuming its snapshot) may start from one: a record made
+     * here before the snapshot, and deleted or erased on the server since, would stay.
+     */
+    bool holdsRecords() const;
+    /**
      * Applies one snapshot page: `records` are upserts (a record's fields split by the clock they
      * were written at, its row clock first), merged field by field as a pulled page is, with the
      * same search indexing; where the snapshot stands commits in the same transaction, so an app

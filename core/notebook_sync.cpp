@@ -635,6 +635,17 @@ Status Notebook::applyRemotePage(const QList<RemoteChange> &changes, const QStri
     });
 }
 
+bool Notebook::holdsRecords() const
+{
+    const QSqlDatabase db = d->connection();
+    for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
+        const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
+        if (!any.isValid() || any.toInt() != 0)
+            return true; // unreadable counts as holding: the history is always safe
+    }
+    return false;
+}
+
 Notebook::SnapshotProgress Notebook::snapshotProgress() const
 {
     SnapshotProgress progress;

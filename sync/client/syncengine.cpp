@@ -713,7 +713,11 @@ bool SyncEngine::restampFutureMutations()
 void SyncEngine::pullStep()
 {
     // A device with no cursor needs the current state, not the history that led to it.
-    if (m_snapshotEnabled && !m_snapshotUnsupported && m_notebook->pullCursor().isEmpty()) {
+    // Only an empty device (or one resuming its snapshot) takes it: records made here before it
+    // could have been deleted or erased on the server since, which a snapshot does not say; the
+    // history from the start does.
+    if (m_snapshotEnabled && !m_snapshotUnsupported && m_notebook->pullCursor().isEmpty()
+        && (!m_notebook->snapshotProgress().next.isEmpty() || !m_notebook->holdsRecords())) {
         snapshotStep();
         return;
     }
