@@ -253,6 +253,33 @@ TEST_CASE("Phases: a device emptied for a resync meets a server without the snap
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
+TEST_CASE("Phases: an emptied device that made a client before its first pull takes the history and sees it erased",
+          "[sync][phases][snapshot]")
+{
+    Chain chain;
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, chain.server.url(), chain.sam);
+    REQUIRE(LocalData::wipe(a.notebook()).ok());
+    (void)a.notebook().setCurrentStaff(a.engine().staffId());
+    // Made here after the wipe, sent by the next cycle's push, then erased by a manager
+    // before the pull: a snapshot would leave the erased client out and say nothing of
+    // it, so this device would keep it for ever.
+    const QString id = createClient(a.notebook(), QStringLiteral("Erased"));
+    RawClient console(chain.server.url());
+    REQUIRE(console.signIn(chain.sam.login, chain.sam.password));
+    QString erased;
+    QObject::connect(&a.engine(), &SyncEngine::phaseChanged, [&](Phase from, Phase) {
+        if (from == Phase::Pushing && erased.isEmpty())
+            erased = console.eraseClient(id);
+    });
+    PhaseLog log(a.engine());
+    REQUIRE(a.sync());
+    CHECK(erased == QStringLiteral("applied"));
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
+    CHECK_FALSE(a.notebook().client(id).has_value());
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
 TEST_CASE("Phases: offline, then back", "[sync][phases]")
 {
     Chain chain;
