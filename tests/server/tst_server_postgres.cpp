@@ -16,6 +16,18 @@
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 QString s(const char *text) { return QString::fromUtf8(text); }
 
 /** A libpq session of the test's own beside the servers', e.g. to hold a lock a push needs. */
@@ -209,9 +221,13 @@ TEST_CASE("a pull waits for the transactions older than what it found held back,
     // Jon's committed after lee's began: held back behind lee's push, still open.
     CHECK_FALSE(ids.contains(jonId));
     CHECK_FALSE(ids.contains(leeId));
-    // Not the 2 s limit: the answer followed the end of sam's push.
-    CHECK(answeredAtMs < 1900);
-    CHECK(answeredAtMs - releasedAtMs < 1000);
+    // Not the 2 s limit: the answer followed the end of sam's push. Under the sanitizers the
+    // server is several times slower and its first look may come after lee's push began (then
+    // it rightly waits for lee's too): the timing is checked in the ordinary build only.
+    if (!kSanitized) {
+        CHECK(answeredAtMs < 1900);
+        CHECK(answeredAtMs - releasedAtMs < 1000);
+    }
 
     leeHolder.exec(s("ROLLBACK"));
     samPush.join();
