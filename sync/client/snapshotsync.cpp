@@ -44,6 +44,15 @@ void appendRecords(QList<Notebook::RemoteChange> &records, const protocol::Snaps
 
 } // namespace
 
+QList<Notebook::RemoteChange> SyncEngine::snapshotChanges(const QList<protocol::SnapshotEntry> &entries)
+{
+    QList<Notebook::RemoteChange> records;
+    records.reserve(entries.size());
+    for (const protocol::SnapshotEntry &entry : entries)
+        appendRecords(records, entry);
+    return records;
+}
+
 void SyncEngine::snapshotStep()
 {
     transition(Phase::Snapshot, "no pull cursor: loading the organisation's current state");
@@ -106,9 +115,7 @@ void SyncEngine::onSnapshotPage(const Reply &reply)
         m_snapshotTotal = *page->total;
     m_snapshotReceived += page->entries.size();
     SnapshotStep step;
-    step.records.reserve(page->entries.size());
-    for (const protocol::SnapshotEntry &entry : page->entries)
-        appendRecords(step.records, entry);
+    step.records = snapshotChanges(page->entries);
     step.entries = page->entries.size();
     step.progress = {page->hasMore ? page->next : QString(), m_snapshotReceived, m_snapshotTotal};
     step.cursor = page->cursor;

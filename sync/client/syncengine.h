@@ -5,6 +5,8 @@
 #include "noteindexer.h"
 #include "syncerror.h"
 
+#include "protocol/snapshot.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -160,6 +162,11 @@ public:
      * Translatable with plural forms (%n); English reads right without a catalogue.
      */
     static QString changesWaitingText(int count);
+    /**
+     * A snapshot page's entries as the changes Notebook::applySnapshotPage merges: per entry, the
+     * fields at its row clock, then one change per other clock.
+     */
+    static QList<Notebook::RemoteChange> snapshotChanges(const QList<protocol::SnapshotEntry> &entries);
     bool signedIn() const { return !m_token.isEmpty(); }
     bool busy() const { return cycleRunning(); }
     bool online() const { return m_online; }

@@ -133,7 +133,7 @@ double minimalLoadSeconds(const QString &dbPath, const std::vector<TableRows> &t
         const bool wanted = t.table == "client" || t.table == "note" || t.table == "client_fts"
             || (t.table == "note_fts" && indexes == MinimalIndexes::Every);
         if (wanted)
-            insertRows(db, t, {"hlc", "clocked"}); // a record's clock is sync bookkeeping
+            insertRows(db, t, {"row_hlc", "row_clocked"}); // a record's clock is sync bookkeeping
     }
     execute(db, "COMMIT");
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
