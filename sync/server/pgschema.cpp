@@ -46,6 +46,18 @@ CREATE TABLE server_state(id INTEGER PRIMARY KEY CHECK (id = 1), clock_ms BIGINT
     clock_counter INTEGER NOT NULL, cursor_base BIGINT NOT NULL);
 INSERT INTO server_state(id, clock_ms, clock_counter, cursor_base) VALUES (1, 0, 0, 0);
 )sql",
+    // 2: one clock per record, as SQLite's step 4: `record.hlc` is the clock most of its fields
+    // share (the newest of a tie, compared byte-wise as the server compares clocks); a field keeps
+    // its own clock only where it differs, NULL otherwise.
+    R"sql(
+ALTER TABLE record ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+UPDATE record r SET hlc = w.hlc
+    FROM (SELECT DISTINCT ON (id) id, hlc FROM (SELECT id, hlc, count(*) AS uses FROM record_field
+          GROUP BY id, hlc) c ORDER BY id, uses DESC, hlc COLLATE "C" DESC) w
+    WHERE w.id = r.id;
+ALTER TABLE record_field ALTER COLUMN hlc DROP NOT NULL;
+UPDATE record_field f SET hlc = NULL FROM record r WHERE r.id = f.id AND f.hlc = r.hlc;
+)sql",
 };
 
 } // namespace
