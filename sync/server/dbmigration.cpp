@@ -29,7 +29,7 @@ const Table kTables[] = {
     {"staff", "id, org_id, store_id, login, name, role, password_hash, active", "id"},
     {"device", "id, staff_id, name, token_sha256, created_ms, last_seen_ms, revoked, clock_id", "id"},
     {"device_state", "device_id, last_mid", "device_id"},
-    {"record", "id, entity, org_id, client_id, deleted, deleted_ms", "id"},
+    {"record", "id, entity, org_id, client_id, deleted, deleted_ms, hlc", "id"},
     {"record_field", "id, field, value, hlc", "id, field"},
     {"change_log", "cursor, org_id, entity, id, op, hlc, device_id, fields, time_ms", "cursor"},
     {"erased", "org_id, id, time_ms", "org_id, id"},

@@ -65,6 +65,22 @@ CREATE TABLE activity(seq INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NUL
 CREATE INDEX activity_org ON activity(org_id, seq);
 CREATE INDEX activity_org_kind ON activity(org_id, kind, seq);
 )sql",
+    // 4: one clock per record (docs/ARCHITECTURE.md, The server's storage): `record.hlc` is the
+    // clock most of its fields share (the newest of a tie); a field stores its own clock only
+    // where it differs, NULL otherwise. SQLite cannot drop NOT NULL in place, so record_field is
+    // rebuilt; both statements walk the primary keys once (set-based, no per-row code).
+    R"sql(
+ALTER TABLE record ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+UPDATE record SET hlc = coalesce((SELECT f.hlc FROM record_field f WHERE f.id = record.id
+    GROUP BY f.hlc ORDER BY count(*) DESC, f.hlc DESC LIMIT 1), '');
+CREATE TABLE record_field_row_clock(id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT,
+    PRIMARY KEY(id, field)) WITHOUT ROWID;
+INSERT INTO record_field_row_clock(id, field, value, hlc)
+    SELECT f.id, f.field, f.value, nullif(f.hlc, (SELECT r.hlc FROM record r WHERE r.id = f.id))
+    FROM record_field f ORDER BY f.id, f.field;
+DROP TABLE record_field;
+ALTER TABLE record_field_row_clock RENAME TO record_field;
+)sql",
 };
 
 } // namespace

@@ -3,8 +3,6 @@
 // the stored JSON text of each value, never parsing and re-serialising it.
 #include "sqlstorage.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace rapport::server {
@@ -29,7 +27,7 @@ void appendString(QByteArray &out, const QByteArray &text)
     out.append('"');
 }
 
-/** The fields of one record as they are stored: field name, value text (`[v]`), clock. */
+/** The fields of one record as they are stored: field name, value text (`[v]`), own clock or "". */
 struct StoredField
 {
     QByteArray field;
@@ -38,29 +36,21 @@ struct StoredField
 };
 
 /**
- * `{"entity":E,"id":I,"hlc":H,"fields":{…},"clocks":{…}}`: H is the clock most fields share (the
- * later one on a tie), `clocks` lists only the fields written at another clock. A record written
- * once, the common case, carries one clock.
+ * `{"entity":E,"id":I,"hlc":H,"fields":{…},"clocks":{…}}`: H is the record's clock, `clocks` lists
+ * the fields that store a clock of their own (written at another clock), so a record written once,
+ * the common case, carries one clock. The stored layout is sent as it is.
  */
-void appendRecord(QByteArray &out, const QByteArray &entity, const QByteArray &id, const QList<StoredField> &fields)
+void appendRecord(QByteArray &out, const QByteArray &entity, const QByteArray &id, QByteArray common,
+                  const QList<StoredField> &fields)
 {
-    // Most records were written by one mutation: every field has the same clock.
-    QByteArray common = fields.first().hlc;
+    if (common.isEmpty()) {
+        // A record the conversion found without fields has no clock; each field stores its own.
+        for (const StoredField &f : fields)
+            common = std::max(common, f.hlc);
+    }
     int most = 0;
     for (const StoredField &f : fields)
-        most += f.hlc == common;
-    if (most < fields.size()) {
-        QHash<QByteArray, int> uses;
-        for (const StoredField &f : fields)
-            ++uses[f.hlc];
-        most = 0;
-        for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
-            if (it.value() > most || (it.value() == most && it.key() > common)) {
-                common = it.key();
-                most = it.value();
-            }
-        }
-    }
+        most += f.hlc.isEmpty() || f.hlc == common;
     out.append("{\"entity\":");
     appendString(out, entity);
     out.append(",\"id\":");
@@ -84,7 +74,7 @@ void appendRecord(QByteArray &out, const QByteArray &entity, const QByteArray &i
         out.append(",\"clocks\":{");
         first = true;
         for (const StoredField &f : fields) {
-            if (f.hlc == common)
+            if (f.hlc.isEmpty() || f.hlc == common)
                 continue;
             if (!first)
                 out.append(',');
@@ -191,12 +181,14 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
             for (;;) {
                 const qint64 asked = limit - page.count + 1;
                 Statement s(m_db,
-                            "SELECT r.id, f.field, f.value, f.hlc FROM (SELECT id FROM record WHERE org_id || '' = ? "
+                            "SELECT r.id, f.field, f.value, f.hlc, r.hlc FROM (SELECT id, hlc FROM record "
+                            "WHERE org_id || '' = ? "
                             "AND entity = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) r "
                             "LEFT JOIN record_field f ON f.id = r.id ORDER BY r.id, f.field");
                 s.bind(1, orgId).bind(2, kinds.at(kind)).bind(3, lastId).bind(4, asked);
                 const QByteArray entity = kinds.at(kind).toUtf8();
                 QByteArray current;
+                QByteArray currentClock;
                 QList<StoredField> fields;
                 qint64 size = 0;
                 qint64 seen = 0;
@@ -211,7 +203,7 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                         return false;
                     if (page.count)
                         page.entries.append(',');
-                    appendRecord(page.entries, entity, current, fields);
+                    appendRecord(page.entries, entity, current, currentClock, fields);
                     ++page.count;
                     lastId = QString::fromLatin1(current);
                     return true;
@@ -224,6 +216,7 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                             break;
                         }
                         current = std::move(id);
+                        currentClock = s.utf8(4);
                         fields.clear();
                         size = 0;
                         ++seen;
@@ -231,7 +224,7 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
                     if (s.isNull(1))
                         continue;
                     size += s.bytes(2) + s.bytes(1) + 8;
-                    fields.append(StoredField{s.utf8(1), s.utf8(2), s.utf8(3)});
+                    fields.append(StoredField{s.utf8(1), s.utf8(2), s.isNull(3) ? QByteArray() : s.utf8(3)});
                 }
                 if (!full && !flush())
                     full = true;

@@ -67,6 +67,7 @@ private:
         QString orgId;
         QString clientId;
         bool deleted = false;
+        QString hlc; // the record's clock: a field's, unless the field stores its own
     };
     struct FieldState
     {

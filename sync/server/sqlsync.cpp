@@ -270,9 +270,14 @@ SqlStorage::Applied SqlStorage::applyUpsert(const Caller &caller, const Mutation
     if (auto problem = checkClientLink(caller, m, existing))
         return Applied{QStringLiteral("rejected"), *problem, false};
     if (!existing) {
-        Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, ?, ?, ?)")
+        // The record's clock is its first write's: those fields then store no clock of their own.
+        Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id, hlc) VALUES (?, ?, ?, ?, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId)
-            .bind(4, clientOf(caller.staff.orgId, m.entity, m.id, m.fields, existing)).run();
+            .bind(4, clientOf(caller.staff.orgId, m.entity, m.id, m.fields, existing)).bind(5, m.hlc).run();
+    } else if (existing->hlc.isEmpty()) {
+        // A record the conversion found without fields: its first fields set its clock. Fields
+        // it may hold already keep their own clocks, so nothing read changes.
+        Statement(m_db, "UPDATE record SET hlc = ? WHERE id = ?").bind(1, m.hlc).bind(2, m.id).run();
     }
 
     QJsonObject won;
@@ -316,8 +321,8 @@ void SqlStorage::writeConflict(const Caller &caller, const QString &noteId, cons
     const QString id = crypto::derivedUuid(QStringLiteral("conflict\n%1\nbody\n%2").arg(noteId, loser.hlc));
     if (record(id))
         return;
-    Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id) VALUES (?, 'conflict', ?, ?)")
-        .bind(1, id).bind(2, caller.staff.orgId).bind(3, clientId).run();
+    Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id, hlc) VALUES (?, 'conflict', ?, ?, ?)")
+        .bind(1, id).bind(2, caller.staff.orgId).bind(3, clientId).bind(4, clock).run();
     const QJsonObject fields{{QStringLiteral("entity"), QStringLiteral("note")},
                              {QStringLiteral("entity_id"), noteId},
                              {QStringLiteral("field"), QStringLiteral("body")},
@@ -409,16 +414,18 @@ SqlStorage::Applied SqlStorage::applyErase(const Caller &caller, const Mutation 
 
 std::optional<SqlStorage::RecordInfo> SqlStorage::record(const QString &id)
 {
-    Statement s(m_db, "SELECT entity, org_id, client_id, deleted FROM record WHERE id = ?");
+    Statement s(m_db, "SELECT entity, org_id, client_id, deleted, hlc FROM record WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return RecordInfo{s.text(0), s.text(1), s.text(2), s.integer(3) != 0};
+    return RecordInfo{s.text(0), s.text(1), s.text(2), s.integer(3) != 0, s.text(4)};
 }
 
 std::optional<SqlStorage::FieldState> SqlStorage::fieldState(const QString &id, const QString &field)
 {
-    Statement s(m_db, "SELECT value, hlc FROM record_field WHERE id = ? AND field = ?");
+    // A field without a clock of its own has its record's (schema 4 on SQLite, 2 on PostgreSQL).
+    Statement s(m_db, "SELECT f.value, coalesce(f.hlc, r.hlc) FROM record_field f JOIN record r ON r.id = f.id "
+                      "WHERE f.id = ? AND f.field = ?");
     s.bind(1, id).bind(2, field);
     if (!s.step())
         return std::nullopt;
@@ -427,8 +434,10 @@ std::optional<SqlStorage::FieldState> SqlStorage::fieldState(const QString &id, 
 
 void SqlStorage::setField(const QString &id, const QString &field, const QJsonValue &value, const QString &hlc)
 {
-    Statement(m_db, "INSERT INTO record_field(id, field, value, hlc) VALUES (?1, ?2, ?3, ?4) "
-                             "ON CONFLICT(id, field) DO UPDATE SET value = ?3, hlc = ?4")
+    // The field stores its clock only when it is not its record's: most fields store none.
+    Statement(m_db, "INSERT INTO record_field(id, field, value, hlc) VALUES (?1, ?2, ?3, "
+                    "nullif(?4, (SELECT hlc FROM record WHERE id = ?1))) "
+                    "ON CONFLICT(id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc")
         .bind(1, id).bind(2, field).bind(3, encodeValue(value)).bind(4, hlc).run();
 }
 

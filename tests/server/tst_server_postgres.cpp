@@ -460,6 +460,9 @@ TEST_CASE("migrate copies an embedded database and devices continue with their c
     CHECK(report.contains(s("change_log")));
     CHECK(report.contains(s("matches")));
     CHECK(target.sql(s("SELECT count(*) FROM erased WHERE id = '%1'").arg(erased)) == s("1"));
+    // Clocks keep their layout: only the field edited after its record was written has its own.
+    CHECK(target.sql(s("SELECT string_agg(f.id, ',') FROM record_field f WHERE f.hlc IS NOT NULL")) == kept);
+    CHECK(target.sql(s("SELECT count(*) FROM record r JOIN record_field f ON f.id = r.id WHERE r.hlc = ''")) == s("0"));
 
     // A second run refuses the filled target and changes nothing.
     const QString before = target.sql(s("SELECT count(*) FROM change_log"));
@@ -513,7 +516,7 @@ TEST_CASE("instances starting together on an empty database migrate it once, and
     for (std::thread &t : runs)
         t.join();
     CHECK(failures == 0);
-    CHECK(db.sql(s("SELECT string_agg(version::text, ',') FROM schema_version")) == s("1"));
+    CHECK(db.sql(s("SELECT string_agg(version::text, ',') FROM schema_version")) == s("2")); // one row, the latest step
     CHECK(db.sql(s("SELECT count(*) FROM server_state")) == s("1"));
 
     db.sql(s("UPDATE schema_version SET version = 99"));

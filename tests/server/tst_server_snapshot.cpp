@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 
+#include <sqlite3.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -151,6 +152,56 @@ std::set<QString> idsOf(const QList<rapport::protocol::SnapshotEntry> &entries)
     for (const auto &e : entries)
         ids.insert(e.id);
     return ids;
+}
+
+/** Runs SQL on the stopped server's database (SQLite file or PostgreSQL); the first column of the first row. */
+QString onDatabase(const ServerProcess &server, const char *sqlite, const char *postgres)
+{
+    if (server.postgres())
+        return server.postgres()->sql(QString::fromUtf8(postgres));
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(server.dbPath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    QString result;
+    const char *rest = sqlite;
+    while (rest && *rest) {
+        sqlite3_stmt *stmt = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, rest, -1, &stmt, &rest) == SQLITE_OK);
+        if (!stmt)
+            break;
+        const int rc = sqlite3_step(stmt);
+        INFO(sqlite3_errmsg(db));
+        REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
+        if (rc == SQLITE_ROW && result.isEmpty() && sqlite3_column_text(stmt, 0))
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return result;
+}
+
+/**
+ * Puts the stopped server's storage back into the layout before one clock per record (SQLite
+ * schema 3, PostgreSQL step 1): every field stores its own clock, the record none.
+ */
+void toClockPerField(const ServerProcess &server)
+{
+    onDatabase(server, R"sql(
+BEGIN;
+CREATE TABLE record_field_per_field(id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+    hlc TEXT NOT NULL, PRIMARY KEY(id, field)) WITHOUT ROWID;
+INSERT INTO record_field_per_field SELECT f.id, f.field, f.value, coalesce(f.hlc, r.hlc)
+    FROM record_field f JOIN record r ON r.id = f.id;
+DROP TABLE record_field;
+ALTER TABLE record_field_per_field RENAME TO record_field;
+ALTER TABLE record DROP COLUMN hlc;
+PRAGMA user_version = 3;
+COMMIT;
+)sql", R"sql(
+UPDATE record_field f SET hlc = r.hlc FROM record r WHERE r.id = f.id AND f.hlc IS NULL;
+ALTER TABLE record_field ALTER COLUMN hlc SET NOT NULL;
+ALTER TABLE record DROP COLUMN hlc;
+UPDATE schema_version SET version = 1;
+)sql");
 }
 
 } // namespace
@@ -423,4 +474,106 @@ TEST_CASE("a snapshot never holds another organisation's records, stores or staf
     const Snapshot crossed = snapshotAll(client, bob, 3, firstA.next);
     for (const auto &e : crossed.entries)
         CHECK(idsB.count(e.id) == 1);
+}
+
+TEST_CASE("storage with a clock per field converts to one clock per record and every field reads back the same", "[server][sync]")
+{
+    ServerProcess server;
+    server.start();
+    QList<QString> people;
+    const QString noteId = newId();
+    // A client pushed without fields: storage before one clock per record has no clock for it.
+    const QString bare = newId();
+    const auto withoutBare = [&](State state) {
+        state.erase(bare); // a snapshot has no entry for a record without fields
+        return state;
+    };
+    Device sam;
+    QString tieClock;
+    State before;
+    {
+        HttpClient client(server.port());
+        sam = signIn(client, s("sam"));
+        // Written 10 s ago, so a later test write can fall between two clocks of one record.
+        QJsonArray batch;
+        for (int i = 0; i < 20; ++i) {
+            people.append(newId());
+            batch.append(mutation(sam, s("client"), people.last(), s("upsert"),
+                                  {{s("given_name"), QStringLiteral("Iris %1").arg(i)}, {s("family_name"), s("Nwosu")},
+                                   {s("phone"), s("+44 20 7946 0101")}, {s("email"), QStringLiteral("iris%1@mail.test").arg(i)}},
+                                  {}, -10000));
+        }
+        batch.append(mutation(sam, s("client"), bare, s("upsert"), {}, {}, -10000));
+        batch.append(mutation(sam, s("note"), noteId, s("upsert"),
+                              {{s("client_id"), people[0]}, {s("kind"), s("need")}, {s("body"), s("first")}}, {}, -10000));
+        REQUIRE(push(client, sam, batch).status == 200);
+        // people[0]: one field of four edited later; people[1]: two of four (a tie: the newer
+        // clock becomes the record's); the note's body edited by a writer who saw it.
+        const QJsonObject tie = mutation(sam, s("client"), people[1], s("upsert"),
+                                         {{s("given_name"), s("Iris B")}, {s("family_name"), s("Okoro")}}, {}, -5000);
+        tieClock = tie.value(s("hlc")).toString();
+        const QJsonArray edits{
+            tie, mutation(sam, s("client"), people[0], s("upsert"), {{s("phone"), s("+44 20 7946 0202")}}, {}, -5000),
+            mutation(sam, s("note"), noteId, s("upsert"), {{s("body"), s("second")}},
+                     {{s("body"), batch.last().toObject().value(s("hlc"))}}, -5000)};
+        REQUIRE(push(client, sam, edits).status == 200);
+        before = withoutBare(fullPullState(client, sam));
+        State snapshotted;
+        applyEntries(snapshotted, snapshotAll(client, sam, 7).entries);
+        REQUIRE(snapshotted == before);
+    }
+    server.stop();
+
+    toClockPerField(server);
+    const char *const ownClocks = "SELECT count(*) FROM record_field WHERE hlc IS NOT NULL";
+    const QString fieldRows = onDatabase(server, "SELECT count(*) FROM record_field", "SELECT count(*) FROM record_field");
+    REQUIRE(onDatabase(server, ownClocks, ownClocks) == fieldRows);
+
+    server.start(); // migrates
+    HttpClient client(server.port());
+    CHECK(withoutBare(fullPullState(client, sam)) == before);
+    State snapshotted;
+    const Snapshot all = snapshotAll(client, sam, 7);
+    applyEntries(snapshotted, all.entries);
+    CHECK(snapshotted == before);
+    for (const auto &e : all.entries) {
+        if (e.id == people[1]) {
+            CHECK(e.hlc == tieClock); // the newer clock of a tie
+            CHECK(e.clocks.size() == 2);
+        } else if (e.id == people[0] || e.id == noteId) {
+            CHECK(e.clocks.size() == 1);
+        } else if (e.entity == s("client")) {
+            CHECK(e.clocks.isEmpty());
+        }
+    }
+    // Only the fields edited after their record was written keep a clock of their own.
+    CHECK(onDatabase(server, ownClocks, ownClocks) == s("4"));
+    CHECK(onDatabase(server, "SELECT count(*) FROM record_field", "SELECT count(*) FROM record_field") == fieldRows);
+    const char *const unclocked = "SELECT count(*) FROM record WHERE hlc = ''";
+    CHECK(onDatabase(server, unclocked, unclocked) == s("1")); // the bare client
+
+    // Its first fields give it its clock: they store none of their own.
+    const QJsonObject firstFields =
+        mutation(sam, s("client"), bare, s("upsert"), {{s("given_name"), s("Bare")}, {s("family_name"), s("Client")}});
+    REQUIRE(push(client, sam, QJsonArray{firstFields}).status == 200);
+    CHECK(onDatabase(server, unclocked, unclocked) == s("0"));
+    CHECK(onDatabase(server, ownClocks, ownClocks) == s("4"));
+
+    // Merging stays per field: a write between people[1]'s two clocks wins over the fields of the
+    // older one (now stored with their own clock) and loses to those at the record's clock.
+    REQUIRE(push(client, sam, QJsonArray{mutation(sam, s("client"), people[1], s("upsert"),
+                                                  {{s("given_name"), s("Late")}, {s("family_name"), s("Late")},
+                                                   {s("phone"), s("+44 20 7946 0303")}, {s("email"), s("late@mail.test")}},
+                                                  {}, -7000)}).status == 200);
+    const State pulled = fullPullState(client, sam);
+    CHECK(pulled.at(bare).fields.at(s("given_name")) == std::pair(QJsonValue(s("Bare")), firstFields.value(s("hlc")).toString()));
+    const Held &merged = pulled.at(people[1]);
+    CHECK(merged.fields.at(s("given_name")).first == QJsonValue(s("Iris B")));
+    CHECK(merged.fields.at(s("family_name")).first == QJsonValue(s("Okoro")));
+    CHECK(merged.fields.at(s("phone")).first == QJsonValue(s("+44 20 7946 0303")));
+    CHECK(merged.fields.at(s("email")).first == QJsonValue(s("late@mail.test")));
+    State again;
+    applyEntries(again, snapshotAll(client, sam, 7).entries);
+    CHECK(again == pulled);
+    server.stop();
 }
