@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <chrono>
+#include <thread>
+
 using namespace rapport;
 using namespace rapport::test;
 
@@ -128,6 +131,10 @@ TEST_CASE("A device upgraded from the old clock layout converges with a fresh de
     theirs.familyName = QStringLiteral("Other");
     theirs.sizes = QStringLiteral("M");
     REQUIRE(other.notebook().updateClient(clients.at(2), theirs).ok());
+    // Each device's clock is the wall clock corrected by its own estimate of the server's offset
+    // (within a millisecond or two on loopback): edits in the same few milliseconds may order
+    // either way, so the later edit is made clearly later.
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
     REQUIRE(old.notebook().updateClient(clients.at(2), mine).ok()); // later clock: wins the family name
     REQUIRE(other.notebook().updateClient(clients.at(3), mine).ok());
     Note edit = *findNote(old.notebook(), clients.at(0), note);
