@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 #include <catch2/catch.hpp>
 
 #include <signal.h>
@@ -114,4 +116,27 @@ std::pair<QString, QString> makeCertificate(const ServerProcess &server)
     REQUIRE(openssl.exitCode() == 0);
     REQUIRE(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
     return {cert, key};
+}
+
+QString runOnSqliteFile(const QString &path, const char *statements)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            == SQLITE_OK);
+    QString result;
+    const char *rest = statements;
+    while (rest && *rest) {
+        sqlite3_stmt *stmt = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, rest, -1, &stmt, &rest) == SQLITE_OK);
+        if (!stmt)
+            break;
+        const int rc = sqlite3_step(stmt);
+        INFO(sqlite3_errmsg(db));
+        REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
+        if (rc == SQLITE_ROW && result.isEmpty() && sqlite3_column_text(stmt, 0))
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return result;
 }

@@ -62,5 +62,12 @@ private:
     int m_port = 0;
 };
 
+/**
+ * Runs `statements` (one or more, `;`-separated) on a server's SQLite file directly, the server
+ * stopped; creates the file if needed. Returns the first column of the first row any returns.
+ */
+QString runOnSqliteFile(const QString &path, const char *statements);
+
+
 /** A self-signed certificate for 127.0.0.1 and its key (0600), written into the server's folder. */
 std::pair<QString, QString> makeCertificate(const ServerProcess &server);

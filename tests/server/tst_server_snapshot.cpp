@@ -159,24 +159,7 @@ QString onDatabase(const ServerProcess &server, const char *sqlite, const char *
 {
     if (server.postgres())
         return server.postgres()->sql(QString::fromUtf8(postgres));
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(server.dbPath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-    QString result;
-    const char *rest = sqlite;
-    while (rest && *rest) {
-        sqlite3_stmt *stmt = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db, rest, -1, &stmt, &rest) == SQLITE_OK);
-        if (!stmt)
-            break;
-        const int rc = sqlite3_step(stmt);
-        INFO(sqlite3_errmsg(db));
-        REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
-        if (rc == SQLITE_ROW && result.isEmpty() && sqlite3_column_text(stmt, 0))
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
+    return runOnSqliteFile(server.dbPath(), sqlite);
 }
 
 /**

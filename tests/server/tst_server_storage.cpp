@@ -17,30 +17,6 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-/** Runs SQL on the file directly (the server is stopped); returns the first column of the first row. */
-QString sql(const QString &path, const char *statement)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-            == SQLITE_OK);
-    sqlite3_stmt *stmt = nullptr;
-    QString result;
-    const char *rest = statement;
-    while (rest && *rest) {
-        REQUIRE(sqlite3_prepare_v2(db, rest, -1, &stmt, &rest) == SQLITE_OK);
-        if (!stmt)
-            break;
-        const int rc = sqlite3_step(stmt);
-        INFO(sqlite3_errmsg(db));
-        REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
-        if (rc == SQLITE_ROW && result.isEmpty() && sqlite3_column_text(stmt, 0))
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
-}
-
 int modeOf(const QString &path)
 {
     struct stat info{};
@@ -92,7 +68,7 @@ TEST_CASE("a version-1 database is migrated with its data and sessions kept", "[
     const QString tokenSha = QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
     const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
     const QString clientId = s("11111111-2222-4333-8444-555555555555");
-    sql(server.dbPath(), kVersion1);
+    runOnSqliteFile(server.dbPath(), kVersion1);
     const QString data = s(
         "INSERT INTO org VALUES ('aaaaaaaa-0000-4000-8000-000000000001', 'Old Org', 1);"
         "INSERT INTO store VALUES ('aaaaaaaa-0000-4000-8000-000000000002', 'aaaaaaaa-0000-4000-8000-000000000001', 'Shop', '');"
@@ -108,18 +84,18 @@ TEST_CASE("a version-1 database is migrated with its data and sessions kept", "[
         " '001700000000000-00000-aaaaaaaa-0000-4000-8000-000000000004', NULL, '{\"given_name\":\"Vera\"}', 1);"
         "INSERT INTO erased VALUES ('bbbbbbbb-0000-4000-8000-000000000009', 'aaaaaaaa-0000-4000-8000-000000000001', 1);"
         "INSERT INTO meta VALUES ('horizon_cursor', '0');").arg(tokenSha, now, clientId);
-    sql(server.dbPath(), data.toUtf8().constData());
-    REQUIRE(sql(server.dbPath(), "PRAGMA user_version") == s("1"));
+    runOnSqliteFile(server.dbPath(), data.toUtf8().constData());
+    REQUIRE(runOnSqliteFile(server.dbPath(), "PRAGMA user_version") == s("1"));
 
     // Any command migrates.
     int code = -1;
     server.command({s("list-devices")}, {}, &code);
     REQUIRE(code == 0);
-    CHECK(sql(server.dbPath(), "PRAGMA user_version").toInt() >= 2);
-    CHECK(sql(server.dbPath(), "SELECT count(*) FROM erased WHERE id = 'bbbbbbbb-0000-4000-8000-000000000009'") == s("1"));
-    CHECK(sql(server.dbPath(), "SELECT cursor FROM org_horizon") == s("0"));
-    CHECK(sql(server.dbPath(), "SELECT count(*) FROM meta WHERE key = 'horizon_cursor'") == s("0"));
-    CHECK(sql(server.dbPath(), "PRAGMA integrity_check") == s("ok"));
+    CHECK(runOnSqliteFile(server.dbPath(), "PRAGMA user_version").toInt() >= 2);
+    CHECK(runOnSqliteFile(server.dbPath(), "SELECT count(*) FROM erased WHERE id = 'bbbbbbbb-0000-4000-8000-000000000009'") == s("1"));
+    CHECK(runOnSqliteFile(server.dbPath(), "SELECT cursor FROM org_horizon") == s("0"));
+    CHECK(runOnSqliteFile(server.dbPath(), "SELECT count(*) FROM meta WHERE key = 'horizon_cursor'") == s("0"));
+    CHECK(runOnSqliteFile(server.dbPath(), "PRAGMA integrity_check") == s("ok"));
 
     // The old session still works: it pulls the old data and pushes with its notebook's clock.
     server.start();
@@ -141,7 +117,7 @@ TEST_CASE("a version-1 database is migrated with its data and sessions kept", "[
     // Migrating again changes nothing; a reset password ends the old session and lets olga in.
     server.command({s("reset-password"), s("--login"), s("olga")}, "olga-password\n", &code);
     REQUIRE(code == 0);
-    CHECK(sql(server.dbPath(), "PRAGMA integrity_check") == s("ok"));
+    CHECK(runOnSqliteFile(server.dbPath(), "PRAGMA integrity_check") == s("ok"));
     server.start();
     HttpClient client(server.port());
     CHECK(client.request("GET", "/v1/pull", {}, old.token).status == 401);
@@ -159,7 +135,7 @@ TEST_CASE("a device signed in before clock ids were kept goes on pushing with it
     Device sam = signIn(client, s("sam"));
     server.stop();
     // As a version-1 database left it: no clock id on the device row.
-    sql(server.dbPath(), "UPDATE device SET clock_id = NULL");
+    runOnSqliteFile(server.dbPath(), "UPDATE device SET clock_id = NULL");
     server.start();
     HttpClient again(server.port());
     const QString notebookClock = newId();
@@ -210,8 +186,8 @@ TEST_CASE("a corrupt staff page makes requests answer 500 server_error while the
     REQUIRE_FALSE(sam.token.isEmpty());
     server.stop();
 
-    const qint64 pageSize = sql(server.dbPath(), "PRAGMA page_size").toLongLong();
-    const qint64 rootPage = sql(server.dbPath(), "SELECT rootpage FROM sqlite_master WHERE name = 'staff'").toLongLong();
+    const qint64 pageSize = runOnSqliteFile(server.dbPath(), "PRAGMA page_size").toLongLong();
+    const qint64 rootPage = runOnSqliteFile(server.dbPath(), "SELECT rootpage FROM sqlite_master WHERE name = 'staff'").toLongLong();
     REQUIRE(pageSize > 0);
     REQUIRE(rootPage > 1);
     {
