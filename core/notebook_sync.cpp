@@ -43,10 +43,12 @@ struct EntityStatements
           clocks(db, QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?")),
           // Every column in spec order: one statement for every new record, whose
           // clock is the row's (no clock row per field). A new client also gets its
-          // derived columns and its seq back for its index row.
+          // derived columns; its seq for the index row is the inserted rowid. Not
+          // RETURNING: that runs as a trigger, which opens a statement savepoint,
+          // and the full-text tables write their pending terms out at each one.
           insert(db, isClient(entity)
                          ? QStringLiteral("INSERT INTO %1 (%2, id, row_hlc, row_clocked, name_key, deleted) "
-                                          "VALUES (%3) RETURNING seq")
+                                          "VALUES (%3)")
                                .arg(entity.table, entity.fields.join(QLatin1String(", ")),
                                     QStringList(entity.fields.size() + 5, QStringLiteral("?")).join(QLatin1String(", ")))
                          : QStringLiteral("INSERT INTO %1 (%2, id, row_hlc, row_clocked) VALUES (%3)")
@@ -324,15 +326,9 @@ Status insertClient(const EntitySpec &spec, const QString &id, const std::vector
     else
         insert.bind(fieldCount + 4, nameKey(value("given_name"), value("family_name")));
     insert.bind(fieldCount + 5, qint64(merged ? 2 : 0));
-    if (!insert.next()) {
-        if (insert.error())
-            return *insert.error();
-        if (insert.prepareError())
-            return *insert.prepareError();
-        return Error{QStringLiteral("A new client %1 was not stored.").arg(id)};
-    }
-    const qint64 seq = insert.integer(0);
-    insert.reset();
+    if (Status s = insert.run(); !s)
+        return s;
+    const qint64 seq = insert.lastInsertRowid();
     work.indexedAtInsert.insert(id);
     if (merged)
         return Done{};

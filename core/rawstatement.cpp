@@ -122,6 +122,8 @@ QByteArrayView Statement::utf8(int column) const
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
 
+qint64 Statement::lastInsertRowid() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 Error Statement::failure(int code) const

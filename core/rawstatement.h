@@ -51,6 +51,8 @@ public:
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    /** The rowid of the connection's last successful INSERT (an INTEGER PRIMARY KEY is that rowid). */
+    qint64 lastInsertRowid() const;
 
 private:
     Error failure(int code) const;
