@@ -295,12 +295,20 @@ public:
      * without their search index, which indexWaitingNotes() fills afterwards.
      */
     void setNoteIndexDeferThreshold(int notes);
+    /** What one batch of indexWaitingNotes() did. */
+    struct NoteIndexBatch
+    {
+        qint64 indexed = 0; // live notes this batch added to the index
+        bool complete = true; // none waits any more
+    };
     /**
      * Indexes the next `batch` notes still waiting for the search index, in one
      * transaction that also records how far it got (an app killed between
-     * batches continues from there). Safe to call from a worker thread.
+     * batches continues from there). Its cost follows the batch, not the number
+     * of notes (no counting): a caller showing progress counts once with
+     * noteIndexProgress() and adds each batch. Safe to call from a worker thread.
      */
-    [[nodiscard]] Result<NoteIndexProgress> indexWaitingNotes(int batch = 5000);
+    [[nodiscard]] Result<NoteIndexBatch> indexWaitingNotes(int batch = 5000);
     NoteIndexProgress noteIndexProgress() const;
     /** True when every live note is in the search index (one look-up, no counting). */
     bool noteIndexComplete() const;

@@ -34,10 +34,11 @@ Notebook::NoteIndexProgress Notebook::noteIndexProgress() const
 
 bool Notebook::noteIndexComplete() const { return !noteindex::indexedThrough(d->connection()).has_value(); }
 
-Result<Notebook::NoteIndexProgress> Notebook::indexWaitingNotes(int batch)
+Result<Notebook::NoteIndexBatch> Notebook::indexWaitingNotes(int batch)
 {
     QSqlDatabase db = d->connection();
     std::optional<qint64> through;
+    NoteIndexBatch done;
     {
         // The watermark is read and moved inside the write lock, so a page
         // applied or a note saved meanwhile sees either side of the batch.
@@ -46,7 +47,7 @@ Result<Notebook::NoteIndexProgress> Notebook::indexWaitingNotes(int batch)
             return Error{QStringLiteral("The notebook is busy; note indexing continues later.")};
         through = noteindex::indexedThrough(db);
         if (!through)
-            return progressOf(db, through);
+            return done;
         const QVariant last = sql::scalar(
             db, QStringLiteral("SELECT max(seq) FROM (SELECT seq FROM note WHERE seq > ? ORDER BY seq LIMIT ?)"),
             {*through, qMax(1, batch)});
@@ -54,6 +55,7 @@ Result<Notebook::NoteIndexProgress> Notebook::indexWaitingNotes(int batch)
         if (upTo > *through) {
             if (Status s = noteindex::indexRange(db, *through, upTo); !s)
                 return Error{s.errorMessage()};
+            done.indexed = sql::scalar(db, QStringLiteral("SELECT changes()")).toLongLong();
         }
         const bool more =
             sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM note WHERE seq > ?)"), {upTo}).toInt() == 1;
@@ -67,11 +69,12 @@ Result<Notebook::NoteIndexProgress> Notebook::indexWaitingNotes(int batch)
             return Error{s.errorMessage()};
         through = more ? std::optional<qint64>(upTo) : std::nullopt;
     }
-    if (!through) {
+    done.complete = !through.has_value();
+    if (done.complete) {
         qCInfo(lcCore) << "every note is in the search index";
         notifyChanged();
     }
-    return progressOf(db, through);
+    return done;
 }
 
 } // namespace rapport

@@ -74,20 +74,20 @@ void NoteIndexer::runBatch()
     Notebook *notebook = m_notebook;
     const int batch = m_batchSize;
     QMetaObject::invokeMethod(m_worker, [self, notebook, batch] {
-        const Result<Notebook::NoteIndexProgress> done = notebook->indexWaitingNotes(batch);
-        const Notebook::NoteIndexProgress progress = done ? *done : Notebook::NoteIndexProgress{0, 0, false};
+        const Result<Notebook::NoteIndexBatch> done = notebook->indexWaitingNotes(batch);
+        const Notebook::NoteIndexBatch result = done ? *done : Notebook::NoteIndexBatch{0, false};
         const QString error = done ? QString() : done.errorMessage();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, progress, error] {
+            [self, result, error] {
                 if (self)
-                    self->onBatch(progress, error);
+                    self->onBatch(result, error);
             },
             Qt::QueuedConnection);
     });
 }
 
-void NoteIndexer::onBatch(const Notebook::NoteIndexProgress &progress, const QString &error)
+void NoteIndexer::onBatch(const Notebook::NoteIndexBatch &batch, const QString &error)
 {
     m_running = false;
     if (!error.isEmpty()) {
@@ -96,7 +96,14 @@ void NoteIndexer::onBatch(const Notebook::NoteIndexProgress &progress, const QSt
         m_retry.start();
         return;
     }
-    m_progress = progress;
+    // Counted once when indexing resumed, then added to batch by batch: counting every
+    // note each batch would make indexing a large organisation quadratic. Notes that
+    // arrived since only raise the total.
+    m_progress.indexed += batch.indexed;
+    m_progress.total = qMax(m_progress.total, m_progress.indexed);
+    m_progress.complete = batch.complete;
+    if (batch.complete)
+        m_progress.indexed = m_progress.total;
     Q_EMIT progressChanged();
     if (m_progress.complete) {
         Q_EMIT finished();

@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void runBatch();
-    void onBatch(const Notebook::NoteIndexProgress &progress, const QString &error);
+    void onBatch(const Notebook::NoteIndexBatch &batch, const QString &error);
 
     Notebook *m_notebook;
     QThread *m_thread = nullptr;

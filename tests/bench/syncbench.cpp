@@ -124,7 +124,7 @@ double waitForNoteIndex(Notebook &notebook)
     QElapsedTimer timer;
     timer.start();
     for (;;) {
-        const Result<Notebook::NoteIndexProgress> batch = notebook.indexWaitingNotes();
+        const Result<Notebook::NoteIndexBatch> batch = notebook.indexWaitingNotes();
         if (!batch)
             fail(batch.errorMessage());
         if (batch->complete)

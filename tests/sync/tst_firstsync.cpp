@@ -408,12 +408,29 @@ TEST_CASE("A first sync is ready before its notes are indexed and edits meanwhil
     CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'gladiolus'")) == 0);
 
     // The background index goes on and ends equal to a rebuild: no note twice, none missed.
-    QSignalSpy done(fresh.engine().noteIndexer(), &NoteIndexer::finished);
-    fresh.engine().noteIndexer()->setPaused(false);
+    // Its progress (what the Sync page shows) climbs batch by batch and ends at every live note.
+    NoteIndexer *indexer = fresh.engine().noteIndexer();
+    indexer->setBatchSize(40);
+    std::vector<std::pair<qint64, qint64>> shown; // indexed, total
+    QObject::connect(indexer, &NoteIndexer::progressChanged, indexer,
+                     [&] { shown.emplace_back(indexer->indexed(), indexer->total()); });
+    QSignalSpy done(indexer, &NoteIndexer::finished);
+    indexer->setPaused(false);
     REQUIRE((done.count() > 0 || done.wait(30000)));
     progress = fresh.notebook().noteIndexProgress();
     CHECK(progress.complete);
     CHECK(progress.indexed == 300);
+    REQUIRE(shown.size() >= 5); // about 200 waiting notes in batches of 40
+    for (size_t i = 1; i < shown.size(); ++i) {
+        INFO("step " << i << ": " << shown[i - 1].first << " -> " << shown[i].first << " of " << shown[i].second);
+        CHECK(shown[i].first >= shown[i - 1].first);
+        if (i + 1 < shown.size()) // the last step says every live note, however the batches counted
+            CHECK(shown[i].first - shown[i - 1].first <= 40);
+        CHECK(shown[i].first <= shown[i].second);
+    }
+    CHECK(shown.front().first == 99); // the batch made by hand, less the note deleted since
+    CHECK(shown.back() == std::pair<qint64, qint64>(300, 300));
+    CHECK_FALSE(indexer->active());
     CHECK_FALSE(fresh.engine().noteIndexer()->active());
     CHECK(rowsOf(db, IndexedNotes) == rowsOf(db, RebuiltNotes));
     for (const char *word : {"hydrangea", "gladiolus", "chrysanthemum", "begonia", "dahlia", "ranunculus"})
