@@ -126,9 +126,12 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
             head.bind(1, orgId);
             page.cursor = head.step() && !head.isNull(0) ? head.integer(0) : 0;
             // How many entries the whole snapshot holds, so a device can say how far it has come.
+            // Records are counted by one walk of the table (`org_id || ''`, as the pages below
+            // walk it): through the (org_id, client_id) index each record was looked up apart,
+            // which took 330 ms instead of 50 for 120,000 records and held back the first page.
             Statement count(m_db,
                             "SELECT (SELECT count(*) FROM store WHERE org_id = ?) + (SELECT count(*) FROM staff "
-                            "WHERE org_id = ?) + (SELECT count(*) FROM record WHERE org_id = ? AND deleted = 0)");
+                            "WHERE org_id = ?) + (SELECT count(*) FROM record WHERE org_id || '' = ? AND deleted = 0)");
             count.bind(1, orgId).bind(2, orgId).bind(3, orgId);
             page.total = count.step() ? count.integer(0) : 0;
         }
@@ -176,15 +179,18 @@ SqlStorage::snapshot(const QString &orgId, const std::optional<SnapshotPosition>
             // field so a record's rows come together and in a stable order). `org_id || ''` keeps
             // both engines on the primary key, so each page continues the walk of the one before;
             // through the (org_id, client_id) index every page would read and sort all the
-            // organisation's records again. A record left with no
-            // field (all moved away by a merge) has nothing to send; it is passed over.
+            // organisation's records again. The page's ids are picked by `IN`, whose list SQLite
+            // walks in order: the rows then come in (id, field) order as the keys store them,
+            // where a join with a subquery sorted all the page's field values in a temporary
+            // table first. A record left with no field (all moved away by a merge) has nothing
+            // to send; it is passed over.
             for (;;) {
                 const qint64 asked = limit - page.count + 1;
                 Statement s(m_db,
-                            "SELECT r.id, f.field, f.value, f.hlc, r.hlc FROM (SELECT id, hlc FROM record "
-                            "WHERE org_id || '' = ? "
-                            "AND entity = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) r "
-                            "LEFT JOIN record_field f ON f.id = r.id ORDER BY r.id, f.field");
+                            "SELECT r.id, f.field, f.value, f.hlc, r.hlc FROM record r "
+                            "LEFT JOIN record_field f ON f.id = r.id WHERE r.id IN (SELECT id FROM record "
+                            "WHERE org_id || '' = ? AND entity = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) "
+                            "ORDER BY r.id, f.field");
                 s.bind(1, orgId).bind(2, kinds.at(kind)).bind(3, lastId).bind(4, asked);
                 const QByteArray entity = kinds.at(kind).toUtf8();
                 QByteArray current;
