@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "bulkindexes.h"
 #include "migrations.h"
 #include "sqlutil.h"
 
@@ -62,6 +63,13 @@ Result<Database> Database::open(const QString &filePath)
         return Error{QStringLiteral("Could not open the notebook file %1 (%2). Check that the folder "
                                     "exists and is writable.")
                          .arg(filePath, problem)};
+    }
+    // A snapshot stopped before its last page (the app killed) left indexes to build: they
+    // come back first, so migrations and the app always find every index of the schema.
+    if (Status s = bulkindexes::restoreAtOpen(db); !s) {
+        db = QSqlDatabase();
+        database.closeThisThreadConnection();
+        return Error{s.errorMessage()};
     }
     if (Status s = migrate(db); !s) {
         // A refused file must not leave its connection and cached statements behind.

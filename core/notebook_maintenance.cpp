@@ -1,5 +1,6 @@
 #include "notebook.h"
 
+#include "bulkindexes.h"
 #include "logging.h"
 #include "notebook_p.h"
 #include "sqlutil.h"
@@ -68,6 +69,10 @@ Status Notebook::wipe()
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !s)
                 return s;
         }
+        // Indexes a stopped snapshot left to build (quick now the tables are empty) come
+        // back before meta forgets them.
+        if (Status s = bulkindexes::restore(db); !s)
+            return s;
         // The device id and the clock stay: the clock must never run backwards,
         // and sqlite_sequence (kept) makes outbox ids keep rising.
         if (Status s = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key NOT IN ('hlc', 'device_id')")); !s)

@@ -1,5 +1,6 @@
 #include "notebook.h"
 
+#include "bulkindexes.h"
 #include "logging.h"
 #include "namekey.h"
 #include "noteindex.h"
@@ -684,12 +685,20 @@ Status Notebook::applySnapshotPage(const QList<RemoteChange> &records, const Sna
         const QString upsert = QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         if (progress.next.isEmpty()) {
-            // The last page: from here on the device pulls like any other.
+            // The last page: from here on the device pulls like any other, with every index.
+            if (Status s = bulkindexes::restore(db); !s)
+                return s;
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key IN "
                                                         "('snapshot_next', 'snapshot_applied', 'snapshot_total')"));
                 !s)
                 return s;
             return sql::exec(db, upsert, {QStringLiteral("pull_cursor"), cursor});
+        }
+        // More pages follow into a notebook that held nothing before them (notes come after
+        // the clients they belong to): the indexes wait for the last page.
+        if (sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM note)")).toInt() == 0) {
+            if (Status s = bulkindexes::defer(db); !s)
+                return s;
         }
         for (const auto &[key, value] : {std::pair{QStringLiteral("snapshot_next"), progress.next},
                                          std::pair{QStringLiteral("snapshot_applied"), QString::number(progress.applied)},

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QThread>
@@ -505,4 +506,97 @@ TEST_CASE("remote: a snapshot page commits with where the snapshot stands, and t
     CHECK(stood.applied == 0);
     CHECK(t.nb().pullCursor() == QStringLiteral("41"));
     CHECK(t.nb().notesForClient(ada).size() == 1);
+}
+
+namespace {
+
+/** Every index of the schema, as SQLite would build it. */
+QStringList indexesOf(Notebook &nb)
+{
+    QSqlQuery query(nb.database().connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master "
+                                      "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")));
+    QStringList indexes;
+    while (query.next())
+        indexes << query.value(0).toString();
+    return indexes;
+}
+
+/** A snapshot page of `clients` new clients, each with `notesEach` notes, ids counting from `first`. */
+QList<Notebook::RemoteChange> snapshotPage(int first, int clients, int notesEach, const QString &hlc)
+{
+    QList<Notebook::RemoteChange> page;
+    const auto id = [](int n) { return QStringLiteral("0191f0c2-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); };
+    for (int c = first; c < first + clients; ++c) {
+        if (notesEach == 0) {
+            page << change(QStringLiteral("client"), id(c), QStringLiteral("upsert"), hlc,
+                           {{QStringLiteral("given_name"), QStringLiteral("Guest%1").arg(c)},
+                            {QStringLiteral("family_name"), QStringLiteral("Okafor")}});
+        }
+        for (int n = 0; n < notesEach; ++n) {
+            page << change(QStringLiteral("note"), id(100000 + c * 10 + n), QStringLiteral("upsert"), hlc,
+                           {{QStringLiteral("client_id"), id(c)}, {QStringLiteral("kind"), QStringLiteral("conversation")},
+                            {QStringLiteral("body"), QStringLiteral("Asked about grout, visit %1").arg(n)},
+                            {QStringLiteral("created_at"), QStringLiteral("2026-11-%1T10:00:00.000Z").arg(10 + n)}});
+        }
+    }
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its last page, or at open or wipe "
+          "after a stop",
+          "[remote][snapshot]")
+{
+    TestNotebook t;
+    const QStringList schema = indexesOf(t.nb());
+    REQUIRE(schema.size() > 5);
+    const QString hlc = remoteHlc(QDateTime::currentMSecsSinceEpoch() - 60000);
+    const auto has = [&](const char *name) {
+        return indexesOf(t.nb()).filter(QRegularExpression(QStringLiteral("^%1: ").arg(QLatin1String(name)))).size() == 1;
+    };
+
+    // The first page (clients) into empty tables: the indexes the apply does not read wait.
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 20, 0, hlc), {QStringLiteral("T1"), 20, 80}, QStringLiteral("9")).ok());
+    CHECK_FALSE(has("note_period"));
+    CHECK_FALSE(has("client_recency"));
+    CHECK(has("note_client_time")); // a note's client: its last seen is read through it
+    CHECK(has("follow_up_client")); // an erasure finds the client's follow-ups through it
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 20, 2, hlc), {QStringLiteral("T2"), 60, 80}, QStringLiteral("9")).ok());
+    CHECK_FALSE(has("note_period"));
+
+    // The app stops here: it opens with every index, and the snapshot goes on where it was.
+    t.notebook.reset();
+    auto reopened = Notebook::open(t.dir.path());
+    REQUIRE(reopened.ok());
+    t.notebook = std::move(reopened.value());
+    CHECK(indexesOf(t.nb()) == schema);
+    CHECK(t.nb().snapshotProgress().next == QStringLiteral("T2"));
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 10, 1, hlc), {QStringLiteral("T3"), 70, 80}, QStringLiteral("9")).ok());
+    CHECK(indexesOf(t.nb()) == schema); // notes are already there: nothing is dropped again
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(10, 10, 1, hlc), {QString(), 80, 80}, QStringLiteral("9")).ok());
+    CHECK(indexesOf(t.nb()) == schema);
+    CHECK(t.nb().pullCursor() == QStringLiteral("9"));
+
+    // A whole snapshot: built once at its last page, and what they index is right.
+    REQUIRE(t.nb().wipe().ok());
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 30, 0, hlc), {QStringLiteral("A"), 30, 120}, QStringLiteral("12")).ok());
+    CHECK_FALSE(has("note_period"));
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 30, 3, hlc), {QString(), 120, 120}, QStringLiteral("12")).ok());
+    CHECK(indexesOf(t.nb()) == schema);
+    QSqlQuery check(t.nb().database().connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok")); // every index holds exactly its table's rows
+    check.finish();
+    CHECK(t.nb().notesForClient(QStringLiteral("0191f0c2-0000-7000-8000-000000000007")).size() == 3);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note INDEXED BY note_period")) == 90);
+
+    // A device reset in the middle of a snapshot keeps the schema whole.
+    REQUIRE(t.nb().wipe().ok());
+    REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 5, 0, hlc), {QStringLiteral("B"), 5, 50}, QStringLiteral("3")).ok());
+    CHECK_FALSE(has("client_book"));
+    REQUIRE(t.nb().wipe().ok());
+    CHECK(indexesOf(t.nb()) == schema);
 }
