@@ -1,5 +1,6 @@
 #include "bulkindexes.h"
 
+#include "database.h"
 #include "sqlutil.h"
 
 #include <QSqlError>
@@ -10,24 +11,30 @@ namespace rapport::bulkindexes {
 namespace {
 
 const QString KeyPrefix = QStringLiteral("deferred_index:");
+const QString RecordRange = QStringLiteral("key >= ? AND key < ?");
+const QVariantList RecordBounds{KeyPrefix, KeyPrefix + QChar(0xffff)};
 
-/** The (name, text) rows of a query run by sql::exec; a read that stops early is an error. */
-Status readAll(QSqlQuery &query, QList<std::pair<QString, QString>> &rows)
+/** The two text columns of every row `statement` reads. */
+Result<QList<std::pair<QString, QString>>> pairsOf(const QSqlDatabase &db, const QString &statement,
+                                                  const QVariantList &binds = {})
 {
+    QSqlQuery query(db);
+    if (Status s = sql::exec(query, statement, binds); !s)
+        return Error{s.errorMessage()};
+    QList<std::pair<QString, QString>> rows;
     while (query.next())
         rows.append({query.value(0).toString(), query.value(1).toString()});
     if (query.lastError().isValid())
         return Error{query.lastError().text()};
-    query.finish();
-    return Done{};
+    return rows;
 }
 
 } // namespace
 
 bool deferred(const QSqlDatabase &db)
 {
-    const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM meta WHERE key >= ? AND key < ?)"),
-                                     {KeyPrefix, KeyPrefix + QChar(0xffff)});
+    const QVariant any =
+        sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM meta WHERE %1)").arg(RecordRange), RecordBounds);
     return any.isValid() && any.toInt() == 1;
 }
 
@@ -35,17 +42,13 @@ Status defer(const QSqlDatabase &db)
 {
     if (deferred(db))
         return Done{};
-    QSqlQuery query(db);
-    if (Status s = sql::exec(query,
-                             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                            "AND tbl_name IN ('client', 'note', 'follow_up') "
-                                            "AND name NOT IN ('note_client_time', 'follow_up_client') ORDER BY name"));
-        !s)
-        return s;
-    QList<std::pair<QString, QString>> indexes;
-    if (Status s = readAll(query, indexes); !s)
-        return s;
-    for (const auto &[name, definition] : indexes) {
+    const auto indexes =
+        pairsOf(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND tbl_name IN ('client', 'note', 'follow_up') "
+                                   "AND name NOT IN ('note_client_time', 'follow_up_client') ORDER BY name"));
+    if (!indexes)
+        return Error{indexes.errorMessage()};
+    for (const auto &[name, definition] : *indexes) {
         if (Status s = sql::exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
                                  {KeyPrefix + name, definition});
             !s)
@@ -58,26 +61,21 @@ Status defer(const QSqlDatabase &db)
 
 Status restore(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (Status s = sql::exec(query, QStringLiteral("SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key"),
-                             {KeyPrefix, KeyPrefix + QChar(0xffff)});
-        !s)
-        return s;
-    QList<std::pair<QString, QString>> indexes;
-    if (Status s = readAll(query, indexes); !s)
-        return s;
-    for (const auto &[key, definition] : indexes) {
-        const QString name = key.mid(KeyPrefix.size());
+    const auto recorded =
+        pairsOf(db, QStringLiteral("SELECT key, value FROM meta WHERE %1 ORDER BY key").arg(RecordRange), RecordBounds);
+    if (!recorded)
+        return Error{recorded.errorMessage()};
+    for (const auto &[key, definition] : *recorded) {
         const QVariant exists = sql::scalar(
-            db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)"), {name});
+            db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)"),
+            {key.mid(KeyPrefix.size())});
         if (exists.toInt() == 0) {
             if (Status s = sql::exec(db, definition); !s)
                 return s;
         }
-        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}); !s)
-            return s;
     }
-    return Done{};
+    return recorded->isEmpty() ? Status(Done{})
+                               : sql::exec(db, QStringLiteral("DELETE FROM meta WHERE %1").arg(RecordRange), RecordBounds);
 }
 
 Status restoreAtOpen(QSqlDatabase &db)
@@ -86,19 +84,13 @@ Status restoreAtOpen(QSqlDatabase &db)
                                                             "WHERE type = 'table' AND name = 'meta')"));
     if (hasMeta.toInt() == 0 || !deferred(db))
         return Done{}; // a new file, or nothing waits: the usual case costs two look-ups
-    if (!db.transaction())
-        return Error{QStringLiteral("Could not rebuild the indexes an interrupted first sync left out: %1")
-                         .arg(db.lastError().text())};
-    if (Status s = restore(db); !s) {
-        db.rollback();
+    WriteTransaction transaction(db);
+    if (!transaction.began())
+        return Error{QStringLiteral("Could not rebuild the indexes an interrupted first sync left out: "
+                                    "the notebook is busy. Close other copies of the app and open it again.")};
+    if (Status s = restore(db); !s)
         return s;
-    }
-    if (!db.commit()) {
-        const QString problem = db.lastError().text();
-        db.rollback();
-        return Error{QStringLiteral("Could not rebuild the indexes an interrupted first sync left out: %1").arg(problem)};
-    }
-    return Done{};
+    return transaction.commit();
 }
 
 } // namespace rapport::bulkindexes

@@ -572,6 +572,7 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its l
     REQUIRE(reopened.ok());
     t.notebook = std::move(reopened.value());
     CHECK(indexesOf(t.nb()) == schema);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'")) == 0);
     CHECK(t.nb().snapshotProgress().next == QStringLiteral("T2"));
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 10, 1, hlc), {QStringLiteral("T3"), 70, 80}, QStringLiteral("9")).ok());
     CHECK(indexesOf(t.nb()) == schema); // notes are already there: nothing is dropped again
@@ -585,6 +586,7 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its l
     CHECK_FALSE(has("note_period"));
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 30, 3, hlc), {QString(), 120, 120}, QStringLiteral("12")).ok());
     CHECK(indexesOf(t.nb()) == schema);
+    CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'")) == 0);
     QSqlQuery check(t.nb().database().connection());
     REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(check.next());
