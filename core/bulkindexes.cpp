@@ -45,7 +45,7 @@ Status defer(const QSqlDatabase &db)
     const auto indexes =
         pairsOf(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                    "AND tbl_name IN ('client', 'note', 'follow_up') "
-                                   "AND name NOT IN ('note_client_time', 'follow_up_client') ORDER BY name"));
+                                   "AND name <> 'follow_up_client' ORDER BY name"));
     if (!indexes)
         return Error{indexes.errorMessage()};
     for (const auto &[name, definition] : *indexes) {
@@ -74,8 +74,18 @@ Status restore(const QSqlDatabase &db)
                 return s;
         }
     }
-    return recorded->isEmpty() ? Status(Done{})
-                               : sql::exec(db, QStringLiteral("DELETE FROM meta WHERE %1").arg(RecordRange), RecordBounds);
+    if (recorded->isEmpty())
+        return Done{};
+    // Each client's last seen, from its newest note: one walk of the clients in key order, each
+    // reading its newest note through note_client_time (just built), where the pages would have
+    // moved it note by note.
+    if (Status s = sql::exec(db, QStringLiteral("UPDATE client SET (last_seen_at, last_seen_by, last_seen_store_id) = "
+                                                "(SELECT created_at, author_id, store_id FROM note "
+                                                "WHERE client_id = client.id AND deleted = 0 "
+                                                "ORDER BY created_at DESC LIMIT 1)"));
+        !s)
+        return s;
+    return sql::exec(db, QStringLiteral("DELETE FROM meta WHERE %1").arg(RecordRange), RecordBounds);
 }
 
 Status restoreAtOpen(QSqlDatabase &db)

@@ -102,7 +102,7 @@ const QString kMergeColumns = QStringLiteral("id, kept_id, other_id, merged_at, 
  */
 void stampConsentsBy(QVariantMap &write, const QString &staffId)
 {
-    for (const QString field : {QStringLiteral("consent_contact_by"), QStringLiteral("consent_marketing_by")}) {
+    for (const QString &field : {QStringLiteral("consent_contact_by"), QStringLiteral("consent_marketing_by")}) {
         const auto it = write.find(field);
         if (it != write.end() && !it->toString().isEmpty())
             *it = staffId;

@@ -114,6 +114,7 @@ struct PageWork
     qint64 noteSeqBefore = 0; // largest note seq before the page
     int deferNoteIndexAt = 0; // this many inserted notes leave their index to batches (0: never)
     bool erased = false;
+    bool lastSeenAtRestore = false; // a bulk load: bulkindexes::restore() derives every client's last seen
     // Tables with no row when the page began (a fresh device): a record there
     // exists only if this page wrote it, so most lookups need no query.
     QSet<QString> emptyTables;
@@ -281,6 +282,8 @@ struct PageWork
             if (Status s = reindexNote(db, id, !inserted); !s)
                 return s;
         }
+        if (lastSeenAtRestore)
+            return Done{};
         for (const QString &id : lastSeen) {
             if (id.isEmpty())
                 continue;
@@ -739,6 +742,7 @@ Status Notebook::applyRemoteChanges(const QList<RemoteChange> &changes,
         PageWork work(db);
         work.noteSeqBefore = sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM note")).toLongLong();
         work.deferNoteIndexAt = d->noteIndexDeferThreshold;
+        work.lastSeenAtRestore = bulkindexes::deferred(db);
         for (const EntitySpec *spec : {&clientSpec(), &noteSpec(), &followUpSpec(), &conflictSpec()}) {
             const QVariant any = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM %1)").arg(spec->table));
             if (any.isValid() && any.toInt() == 0)

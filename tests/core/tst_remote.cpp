@@ -537,15 +537,25 @@ QList<Notebook::RemoteChange> snapshotPage(int first, int clients, int notesEach
             page << change(QStringLiteral("note"), id(100000 + c * 10 + n), QStringLiteral("upsert"), hlc,
                            {{QStringLiteral("client_id"), id(c)}, {QStringLiteral("kind"), QStringLiteral("conversation")},
                             {QStringLiteral("body"), QStringLiteral("Asked about grout, visit %1").arg(n)},
+                            {QStringLiteral("author_id"), id(900000 + n)},
+                            {QStringLiteral("store_id"), id(800000 + n)},
                             {QStringLiteral("created_at"), QStringLiteral("2026-11-%1T10:00:00.000Z").arg(10 + n)}});
         }
     }
     return page;
 }
 
+// Clients seen at least once, and clients whose last seen is not their newest live note's.
+const QString SeenClients = QStringLiteral("SELECT count(*) FROM client WHERE last_seen_at IS NOT NULL");
+const QString LastSeenWrong = QStringLiteral(
+    "SELECT count(*) FROM client c WHERE last_seen_at IS NOT (SELECT max(created_at) FROM note n "
+    "WHERE n.client_id = c.id AND n.deleted = 0) OR last_seen_by IS NOT (SELECT author_id FROM note n "
+    "WHERE n.client_id = c.id AND n.deleted = 0 AND n.created_at = c.last_seen_at) OR last_seen_store_id IS NOT "
+    "(SELECT store_id FROM note n WHERE n.client_id = c.id AND n.deleted = 0 AND n.created_at = c.last_seen_at)");
+
 } // namespace
 
-TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its last page, or at open or wipe "
+TEST_CASE("remote: a snapshot into an empty notebook builds its indexes and each client's last seen at its last page, or at open or wipe "
           "after a stop",
           "[remote][snapshot]")
 {
@@ -561,7 +571,7 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its l
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 20, 0, hlc), {QStringLiteral("T1"), 20, 80}, QStringLiteral("9")).ok());
     CHECK_FALSE(has("note_period"));
     CHECK_FALSE(has("client_recency"));
-    CHECK(has("note_client_time")); // a note's client: its last seen is read through it
+    CHECK_FALSE(has("note_client_time")); // each client's last seen waits with it
     CHECK(has("follow_up_client")); // an erasure finds the client's follow-ups through it
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 20, 2, hlc), {QStringLiteral("T2"), 60, 80}, QStringLiteral("9")).ok());
     CHECK_FALSE(has("note_period"));
@@ -573,12 +583,15 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its l
     t.notebook = std::move(reopened.value());
     CHECK(indexesOf(t.nb()) == schema);
     CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'")) == 0);
+    CHECK(count(t.nb(), SeenClients) == 20);
+    CHECK(count(t.nb(), LastSeenWrong) == 0);
     CHECK(t.nb().snapshotProgress().next == QStringLiteral("T2"));
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(0, 10, 1, hlc), {QStringLiteral("T3"), 70, 80}, QStringLiteral("9")).ok());
     CHECK(indexesOf(t.nb()) == schema); // notes are already there: nothing is dropped again
     REQUIRE(t.nb().applySnapshotPage(snapshotPage(10, 10, 1, hlc), {QString(), 80, 80}, QStringLiteral("9")).ok());
     CHECK(indexesOf(t.nb()) == schema);
     CHECK(t.nb().pullCursor() == QStringLiteral("9"));
+    CHECK(count(t.nb(), LastSeenWrong) == 0); // pages after the stop moved it note by note
 
     // A whole snapshot: built once at its last page, and what they index is right.
     REQUIRE(t.nb().wipe().ok());
@@ -593,6 +606,14 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes at its l
     CHECK(check.value(0).toString() == QStringLiteral("ok")); // every index holds exactly its table's rows
     check.finish();
     CHECK(t.nb().notesForClient(QStringLiteral("0191f0c2-0000-7000-8000-000000000007")).size() == 3);
+    // Each client is last seen at its newest note, by its author, in its store.
+    CHECK(count(t.nb(), SeenClients) == 30);
+    CHECK(count(t.nb(), LastSeenWrong) == 0);
+    const auto client7 = t.nb().client(QStringLiteral("0191f0c2-0000-7000-8000-000000000007"));
+    REQUIRE(client7);
+    CHECK(client7->lastSeenAt == QDateTime::fromString(QStringLiteral("2026-11-12T10:00:00.000Z"), Qt::ISODateWithMs));
+    CHECK(client7->lastSeenByStaffId == QStringLiteral("0191f0c2-0000-7000-8000-000000900002"));
+    CHECK(client7->lastSeenStoreId == QStringLiteral("0191f0c2-0000-7000-8000-000000800002"));
     CHECK(count(t.nb(), QStringLiteral("SELECT count(*) FROM note INDEXED BY note_period")) == 90);
 
     // A device reset in the middle of a snapshot keeps the schema whole.
