@@ -53,6 +53,8 @@ Result<Notebook::NoteIndexBatch> Notebook::indexWaitingNotes(int batch)
             {*through, qMax(1, batch)});
         const qint64 upTo = last.isNull() ? *through : last.toLongLong();
         if (upTo > *through) {
+            if (Status s = noteindex::setMerging(db, noteindex::Merging::CatchUp); !s)
+                return Error{s.errorMessage()};
             if (Status s = noteindex::indexRange(db, *through, upTo); !s)
                 return Error{s.errorMessage()};
             done.indexed = sql::scalar(db, QStringLiteral("SELECT changes()")).toLongLong();
@@ -65,6 +67,10 @@ Result<Notebook::NoteIndexBatch> Notebook::indexWaitingNotes(int batch)
                  : sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key = ?"), {noteindex::ThroughKey});
         if (!moved)
             return Error{moved.errorMessage()};
+        if (!more) {
+            if (Status s = noteindex::setMerging(db, noteindex::Merging::Usual); !s)
+                return Error{s.errorMessage()};
+        }
         if (Status s = transaction.commit(); !s)
             return Error{s.errorMessage()};
         through = more ? std::optional<qint64>(upTo) : std::nullopt;

@@ -29,4 +29,10 @@ Status indexRange(const QSqlDatabase &db, qint64 above, qint64 through)
                      {above, through});
 }
 
+Status setMerging(const QSqlDatabase &db, Merging merging)
+{
+    return sql::exec(db, QStringLiteral("INSERT INTO note_fts(note_fts, rank) VALUES('automerge', ?)"),
+                     {merging == Merging::CatchUp ? 16 : 4});
+}
+
 } // namespace rapport::noteindex

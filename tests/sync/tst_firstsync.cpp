@@ -73,6 +73,8 @@ private:
     bool m_open = false;
 };
 
+// How many segments at a level the note index waits for before merging them (FTS5 config).
+const QString AutoMerge = QStringLiteral("SELECT v FROM note_fts_config WHERE k = 'automerge'");
 // The note index as stored, and as indexing every live note from scratch makes it.
 const QString IndexedNotes = QStringLiteral("SELECT rowid, text, client_id FROM note_fts ORDER BY rowid");
 const QString RebuiltNotes = QStringLiteral(
@@ -379,6 +381,8 @@ TEST_CASE("A first sync is ready before its notes are indexed and edits meanwhil
     CHECK(batch->indexed == 100);
     CHECK_FALSE(batch->complete);
     CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM note_fts")) == 100);
+    // Catching up, the index merges 16 segments at a level (fewer rewrites of each note's terms).
+    CHECK(countOf(db, AutoMerge) == 16);
 
     // Edits meanwhile, on both sides of the watermark: local edits, a local
     // delete, a new local note, and edits pulled from the other device.
@@ -432,6 +436,7 @@ TEST_CASE("A first sync is ready before its notes are indexed and edits meanwhil
     CHECK(shown.back() == std::pair<qint64, qint64>(300, 300));
     CHECK_FALSE(indexer->active());
     CHECK_FALSE(fresh.engine().noteIndexer()->active());
+    CHECK(countOf(db, AutoMerge) == 4); // caught up: FTS5's usual merging for everyday writes
     CHECK(rowsOf(db, IndexedNotes) == rowsOf(db, RebuiltNotes));
     for (const char *word : {"hydrangea", "gladiolus", "chrysanthemum", "begonia", "dahlia", "ranunculus"})
         CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH '%1'")
