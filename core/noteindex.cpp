@@ -31,8 +31,13 @@ Status indexRange(const QSqlDatabase &db, qint64 above, qint64 through)
 
 Status setMerging(const QSqlDatabase &db, Merging merging)
 {
-    return sql::exec(db, QStringLiteral("INSERT INTO note_fts(note_fts, rank) VALUES('automerge', ?)"),
-                     {merging == Merging::CatchUp ? 16 : 4});
+    const bool catchUp = merging == Merging::CatchUp;
+    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO note_fts(note_fts, rank) VALUES('automerge', ?)"),
+                             {catchUp ? 16 : 4});
+        !s)
+        return s;
+    return sql::exec(db, QStringLiteral("INSERT INTO note_fts(note_fts, rank) VALUES('hashsize', ?)"),
+                     {catchUp ? 16 * 1024 * 1024 : 1024 * 1024});
 }
 
 } // namespace rapport::noteindex

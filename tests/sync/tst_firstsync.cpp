@@ -73,8 +73,10 @@ private:
     bool m_open = false;
 };
 
-// How many segments at a level the note index waits for before merging them (FTS5 config).
+// How many segments at a level the note index waits for before merging them, and how many bytes
+// of terms it keeps in memory before writing a segment (FTS5 config).
 const QString AutoMerge = QStringLiteral("SELECT v FROM note_fts_config WHERE k = 'automerge'");
+const QString HashSize = QStringLiteral("SELECT v FROM note_fts_config WHERE k = 'hashsize'");
 // The note index as stored, and as indexing every live note from scratch makes it.
 const QString IndexedNotes = QStringLiteral("SELECT rowid, text, client_id FROM note_fts ORDER BY rowid");
 const QString RebuiltNotes = QStringLiteral(
@@ -383,6 +385,7 @@ TEST_CASE("A first sync is ready before its notes are indexed and edits meanwhil
     CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM note_fts")) == 100);
     // Catching up, the index merges 16 segments at a level (fewer rewrites of each note's terms).
     CHECK(countOf(db, AutoMerge) == 16);
+    CHECK(countOf(db, HashSize) == 16 * 1024 * 1024); // a batch's terms in one segment
 
     // Edits meanwhile, on both sides of the watermark: local edits, a local
     // delete, a new local note, and edits pulled from the other device.
@@ -436,7 +439,8 @@ TEST_CASE("A first sync is ready before its notes are indexed and edits meanwhil
     CHECK(shown.back() == std::pair<qint64, qint64>(300, 300));
     CHECK_FALSE(indexer->active());
     CHECK_FALSE(fresh.engine().noteIndexer()->active());
-    CHECK(countOf(db, AutoMerge) == 4); // caught up: FTS5's usual merging for everyday writes
+    CHECK(countOf(db, AutoMerge) == 4); // caught up: FTS5's usual values for everyday writes
+    CHECK(countOf(db, HashSize) == 1024 * 1024);
     CHECK(rowsOf(db, IndexedNotes) == rowsOf(db, RebuiltNotes));
     for (const char *word : {"hydrangea", "gladiolus", "chrysanthemum", "begonia", "dahlia", "ranunculus"})
         CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH '%1'")
