@@ -1,6 +1,5 @@
 // The presentation models and the session on a real notebook (SQLite file in a
 // temporary folder, demo data), each model watched by QAbstractItemModelTester.
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "activitymodel.h"
@@ -406,13 +405,6 @@ TEST_CASE("session refuses empty notes and bad amounts with words")
                                  {QStringLiteral("items"), QStringLiteral("Saw")}, {QStringLiteral("amount"), QStringLiteral("lots")}});
     CHECK_FALSE(result.value(QStringLiteral("ok")).toBool());
     CHECK(f.session->lastError().contains(QStringLiteral("not an amount")));
-}
-
-int main(int argc, char **argv)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication app(argc, argv); // no display needed, so test discovery runs at build time
-    return Catch::Session().run(argc, argv);
 }
 
 TEST_CASE("the outbox is counted in words with the right plural")
