@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "remotechanges.h"
+
 #include "applifecycle.h"
 #include "localdata.h"
 #include "protocol/jsontext.h"
@@ -776,37 +778,19 @@ void SyncEngine::onPullPage(const Reply &reply)
         return;
     }
     if (reply.status != 200) {
-        if (m_applying) {
-            // Never wipe or end the cycle under a running apply; fetched pages
-            // not yet applied are dropped and pulled again next time.
-            m_pullFailure = reply;
-            return;
-        }
-        handleCommonFailure(reply);
+        pageFailed(reply);
         return;
     }
     // Checked by the protocol's rules: a page with a malformed change or cursor is
     // refused whole (its cursor not taken), never applied half-understood.
-    const auto refusePage = [this, &reply] {
-        if (m_applying) {
-            m_pullFailure = reply;
-            m_pullFailure->status = 0;
-            m_pullFailure->networkError = true;
-            m_pullFailure->transportProblem = {SyncError::MalformedPage};
-            return;
-        }
-        finishCycle(false, {SyncError::MalformedPage});
-    };
     const auto parsed = protocol::parsePullPage(reply.json);
     const protocol::PullPage *page = std::get_if<protocol::PullPage>(&parsed);
     if (!page) {
         qCWarning(lcSync) << "pull page refused:" << std::get<protocol::WireError>(parsed).message;
-        return refusePage();
+        pageFailed(malformedPage(reply));
+        return;
     }
-    QList<Notebook::RemoteChange> changes;
-    changes.reserve(page->changes.size());
-    for (const protocol::Change &c : page->changes)
-        changes.append(Notebook::RemoteChange{c.entity, c.id, c.op, c.hlc, c.fields});
+    const QList<Notebook::RemoteChange> changes = remotechanges::fromPull(page->changes);
     const QString &cursor = page->cursor;
     const bool hasMore = page->hasMore;
     if (changes.isEmpty() && cursor == m_pullCursor) {
@@ -827,26 +811,12 @@ void SyncEngine::onPullPage(const Reply &reply)
 void SyncEngine::advancePull()
 {
     if (!m_applying && m_groupPending) {
-        m_applying = true;
         m_groupPending = false;
         const QList<Notebook::RemoteChange> changes = std::exchange(m_group, {});
-        const QString cursor = m_groupCursor;
-        m_applyingCount = changes.size();
-        const quint64 generation = m_pullGeneration;
-        QPointer<SyncEngine> self(this);
-        Notebook *notebook = m_notebook;
-        QMetaObject::invokeMethod(m_applier, [self, notebook, changes, cursor, generation] {
-            // The group and its cursor commit in one transaction. An erasure is
-            // scrubbed from the files by applyRemotePage itself.
-            const Status applied = notebook->applyRemotePage(changes, cursor);
-            const QString error = applied ? QString() : applied.errorMessage();
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, error] {
-                    if (self)
-                        self->onGroupApplied(generation, error);
-                },
-                Qt::QueuedConnection);
+        // The group and its cursor commit in one transaction. An erasure is scrubbed from the
+        // files by applyRemotePage itself.
+        startApply(changes.size(), [notebook = m_notebook, changes, cursor = m_groupCursor] {
+            return notebook->applyRemotePage(changes, cursor);
         });
     }
     if (!m_fetchDone && !m_fetching && !m_pullFailure && m_group.size() < MaxGroupChanges)
@@ -855,7 +825,26 @@ void SyncEngine::advancePull()
         finishCycle(true);
 }
 
-void SyncEngine::onGroupApplied(quint64 generation, const QString &error)
+void SyncEngine::startApply(qint64 count, std::function<Status()> apply)
+{
+    m_applying = true;
+    m_applyingCount = count;
+    const quint64 generation = m_pullGeneration;
+    QPointer<SyncEngine> self(this);
+    QMetaObject::invokeMethod(m_applier, [self, apply = std::move(apply), generation] {
+        const Status applied = apply();
+        const QString error = applied ? QString() : applied.errorMessage();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, error] {
+                if (self)
+                    self->onApplied(generation, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::onApplied(quint64 generation, const QString &error)
 {
     if (generation != m_pullGeneration)
         return;
@@ -867,13 +856,41 @@ void SyncEngine::onGroupApplied(quint64 generation, const QString &error)
     m_pulledCount += std::exchange(m_applyingCount, 0);
     Q_EMIT pullProgressChanged();
     if (m_pullFailure) {
+        // Pages fetched but not applied are dropped: they come again next time.
         const Reply failure = *std::exchange(m_pullFailure, std::nullopt);
         m_groupPending = false;
         m_group.clear();
-        handleCommonFailure(failure);
+        m_snapshotWaiting.reset();
+        pageFailed(failure);
         return;
     }
-    advancePull();
+    if (m_phase == Phase::Snapshot)
+        advanceSnapshot();
+    else
+        advancePull();
+}
+
+void SyncEngine::pageFailed(const Reply &reply)
+{
+    if (m_applying) {
+        // Never wipe or end the cycle under a running apply: the failure waits for it.
+        m_pullFailure = reply;
+        return;
+    }
+    if (m_phase == Phase::Snapshot)
+        snapshotFailed(reply);
+    else
+        handleCommonFailure(reply);
+}
+
+SyncEngine::Reply SyncEngine::malformedPage(const Reply &reply)
+{
+    Reply refused = reply;
+    refused.status = 0;
+    refused.json = {};
+    refused.networkError = true;
+    refused.transportProblem = {SyncError::MalformedPage};
+    return refused;
 }
 
 void SyncEngine::resyncFromScratch()

@@ -162,11 +162,6 @@ public:
      * Translatable with plural forms (%n); English reads right without a catalogue.
      */
     static QString changesWaitingText(int count);
-    /**
-     * A snapshot page's entries as the changes Notebook::applySnapshotPage merges: per entry, the
-     * fields at its row clock, then one change per other clock.
-     */
-    static QList<Notebook::RemoteChange> snapshotChanges(const QList<protocol::SnapshotEntry> &entries);
     bool signedIn() const { return !m_token.isEmpty(); }
     bool busy() const { return cycleRunning(); }
     bool online() const { return m_online; }
@@ -332,7 +327,12 @@ private:
     void fetchNextPage();
     void onPullPage(const Reply &reply);
     void advancePull();
-    void onGroupApplied(quint64 generation, const QString &error);
+    /** One apply at a time, on the applier thread; onApplied() goes on with the pull or the snapshot. */
+    void startApply(qint64 count, std::function<Status()> apply);
+    void onApplied(quint64 generation, const QString &error);
+    /** A page could not be had: the failure waits for a running apply, or ends the pull now. */
+    void pageFailed(const Reply &reply);
+    static Reply malformedPage(const Reply &reply);
     void finishCycle(bool ok, const SyncProblem &problem = {});
     void handleCommonFailure(const Reply &reply);
     void resyncFromScratch();
@@ -342,7 +342,6 @@ private:
     void fetchSnapshotPage();
     void onSnapshotPage(const Reply &reply);
     void advanceSnapshot();
-    void onSnapshotApplied(quint64 generation, const QString &error);
     void snapshotFailed(const Reply &reply);
     [[nodiscard]] bool restampFutureMutations();
     void wipeAfterRevocation();

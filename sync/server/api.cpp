@@ -36,13 +36,10 @@ ApiReply json(int status, QJsonObject body)
 ApiReply databaseUnavailable()
 {
     constexpr int kRetryAfterSeconds = 5;
-    QJsonObject body = protocol::errorBody(QStringLiteral("unavailable"),
-                                           QStringLiteral("The server cannot reach its database right now; try again "
-                                                          "in %1 s.").arg(kRetryAfterSeconds));
-    body.insert(QStringLiteral("retry_after"), kRetryAfterSeconds);
-    ApiReply reply = json(503, body);
-    reply.retryAfterSeconds = kRetryAfterSeconds;
-    return reply;
+    return Api::retryLater(503, QStringLiteral("unavailable"),
+                           QStringLiteral("The server cannot reach its database right now; try again in %1 s.")
+                               .arg(kRetryAfterSeconds),
+                           kRetryAfterSeconds);
 }
 
 } // namespace
@@ -55,16 +52,20 @@ ApiReply Api::storageFailure(const StorageError &e)
     if (e.retry) {
         // Lost a race with other writers again and again (the storage already ran it again for
         // seconds); nothing of it was applied, so the device sends the same batch again.
-        QJsonObject body = protocol::errorBody(QStringLiteral("busy"),
-                                               QStringLiteral("The server is busy with many changes at once; "
-                                                              "try again in a second."));
-        body.insert(QStringLiteral("retry_after"), 1);
-        ApiReply reply = json(503, body);
-        reply.retryAfterSeconds = 1;
-        return reply;
+        return retryLater(503, QStringLiteral("busy"),
+                          QStringLiteral("The server is busy with many changes at once; try again in a second."), 1);
     }
     return error(500, QStringLiteral("server_error"),
                  QStringLiteral("The server could not store or read data; try again later."));
+}
+
+ApiReply Api::retryLater(int status, const QString &code, const QString &message, int seconds)
+{
+    QJsonObject body = protocol::errorBody(code, message);
+    body.insert(QStringLiteral("retry_after"), seconds);
+    ApiReply reply = json(status, std::move(body));
+    reply.retryAfterSeconds = seconds;
+    return reply;
 }
 
 ApiReply Api::answer(int status, QJsonObject body)
@@ -118,13 +119,9 @@ void Api::handleOnPool(ApiRequest request, boost::asio::any_io_executor executor
     });
     if (queued)
         return;
-    QJsonObject body = protocol::errorBody(QStringLiteral("busy"),
-                                           QStringLiteral("The server has many requests waiting for its database; "
-                                                          "try again in a second."));
-    body.insert(QStringLiteral("retry_after"), 1);
-    ApiReply reply = json(503, body);
-    reply.retryAfterSeconds = 1;
-    (*shared)(std::move(reply));
+    (*shared)(retryLater(503, QStringLiteral("busy"),
+                         QStringLiteral("The server has many requests waiting for its database; try again in a second."),
+                         1));
 }
 
 ApiReply Api::route(const ApiRequest &request)
@@ -204,15 +201,9 @@ ApiReply Api::signIn(const ApiRequest &request)
 
     const int wait = m_limiter.attempt(login.toString(), request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
     if (wait > 0) {
-        ApiReply reply = json(429, [&] {
-            QJsonObject body = protocol::errorBody(QStringLiteral("rate_limited"),
-                                                   QStringLiteral("Too many sign-in attempts; wait %1 s and try again.").arg(wait));
-            body.insert(QStringLiteral("retry_after"), wait);
-            return body;
-        }());
-        reply.retryAfterSeconds = wait;
         qCInfo(lcApi) << "sign-in rate limited for a login from" << request.remoteAddress;
-        return reply;
+        return retryLater(429, QStringLiteral("rate_limited"),
+                          QStringLiteral("Too many sign-in attempts; wait %1 s and try again.").arg(wait), wait);
     }
 
     const auto staff = m_storage.staffByLogin(login.toString());

@@ -61,6 +61,11 @@ public:
                       std::function<void(ApiReply)> done);
 
     static ApiReply error(int status, const QString &code, const QString &message);
+    /**
+     * A refusal the device retries after `seconds`: an error body with "retry_after", and the
+     * Retry-After header (429 too many attempts, 503 busy or without its database).
+     */
+    static ApiReply retryLater(int status, const QString &code, const QString &message, int seconds);
     /** A JSON answer with server_time and server_time_ms added. */
     static ApiReply answer(int status, QJsonObject body);
     /** The request body limit the transport enforces, announced to devices in "limits". */

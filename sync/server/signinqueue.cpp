@@ -13,15 +13,6 @@ namespace rapport::server {
 
 namespace {
 
-ApiReply withRetryAfter(ApiReply reply, int seconds)
-{
-    QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-    body.insert(QStringLiteral("retry_after"), seconds);
-    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    reply.retryAfterSeconds = seconds;
-    return reply;
-}
-
 QString loginOf(const QByteArray &body)
 {
     const QString login = QJsonDocument::fromJson(body).object().value(QLatin1String("login")).toString();
@@ -38,11 +29,11 @@ void SignInQueue::submit(ApiRequest request, boost::asio::any_io_executor execut
     if (!login.isEmpty())
         ticket = m_pacer.reserve(login, request.remoteAddress, QDateTime::currentMSecsSinceEpoch());
     if (ticket.refusedForSeconds > 0) {
-        return done(withRetryAfter(
-            Api::error(429, QStringLiteral("rate_limited"),
-                       QStringLiteral("A sign-in for this login from this address is already waiting its turn; wait %1 s "
-                                      "and try again.")
-                           .arg(ticket.refusedForSeconds)),
+        return done(Api::retryLater(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("A sign-in for this login from this address is already waiting its turn; wait %1 s and try "
+                           "again.")
+                .arg(ticket.refusedForSeconds),
             ticket.refusedForSeconds));
     }
     if (ticket.waitMs <= 0)
@@ -70,10 +61,9 @@ void SignInQueue::enqueue(ApiRequest request, QString login, LoginPacer::Ticket 
         return;
     if (!login.isEmpty())
         m_pacer.finish(login, address, ticket, false, QDateTime::currentMSecsSinceEpoch());
-    (*shared)(withRetryAfter(Api::error(503, QStringLiteral("busy"),
-                                        QStringLiteral("The server is checking many passwords right now; try again in "
-                                                       "a second.")),
-                             1));
+    (*shared)(Api::retryLater(503, QStringLiteral("busy"),
+                              QStringLiteral("The server is checking many passwords right now; try again in a second."),
+                              1));
 }
 
 } // namespace rapport::server

@@ -80,6 +80,12 @@ private:
         QString message;
         bool erased = false;
         QString code; // see PushOutcome::Result::code
+
+        static Applied done(bool erased = false) { return {QStringLiteral("applied"), QString(), erased, QString()}; }
+        static Applied rejected(QString message, QString code = {})
+        {
+            return {QStringLiteral("rejected"), std::move(message), false, std::move(code)};
+        }
     };
 
     // sqlsync.cpp: one mutation inside the push transaction.

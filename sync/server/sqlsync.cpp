@@ -74,7 +74,7 @@ std::variant<PushOutcome, StorageError> SqlStorage::push(const Caller &caller,
         bool erased = false;
         for (const Mutation &m : mutations) {
             if (m.mid <= outcome.lastMid) {
-                outcome.results.append({m.mid, QStringLiteral("duplicate"), QString()});
+                outcome.results.append({m.mid, QStringLiteral("duplicate"), QString(), QString()});
                 continue;
             }
             const Applied applied = applyMutation(effective, m, now);
@@ -100,7 +100,7 @@ std::variant<PushOutcome, StorageError> SqlStorage::push(const Caller &caller,
 SqlStorage::Applied SqlStorage::applyMutation(const Caller &caller, const Mutation &m, qint64 nowMs)
 {
     const auto rejected = [](const QString &message) {
-        return Applied{QStringLiteral("rejected"), message, false};
+        return Applied::rejected(message);
     };
     // A clock names the device that wrote it; a device writing another's clock could win every
     // last-writer-wins race against it or pass its edits off as the other device's.
@@ -258,17 +258,16 @@ SqlStorage::Applied SqlStorage::applyUpsert(const Caller &caller, const Mutation
                                                   const std::optional<RecordInfo> &existing)
 {
     if (existing && existing->deleted)
-        return Applied{QStringLiteral("rejected"),
-                       QStringLiteral("This record was deleted; deletes win over later edits."), false};
+        return Applied::rejected(QStringLiteral("This record was deleted; deletes win over later edits."));
     if (auto problem = checkReferences(caller, m))
-        return Applied{QStringLiteral("rejected"), *problem, false};
+        return Applied::rejected(*problem);
     // Before authorship: moving a note to another client is a merge, whoever wrote the note.
     if (auto problem = checkMerge(caller, m, existing))
-        return Applied{QStringLiteral("rejected"), *problem, false, QStringLiteral("merge_not_allowed")};
+        return Applied::rejected(*problem, QStringLiteral("merge_not_allowed"));
     if (auto problem = checkAuthorship(caller, m, existing))
-        return Applied{QStringLiteral("rejected"), *problem, false};
+        return Applied::rejected(*problem);
     if (auto problem = checkClientLink(caller, m, existing))
-        return Applied{QStringLiteral("rejected"), *problem, false};
+        return Applied::rejected(*problem);
     if (!existing) {
         // The record's clock is its first write's: those fields then store no clock of their own.
         Statement(m_db, "INSERT INTO record(id, entity, org_id, client_id, hlc) VALUES (?, ?, ?, ?, ?)")
@@ -312,7 +311,7 @@ SqlStorage::Applied SqlStorage::applyUpsert(const Caller &caller, const Mutation
         logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("upsert"), m.hlc, caller.deviceId, won,
                   nowMs);
     redirectMerged(caller, m, won, nowMs);
-    return Applied{QStringLiteral("applied"), QString(), false};
+    return Applied::done();
 }
 
 void SqlStorage::writeConflict(const Caller &caller, const QString &noteId, const QString &clientId,
@@ -339,9 +338,9 @@ SqlStorage::Applied SqlStorage::applyDelete(const Caller &caller, const Mutation
                                                   const std::optional<RecordInfo> &existing)
 {
     if (existing && existing->deleted)
-        return Applied{QStringLiteral("applied"), QString(), false};
+        return Applied::done();
     if (auto problem = checkAuthorship(caller, m, existing))
-        return Applied{QStringLiteral("rejected"), *problem, false};
+        return Applied::rejected(*problem);
     if (!existing) {
         Statement(m_db, "INSERT INTO record(id, entity, org_id, deleted, deleted_ms) VALUES (?, ?, ?, 1, ?)")
             .bind(1, m.id).bind(2, m.entity).bind(3, caller.staff.orgId).bind(4, nowMs).run();
@@ -354,18 +353,17 @@ SqlStorage::Applied SqlStorage::applyDelete(const Caller &caller, const Mutation
     Statement(m_db, "DELETE FROM change_log WHERE org_id = ? AND id = ?")
         .bind(1, caller.staff.orgId).bind(2, m.id).run();
     logChange(caller.staff.orgId, m.entity, m.id, QStringLiteral("delete"), m.hlc, caller.deviceId, {}, nowMs);
-    return Applied{QStringLiteral("applied"), QString(), false};
+    return Applied::done();
 }
 
 SqlStorage::Applied SqlStorage::applyErase(const Caller &caller, const Mutation &m, qint64 nowMs,
                                                  const std::optional<RecordInfo> &)
 {
     if (caller.staff.role == Role::Associate)
-        return Applied{QStringLiteral("rejected"),
-                       QStringLiteral("Only a manager or an admin can erase a client."), false,
-                       QStringLiteral("erase_not_allowed")};
+        return Applied::rejected(QStringLiteral("Only a manager or an admin can erase a client."),
+                                 QStringLiteral("erase_not_allowed"));
     if (isErased(caller.staff.orgId, m.id))
-        return Applied{QStringLiteral("applied"), QString(), false};
+        return Applied::done();
     // Everything of the client: its notes, follow-ups and the conflicts on any of them.
     QList<std::pair<QString, QString>> owned; // (id, entity)
     {
@@ -409,7 +407,7 @@ SqlStorage::Applied SqlStorage::applyErase(const Caller &caller, const Mutation 
     logActivity(caller.staff.orgId, caller.staff.id, QStringLiteral("erase"),
                 QStringLiteral("Erased a client and %1 records of theirs (notes, follow-ups, conflicts)").arg(owned.size()),
                 m.id, nowMs);
-    return Applied{QStringLiteral("applied"), QString(), true};
+    return Applied::done(true);
 }
 
 std::optional<SqlStorage::RecordInfo> SqlStorage::record(const QString &id)

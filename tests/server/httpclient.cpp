@@ -1,6 +1,8 @@
 #include "httpclient.h"
 
 #include <atomic>
+#include <optional>
+#include <stdexcept>
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -10,6 +12,7 @@
 #include <boost/beast/ssl.hpp>
 
 #include "protocol/jsontext.h"
+#include "protocol/schema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -148,6 +151,15 @@ HttpResponse push(HttpClient &client, const Device &device, const QJsonArray &mu
     return client.post("/v1/push", QJsonObject{{QStringLiteral("mutations"), mutations}}, device.token);
 }
 
+qint64 pullCursor(const QJsonObject &page)
+{
+    const std::optional<qint64> cursor = rapport::protocol::wholeNumber(page.value(QLatin1String("cursor")));
+    if (!cursor)
+        throw std::runtime_error("the answer has no whole-number cursor: "
+                                 + page.value(QLatin1String("cursor")).toVariant().toString().toStdString());
+    return *cursor;
+}
+
 QJsonArray pullAll(HttpClient &client, const Device &device)
 {
     QJsonArray all;
@@ -160,7 +172,7 @@ QJsonArray pullAll(HttpClient &client, const Device &device)
         const QJsonObject o = r.json();
         for (const QJsonValue &c : o.value(QLatin1String("changes")).toArray())
             all.append(c);
-        cursor = static_cast<qint64>(o.value(QLatin1String("cursor")).toDouble());
+        cursor = pullCursor(o);
         if (!o.value(QLatin1String("has_more")).toBool())
             break;
     }

@@ -58,6 +58,11 @@ QString clockFor(Device &device, qint64 offsetMs = 0);
 QJsonObject mutation(Device &device, const QString &entity, const QString &id, const QString &op,
                      const QJsonObject &fields = {}, const QJsonObject &base = {}, qint64 clockOffsetMs = 0);
 HttpResponse push(HttpClient &client, const Device &device, const QJsonArray &mutations);
+/**
+ * A pull or snapshot answer's "cursor" as the whole number the embedded and PostgreSQL servers
+ * send; anything else (missing, a fraction, text) throws, which fails the test that asked.
+ */
+qint64 pullCursor(const QJsonObject &page);
 /** Every change the device's org sees from cursor 0 (all pages). */
 QJsonArray pullAll(HttpClient &client, const Device &device);
 /** Field values of one record folded from a change list, as a device applying LWW would. */

@@ -129,7 +129,7 @@ TEST_CASE("erase sends an erase for every record of the client, so a device hold
         }
     }
     REQUIRE(noteOp == s("delete"));
-    const qint64 cursor = static_cast<qint64>(first.json().value(s("cursor")).toDouble());
+    const qint64 cursor = pullCursor(first.json());
 
     REQUIRE(push(client, maya, QJsonArray{mutation(maya, s("client"), clientId, s("erase"), {}, {}, 1000)}).status == 200);
 

@@ -39,7 +39,7 @@ qint64 headCursor(HttpClient &client, const Device &device)
         const HttpResponse r = client.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=500", {},
                                               device.token);
         REQUIRE(r.status == 200);
-        cursor = static_cast<qint64>(r.json().value(s("cursor")).toDouble());
+        cursor = pullCursor(r.json());
         if (!r.json().value(s("has_more")).toBool())
             break;
     }
@@ -60,7 +60,7 @@ HttpResponse pushNote(HttpClient &client, Device &device, const QString &body)
         mutation(device, s("note"), newId(), s("upsert"), {{s("client_id"), clientId}, {s("kind"), s("need")}, {s("body"), body}})});
 }
 
-qint64 cursorOf(const HttpResponse &r) { return static_cast<qint64>(r.json().value(s("cursor")).toDouble()); }
+qint64 cursorOf(const HttpResponse &r) { return pullCursor(r.json()); }
 int changesOf(const HttpResponse &r) { return r.json().value(s("changes")).toArray().size(); }
 
 double percentile(std::vector<double> values, double p)

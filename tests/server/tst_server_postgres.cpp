@@ -75,7 +75,7 @@ QJsonArray pullFrom(HttpClient &client, const Device &device, qint64 &cursor)
         REQUIRE(r.status == 200);
         for (const QJsonValue &c : r.json().value(s("changes")).toArray())
             out.append(c);
-        cursor = static_cast<qint64>(r.json().value(s("cursor")).toDouble());
+        cursor = pullCursor(r.json());
         if (!r.json().value(s("has_more")).toBool())
             return out;
     }
@@ -234,7 +234,7 @@ TEST_CASE("a pull waits for the transactions older than what it found held back,
     leePush.join();
     CHECK(samStatus == 200);
     CHECK(leeStatus == 200);
-    cursor = static_cast<qint64>(page.json().value(s("cursor")).toDouble());
+    cursor = pullCursor(page.json());
     const QStringList rest = idsOf(pullFrom(client, reader, cursor));
     CHECK(rest.contains(jonId));
     CHECK(rest.contains(leeId));
@@ -562,7 +562,7 @@ TEST_CASE("a push through one instance wakes a pull held on another", "[postgres
         REQUIRE(held.status == 200);
         CHECK(idsOf(held.json().value(s("changes")).toArray()).contains(id));
         CHECK(delayMs < 3000); // the wait was 20 s: only the notification answers this soon
-        cursor = static_cast<qint64>(held.json().value(s("cursor")).toDouble());
+        cursor = pullCursor(held.json());
         WARN("held pull on the other instance answered " << delayMs << " ms after the push began");
     }
     second.stop();
@@ -608,7 +608,7 @@ TEST_CASE("a snapshot taken while an older push still runs leaves that push to t
     CHECK(seen.contains(late)); // committed: in the state read
     CHECK_FALSE(seen.contains(early));
     // The snapshot's cursor stops below the running push, whose change a pull from it brings.
-    qint64 cursor = static_cast<qint64>(page.json().value(s("cursor")).toDouble());
+    qint64 cursor = pullCursor(page.json());
     holder.exec(s("ROLLBACK"));
     first.join();
     REQUIRE(earlyStatus == 200);

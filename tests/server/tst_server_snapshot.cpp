@@ -117,7 +117,7 @@ QJsonArray pullFrom(HttpClient &client, const Device &device, const QString &cur
         const QJsonObject o = r.json();
         for (const QJsonValue &c : o.value(s("changes")).toArray())
             all.append(c);
-        at = QString::number(static_cast<qint64>(o.value(s("cursor")).toDouble()));
+        at = QString::number(pullCursor(o));
         if (!o.value(s("has_more")).toBool())
             break;
     }

@@ -261,7 +261,7 @@ TEST_CASE("a pull page is bounded by bytes and paging still returns every change
         CHECK((fieldBytes <= 4 * 1024 * 1024 || changes.size() == 1));
         CHECK(r.body.size() < 5 * 1024 * 1024);
         REQUIRE_FALSE(changes.isEmpty());
-        cursor = static_cast<qint64>(r.json().value(s("cursor")).toDouble());
+        cursor = pullCursor(r.json());
         more = r.json().value(s("has_more")).toBool();
     }
     CHECK(pages >= 2);
@@ -288,7 +288,7 @@ TEST_CASE("an overwritten value leaves the change log: a fresh device never rece
                 .status == 200);
     const HttpResponse firstPull = client.request("GET", "/v1/pull?cursor=0&limit=1000", {}, sam.token);
     REQUIRE(firstPull.status == 200);
-    const qint64 midCursor = static_cast<qint64>(firstPull.json().value(s("cursor")).toDouble());
+    const qint64 midCursor = pullCursor(firstPull.json());
     QString bodyClock;
     for (const QJsonValue &c : firstPull.json().value(s("changes")).toArray()) {
         if (c.toObject().value(s("id")).toString() == noteId)
@@ -313,7 +313,7 @@ TEST_CASE("an overwritten value leaves the change log: a fresh device never rece
         everything += r.body;
         for (const QJsonValue &c : r.json().value(s("changes")).toArray())
             all.append(c);
-        cursor = static_cast<qint64>(r.json().value(s("cursor")).toDouble());
+        cursor = pullCursor(r.json());
         if (!r.json().value(s("has_more")).toBool())
             break;
     }

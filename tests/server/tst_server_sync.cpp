@@ -54,7 +54,7 @@ TEST_CASE("push then pull round trip, with reference rows and paging", "[server]
     REQUIRE(first.status == 200);
     CHECK(first.json().value(s("changes")).toArray().size() == 3);
     CHECK(first.json().value(s("has_more")).toBool());
-    const qint64 cursor = static_cast<qint64>(first.json().value(s("cursor")).toDouble());
+    const qint64 cursor = pullCursor(first.json());
     const HttpResponse rest = client.request("GET", "/v1/pull?cursor=" + std::to_string(cursor) + "&limit=1000", {}, b.token);
     CHECK(rest.json().value(s("changes")).toArray().size() + 3 == all.size());
     CHECK_FALSE(rest.json().value(s("has_more")).toBool());
@@ -237,8 +237,7 @@ TEST_CASE("a device behind the tombstone horizon is told to resync", "[server][s
     Device sam = signIn(client, s("sam"));
     const QString id = newId();
     REQUIRE(push(client, sam, QJsonArray{mutation(sam, s("client"), id, s("upsert"), {{s("given_name"), s("Gone")}})}).status == 200);
-    const qint64 oldCursor = static_cast<qint64>(client.request("GET", "/v1/pull?cursor=0&limit=1000", {}, sam.token)
-                                                      .json().value(s("cursor")).toDouble());
+    const qint64 oldCursor = pullCursor(client.request("GET", "/v1/pull?cursor=0&limit=1000", {}, sam.token).json());
     REQUIRE(push(client, sam, QJsonArray{mutation(sam, s("client"), id, s("delete"))}).status == 200);
     server.stop();
     server.command({s("compact"), s("--tombstone-days"), s("0")});

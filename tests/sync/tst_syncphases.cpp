@@ -60,12 +60,13 @@ std::string describe(const QList<Phase> &phases)
 /**
  * Something between the device and the server that is not the server: a load balancer whose
  * servers are all busy (503 with retry_after), a server that does not hold waiting pulls (an
- * empty page at once), or a proxy that cuts long requests. Real HTTP on loopback.
+ * empty page at once), a proxy that cuts long requests, or one that garbles pages (well-formed
+ * JSON whose one change or entry has no id). Real HTTP on loopback.
  */
 class Gateway : public QObject
 {
 public:
-    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot };
+    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled };
 
     explicit Gateway(Mode mode) : m_mode(mode)
     {
@@ -139,6 +140,14 @@ private:
             body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("busy")},
                                                                       {QStringLiteral("message"), QStringLiteral("All servers are busy.")}}},
                                {QStringLiteral("retry_after"), 2}};
+        } else if (m_mode == Mode::Garbled && target.path() == QLatin1String("/v1/pull")) {
+            body = QJsonObject{{QStringLiteral("changes"), QJsonArray{garbledRecord()}},
+                               {QStringLiteral("cursor"), 999999},
+                               {QStringLiteral("has_more"), false}};
+        } else if (m_mode == Mode::Garbled && target.path() == QLatin1String("/v1/snapshot")) {
+            body = QJsonObject{{QStringLiteral("entries"), QJsonArray{garbledRecord()}},
+                               {QStringLiteral("cursor"), 999999},
+                               {QStringLiteral("has_more"), false}};
         } else if (target.path() == QLatin1String("/v1/pull")) {
             body = QJsonObject{{QStringLiteral("changes"), QJsonArray()},
                                {QStringLiteral("cursor"), query.queryItemValue(QStringLiteral("cursor")).toLongLong()},
@@ -150,6 +159,16 @@ private:
         socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Service Unavailable")
                       + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(text.size())
                       + "\r\n\r\n" + text);
+    }
+
+    /** A client record as a page carries it, but without its id. */
+    static QJsonObject garbledRecord()
+    {
+        return QJsonObject{{QStringLiteral("cursor"), 999999},
+                           {QStringLiteral("entity"), QStringLiteral("client")},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("hlc"), QStringLiteral("001900000000000-00000-00000000-0000-7000-8000-000000000001")},
+                           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("given_name"), QStringLiteral("Garbled")}}}};
     }
 
     Mode m_mode;
@@ -374,6 +393,51 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
     CHECK(finished.last().at(0).toBool());
     CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
     CHECK(a.notebook().pendingMutationCount() == 0);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot, and nothing of it is kept",
+          "[sync][phases][snapshot]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    a.engine().setLivePull(false);
+    const QString cursor = a.notebook().pullCursor();
+    const int clients = a.notebook().clientCount();
+    REQUIRE_FALSE(cursor.isEmpty());
+
+    Gateway garbled(Gateway::Mode::Garbled);
+    proxy.setTargetPort(garbled.port());
+    proxy.setFault(TcpProxy::Fault::None);
+    PhaseLog log(a.engine());
+    SECTION("a pull page")
+    {
+        CHECK_FALSE(a.sync());
+        CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Backoff);
+        CHECK(garbled.pulls() == 1);
+        CHECK(a.notebook().pullCursor() == cursor); // the page's cursor was not taken
+        CHECK(a.notebook().clientCount() == clients);
+    }
+    SECTION("a snapshot page")
+    {
+        REQUIRE(LocalData::wipe(a.notebook()).ok());
+        CHECK_FALSE(a.sync());
+        CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Backoff);
+        CHECK(garbled.snapshots() == 1);
+        CHECK(a.notebook().pullCursor().isEmpty());
+        CHECK(a.notebook().clientCount() == 0);
+        CHECK(a.notebook().snapshotProgress().next.isEmpty());
+    }
+    CHECK(a.engine().lastProblem().code == SyncError::MalformedPage);
+    CHECK_FALSE(a.engine().statusText().isEmpty());
+
+    // The real server again: the next cycle goes on from where the device stood.
+    proxy.setTargetPort(chain.server.port());
+    proxy.setFault(TcpProxy::Fault::None);
+    REQUIRE(a.sync());
+    CHECK(a.notebook().clientCount() == clients);
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
