@@ -40,6 +40,8 @@
 #include <optional>
 #include <random>
 
+#include <unistd.h>
+
 using namespace rapport;
 
 namespace bench {
@@ -420,6 +422,16 @@ double peakMemoryMb()
     return 0;
 }
 
+/**
+ * Before a timed fresh device: what the steps before it wrote (the server's fill, the previous
+ * device's notebook, the minimal loads' files) goes to disk now (sync(2)), so that no device pays
+ * for the writes of the one measured before it.
+ */
+void settleDisk()
+{
+    ::sync();
+}
+
 /** Starts the peak (VmHWM) again from the current resident size (Linux 4.0 and later). */
 void resetPeakMemory()
 {
@@ -445,6 +457,7 @@ struct MinimalLoads
 
 MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, const QString &login)
 {
+    settleDisk();
     resetPeakMemory();
     const double baseMb = peakMemoryMb();
     const double ready = fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
@@ -487,6 +500,7 @@ void measureHistorySync(const QString &url, const QString &login)
 {
     EngineDevice history(QStringLiteral("history tablet"));
     history.engine().setSnapshotEnabled(false);
+    settleDisk();
     const double ready = history.signIn(url, login);
     const double complete = ready + history.waitForNoteIndex();
     report(QStringLiteral("initial_sync_history_ready_seconds"), ready, QStringLiteral("s"));
@@ -548,6 +562,7 @@ void measureApplyOnly(int port, const QString &login, const MinimalLoads &minima
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
 void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes)
 {
+    settleDisk();
     const double ready = desk.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
     const double seconds = ready + desk.waitForNoteIndex();
     report(QStringLiteral("initial_sync_ready_seconds_second_device"), ready, QStringLiteral("s"));
@@ -655,6 +670,7 @@ void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offl
     (void)fillServer(server.port(), o, random, Figures::Quiet);
     const WireRelay relay(server.port()); // the path PostgreSQL's fresh device took
     EngineDevice fresh(QStringLiteral("embedded baseline tablet"));
+    settleDisk();
     const double seconds =
         fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("priya"))
         + fresh.waitForNoteIndex();
