@@ -11,8 +11,10 @@ if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
         initial_sync_history_ready_seconds initial_sync_history_complete_seconds
         initial_pull_wire_bytes_per_note live_delay_p50 live_delay_p99 live_errors
         initial_snapshot_wire_bytes_per_note initial_snapshot_wire_bytes_per_note_zstd
-        incremental_pull_wire_bytes_per_note incremental_pull_wire_bytes_per_note_zstd)
-    set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds)
+        incremental_pull_wire_bytes_per_note incremental_pull_wire_bytes_per_note_zstd
+        initial_sync_seconds_second_device initial_sync_ready_seconds_second_device)
+    set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds
+        initial_sync_seconds_second_device initial_sync_ready_seconds_second_device)
     set(must_be_zero load_errors incremental_missing live_errors)
     if(MODE STREQUAL "sync_postgres")
         # PostgreSQL, three instances and HAProxy, with the embedded backend's first sync beside.
