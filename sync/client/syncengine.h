@@ -5,8 +5,6 @@
 #include "noteindexer.h"
 #include "syncerror.h"
 
-#include "protocol/snapshot.h"
-
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
