@@ -103,6 +103,11 @@ public:
     virtual std::pair<qint64, int> nextServerClock(qint64 nowMs) = 0;
     /** After an erase committed: make sure no copy of the erased text lingers in the files. */
     virtual void afterErase() = 0;
+    /**
+     * Before a walk of most of the database (a snapshot's first page): bring its storage into
+     * memory in the background if the engine does not keep it there itself. Returns at once.
+     */
+    virtual void warmBeforeWalk() {}
     /** A short description (the file, or the database and host) for messages. */
     virtual QString describe() const = 0;
 };

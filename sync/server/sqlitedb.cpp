@@ -91,7 +91,8 @@ private:
 
 } // namespace
 
-SqliteConnection::SqliteConnection(const QString &path) : m_path(path)
+SqliteConnection::SqliteConnection(const QString &path)
+    : m_path(path), m_warmer(path.toUtf8(), FileWarmer::defaultLimit())
 {
     const QByteArray file = path.toUtf8();
     restrictFileModes(file);
@@ -216,6 +217,12 @@ void SqliteConnection::afterErase()
     // Move the zeroed pages into the main file and empty the WAL, so no old frame keeps a copy of
     // the erased text.
     sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+}
+
+void SqliteConnection::warmBeforeWalk()
+{
+    // The main file only: the WAL holds the last few thousand pages written, read recently anyway.
+    m_warmer.start();
 }
 
 QString SqliteConnection::describe() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filewarmer.h"
 #include "sqlconnection.h"
 
 #include <sqlite3.h>
@@ -33,6 +34,7 @@ public:
     const char *pullHeldBackSql() const override;
     std::pair<qint64, int> nextServerClock(qint64 nowMs) override;
     void afterErase() override;
+    void warmBeforeWalk() override;
     QString describe() const override;
 
 private:
@@ -40,6 +42,7 @@ private:
     QString m_path;
     qint64 m_clockMs = 0;
     int m_clockCounter = 0;
+    FileWarmer m_warmer; // its descriptor closes after the connection (the destructor body) closed
 };
 
 } // namespace rapport::server

@@ -7,9 +7,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QThread>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -185,6 +191,38 @@ ALTER TABLE record_field ALTER COLUMN hlc SET NOT NULL;
 ALTER TABLE record DROP COLUMN hlc;
 UPDATE schema_version SET version = 1;
 )sql");
+}
+
+/** The share (0 to 1) of the file's pages the kernel holds in memory now. */
+double residentShare(const QString &path)
+{
+    const QByteArray name = path.toUtf8();
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    const auto size = static_cast<size_t>(QFileInfo(path).size());
+    REQUIRE(size > 0);
+    void *map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);
+    REQUIRE(map != MAP_FAILED);
+    const auto pageSize = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    std::vector<unsigned char> pages((size + pageSize - 1) / pageSize);
+    const bool read = ::mincore(map, size, pages.data()) == 0;
+    ::munmap(map, size);
+    REQUIRE(read);
+    size_t resident = 0;
+    for (unsigned char page : pages)
+        resident += page & 1;
+    return double(resident) / double(pages.size());
+}
+
+/** Asks the kernel to drop the file's pages from memory (written to disk first). */
+void dropFromMemory(const QString &path)
+{
+    ::sync();
+    const int fd = ::open(path.toUtf8().constData(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
 }
 
 } // namespace
@@ -559,4 +597,41 @@ TEST_CASE("storage with a clock per field converts to one clock per record and e
     applyEntries(again, snapshotAll(client, sam, 7).entries);
     CHECK(again == pulled);
     server.stop();
+}
+
+TEST_CASE("a snapshot's first page reads the SQLite file ahead, so the walk that follows finds it in memory",
+          "[server][sync][sqlite]")
+{
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    for (int batch = 0; batch < 6; ++batch)
+        clientsWith(client, sam, 1000, QStringLiteral("Ines %1").arg(batch));
+    REQUIRE(QFileInfo(server.dbPath()).size() > 2 * 1024 * 1024); // the WAL was checkpointed into it
+
+    dropFromMemory(server.dbPath());
+    const double before = residentShare(server.dbPath());
+    if (before > 0.5) {
+        WARN("this file system keeps the file in memory whatever is asked (" << before << "); nothing to measure");
+        return;
+    }
+    // The first page of a snapshot: the whole file comes into memory in the background.
+    const auto first = parsePage(snapshotPage(client, sam, {}, 1));
+    REQUIRE(first.hasMore);
+    QElapsedTimer waited;
+    waited.start();
+    double share = residentShare(server.dbPath());
+    while (share < 0.99 && waited.elapsed() < 10000) {
+        QThread::msleep(50);
+        share = residentShare(server.dbPath());
+    }
+    INFO("share of the file in memory: " << share << " (before: " << before << ")");
+    CHECK(share >= 0.99);
+
+    // A later page reads only its own rows: the file stays out of memory.
+    dropFromMemory(server.dbPath());
+    REQUIRE(snapshotPage(client, sam, first.next, 1).status == 200);
+    QThread::msleep(500);
+    CHECK(residentShare(server.dbPath()) < 0.5);
 }
