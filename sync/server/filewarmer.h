@@ -10,10 +10,10 @@
 namespace rapport::server {
 
 /**
- * Reads a file front to back on a thread of its own, so that a walk of its pages that follows
- * finds them in memory. A snapshot walks an organisation's records in key order, which is no order
- * on disk: from a cold cache each page is a read of its own (about 10,000 a second here), where the
- * whole file read in large pieces goes at the disk's full speed.
+ * Has the kernel read a file into its cache front to back, from a thread of its own, so that a
+ * walk of its pages that follows finds them in memory. A snapshot walks an organisation's records
+ * in key order, which is no order on disk: from a cold cache each page is a read of its own (about
+ * 10,000 a second here), where the whole file read in large pieces goes at the disk's full speed.
  *
  * Its descriptor of the file stays open until it is destroyed: closing any descriptor of a file
  * drops every POSIX lock the process holds on it, SQLite's among them. Destroy it after the

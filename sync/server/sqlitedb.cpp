@@ -96,7 +96,10 @@ SqliteConnection::SqliteConnection(const QString &path)
 {
     const QByteArray file = path.toUtf8();
     restrictFileModes(file);
-    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+    // NOMUTEX: SqlStorage uses its connection under a lock of its own only, so SQLite's lock per
+    // call (taken by every column read, a dozen times per row of a snapshot page) is left out.
+    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr)
         != SQLITE_OK) {
         const std::string message = std::string("Cannot open the database ") + file.constData() + ": "
             + (m_db ? sqlite3_errmsg(m_db) : "out of memory");

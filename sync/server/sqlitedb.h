@@ -7,7 +7,10 @@
 
 namespace rapport::server {
 
-/** One SQLite connection opened with the server's pragmas (WAL, synchronous=FULL, secure_delete). */
+/**
+ * One SQLite connection opened with the server's pragmas (WAL, synchronous=FULL, secure_delete),
+ * without SQLite's own lock per call: one thread at a time may use it (SqlStorage holds its lock).
+ */
 class SqliteConnection final : public SqlConnection
 {
 public:

@@ -27,6 +27,8 @@ public:
     ServerRun &operator=(const ServerRun &) = delete;
 
     int port() const { return m_port; }
+    /** The serving process's id (0 once it stopped). */
+    long long pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
     /** `rapport-server demo --db db`: the demo chain and its logins. */

@@ -6,6 +6,7 @@
 #include "syncbench.h"
 
 #include "bulkload.h"
+#include "cpuuse.h"
 #include "haproxyrun.h"
 #include "httpconn.h"
 #include "livedelay.h"
@@ -456,13 +457,16 @@ struct MinimalLoads
     double readySeconds = 0; // the device's own first sync, ready (with syncSeconds, the second device's baselines)
 };
 
-MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, const QString &login)
+MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, const QString &login,
+                                const std::vector<long long> &serverPids)
 {
     settleDisk();
     resetPeakMemory();
     const double baseMb = peakMemoryMb();
+    const CpuMeter cpu(serverPids);
     const double ready = fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
     const double complete = ready + fresh.waitForNoteIndex();
+    const CpuUse used = cpu.elapsed();
     const double peakMb = peakMemoryMb();
     const std::vector<TableRows> rows = readSyncedRows(fresh.dbPath());
     const long long records = recordCount(rows);
@@ -490,6 +494,7 @@ MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, con
     report(QStringLiteral("minimal_load_every_index_seconds"), everyIndexSeconds, QStringLiteral("s"));
     report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
            QStringLiteral("< 200 MB"));
+    reportDeviceCpu(QStringLiteral("initial_sync"), QString(), used);
     return {clientIndexSeconds, everyIndexSeconds, complete, records, ready};
 }
 
@@ -562,11 +567,13 @@ void measureApplyOnly(int port, const QString &login, const MinimalLoads &minima
 
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
 void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes,
-                         const MinimalLoads &first)
+                         const MinimalLoads &first, const std::vector<long long> &serverPids)
 {
     settleDisk();
+    const CpuMeter cpu(serverPids);
     const double ready = desk.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
     const double seconds = ready + desk.waitForNoteIndex();
+    reportDeviceCpu(QStringLiteral("initial_sync"), QStringLiteral("_second_device"), cpu.elapsed());
     report(QStringLiteral("initial_sync_ready_seconds_second_device"), ready, QStringLiteral("s"), first.readySeconds,
            QStringLiteral("<= baseline (the first fresh device's ready)"));
     report(QStringLiteral("initial_sync_seconds_second_device"), seconds, QStringLiteral("s"), first.syncSeconds,
@@ -726,6 +733,14 @@ public:
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
     /** Live delay: the waiting device on the first instance, the pushing one on the second (if any). */
     int waiterPort() const { return m_servers.front()->port(); }
+    /** The server instances' process ids (PostgreSQL's own processes are not among them). */
+    std::vector<long long> pids() const
+    {
+        std::vector<long long> ids;
+        for (const auto &server : m_servers)
+            ids.push_back(server->pid());
+        return ids;
+    }
     int pusherPort() const { return m_servers[m_servers.size() > 1 ? 1 : 0]->port(); }
 
 private:
@@ -765,13 +780,13 @@ int runSyncBench(const QStringList &arguments)
         // with the first's over the same path; each keeps syncing through its own.
         WireRelay freshRelay(servers.port());
         EngineDevice fresh(QStringLiteral("fresh tablet"));
-        const MinimalLoads minimal = measureInitialSync(fresh, freshRelay, QStringLiteral("priya"));
+        const MinimalLoads minimal = measureInitialSync(fresh, freshRelay, QStringLiteral("priya"), servers.pids());
         // The second fresh device right after the first, nothing between them: the same work on
         // the same machine state, so "no slower" compares like with like.
         WireRelay deskRelay(servers.port());
         EngineDevice desk(QStringLiteral("desk"));
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
-                            qint64(options->clients) * options->notesPerClient + offlineNotes, minimal);
+                            qint64(options->clients) * options->notesPerClient + offlineNotes, minimal, servers.pids());
         if (options->postgres)
             measureEmbeddedBaseline(*options, startState, offlineNotes, minimal);
         measureApplyOnly(servers.port(), QStringLiteral("jon"), minimal);

@@ -1,0 +1,130 @@
+#include "cpuuse.h"
+
+#include "report.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace bench {
+
+namespace {
+
+struct Stat
+{
+    QString name;
+    double cpuSeconds = 0; // utime + stime
+    double minorFaults = 0, majorFaults = 0;
+};
+
+/** A /proc stat file: the name between its parentheses, CPU seconds and page faults. */
+Stat readStat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = file.readAll();
+    const int open = line.indexOf('('), close = line.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return {};
+    // After the name: state is field 3; minflt 10, majflt 12, utime 14, stime 15.
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return {};
+    static const double ticks = double(::sysconf(_SC_CLK_TCK));
+    return {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+            (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks, fields.at(7).toDouble(),
+            fields.at(9).toDouble()};
+}
+
+/** The `total=` microseconds of the "some" or "full" line of a /proc/pressure file, in seconds. */
+double pressureSeconds(const char *resource, const char *line)
+{
+    QFile file(QStringLiteral("/proc/pressure/") + QString::fromLatin1(resource));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &text : file.readAll().split('\n')) {
+        if (!text.startsWith(line))
+            continue;
+        const int at = text.indexOf("total=");
+        return at < 0 ? 0 : text.mid(at + 6).trimmed().toDouble() / 1e6;
+    }
+    return 0;
+}
+
+} // namespace
+
+double CpuUse::threadsNamed(const QString &prefix) const
+{
+    double sum = 0;
+    for (const auto &[name, seconds] : threads)
+        sum += name.startsWith(prefix) ? seconds : 0;
+    return sum;
+}
+
+CpuMeter::CpuMeter(std::vector<long long> otherPids) : m_pids(std::move(otherPids)), m_start(sample(m_pids)) {}
+
+CpuUse CpuMeter::sample(const std::vector<long long> &pids)
+{
+    CpuUse use;
+    const QString self = QString::number(::getpid());
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const Stat thread = readStat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (tid == self)
+            use.mainThread = thread.cpuSeconds;
+        else
+            use.threads[thread.name] += thread.cpuSeconds;
+    }
+    const Stat process = readStat(QStringLiteral("/proc/self/stat"));
+    use.process = process.cpuSeconds;
+    use.faults = process.minorFaults + process.majorFaults;
+    use.majorFaults = process.majorFaults;
+    for (const long long pid : pids) {
+        const Stat other = readStat(QStringLiteral("/proc/%1/stat").arg(pid));
+        use.others += other.cpuSeconds;
+        use.otherFaults += other.minorFaults + other.majorFaults;
+    }
+    use.ioStall = pressureSeconds("io", "full");
+    use.cpuWait = pressureSeconds("cpu", "some");
+    return use;
+}
+
+CpuUse CpuMeter::elapsed() const
+{
+    const CpuUse now = sample(m_pids);
+    CpuUse used = now;
+    used.mainThread -= m_start.mainThread;
+    for (auto &[name, seconds] : used.threads) {
+        const auto before = m_start.threads.find(name);
+        seconds -= before == m_start.threads.end() ? 0 : before->second;
+    }
+    used.process -= m_start.process;
+    used.others -= m_start.others;
+    used.faults -= m_start.faults;
+    used.majorFaults -= m_start.majorFaults;
+    used.otherFaults -= m_start.otherFaults;
+    used.ioStall -= m_start.ioStall;
+    used.cpuWait -= m_start.cpuWait;
+    return used;
+}
+
+void reportDeviceCpu(const QString &prefix, const QString &suffix, const CpuUse &use)
+{
+    const double apply = use.threadsNamed(QStringLiteral("rapport-sync-ap"));
+    const double index = use.threadsNamed(QStringLiteral("rapport-note-in"));
+    const QString s = QStringLiteral("s");
+    report(prefix + QStringLiteral("_cpu_device_ui_seconds") + suffix, use.mainThread, s);
+    report(prefix + QStringLiteral("_cpu_device_apply_seconds") + suffix, apply, s);
+    report(prefix + QStringLiteral("_cpu_device_index_seconds") + suffix, index, s);
+    report(prefix + QStringLiteral("_cpu_bench_other_seconds") + suffix, use.process - use.mainThread - apply - index, s);
+    report(prefix + QStringLiteral("_cpu_server_seconds") + suffix, use.others, s);
+    report(prefix + QStringLiteral("_page_faults_device") + suffix, use.faults, QStringLiteral("faults"));
+    report(prefix + QStringLiteral("_page_faults_device_major") + suffix, use.majorFaults, QStringLiteral("faults"));
+    report(prefix + QStringLiteral("_page_faults_server") + suffix, use.otherFaults, QStringLiteral("faults"));
+    report(prefix + QStringLiteral("_io_stall_seconds") + suffix, use.ioStall, s);
+    report(prefix + QStringLiteral("_cpu_wait_seconds") + suffix, use.cpuWait, s);
+}
+
+} // namespace bench
