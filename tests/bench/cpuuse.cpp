@@ -53,6 +53,22 @@ double pressureSeconds(const char *resource, const char *line)
     return 0;
 }
 
+/** The machine's busy CPU seconds so far: every field of /proc/stat's "cpu" line but idle and iowait. */
+double machineSeconds()
+{
+    QFile file(QStringLiteral("/proc/stat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    // cpu user nice system idle iowait irq softirq steal (guest time is already in user)
+    if (fields.size() < 9 || fields.at(0) != "cpu")
+        return 0;
+    double busy = 0;
+    for (int i : {1, 2, 3, 6, 7, 8})
+        busy += fields.at(i).toDouble();
+    return busy / double(::sysconf(_SC_CLK_TCK));
+}
+
 } // namespace
 
 double CpuUse::threadsNamed(const QString &prefix) const
@@ -86,6 +102,7 @@ CpuUse CpuMeter::sample(const std::vector<long long> &pids)
         use.others += other.cpuSeconds;
         use.otherFaults += other.minorFaults + other.majorFaults;
     }
+    use.machine = machineSeconds();
     use.ioStall = pressureSeconds("io", "full");
     use.cpuWait = pressureSeconds("cpu", "some");
     return use;
@@ -105,6 +122,7 @@ CpuUse CpuMeter::elapsed() const
     used.faults -= m_start.faults;
     used.majorFaults -= m_start.majorFaults;
     used.otherFaults -= m_start.otherFaults;
+    used.machine -= m_start.machine;
     used.ioStall -= m_start.ioStall;
     used.cpuWait -= m_start.cpuWait;
     return used;
@@ -120,6 +138,8 @@ void reportDeviceCpu(const QString &prefix, const QString &suffix, const CpuUse 
     report(prefix + QStringLiteral("_cpu_device_index_seconds") + suffix, index, s);
     report(prefix + QStringLiteral("_cpu_bench_other_seconds") + suffix, use.process - use.mainThread - apply - index, s);
     report(prefix + QStringLiteral("_cpu_server_seconds") + suffix, use.others, s);
+    // The kernel's own threads (write-back, reclaim, memory monitors) and any other process.
+    report(prefix + QStringLiteral("_cpu_rest_of_machine_seconds") + suffix, use.machine - use.process - use.others, s);
     report(prefix + QStringLiteral("_page_faults_device") + suffix, use.faults, QStringLiteral("faults"));
     report(prefix + QStringLiteral("_page_faults_device_major") + suffix, use.majorFaults, QStringLiteral("faults"));
     report(prefix + QStringLiteral("_page_faults_server") + suffix, use.otherFaults, QStringLiteral("faults"));

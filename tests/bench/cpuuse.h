@@ -22,6 +22,7 @@ struct CpuUse
     double faults = 0;                 // page faults of the bench process, minor and major
     double majorFaults = 0;            // those that read from the disk
     double otherFaults = 0;            // page faults of the other processes
+    double machine = 0;                // CPU seconds of the whole machine (kernel threads included)
     double ioStall = 0;                // "full": no task could run for waiting on I/O
     double cpuWait = 0;                // "some": at least one runnable task waited for a CPU
 
