@@ -45,9 +45,9 @@ private:
     std::mutex m_mutex;
     std::thread m_thread;
     int m_fd = -1; // opened by the first start(), closed by the destructor only
-    std::atomic<bool> m_running{false};
+    bool m_running = false;                      // guarded by m_mutex
+    std::chrono::steady_clock::time_point m_ended{}; // guarded by m_mutex
     std::atomic<bool> m_stop{false};
-    std::chrono::steady_clock::time_point m_ended{};
 };
 
 } // namespace rapport::server

@@ -7,6 +7,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace bench {
 
 namespace {
@@ -28,14 +30,15 @@ Stat readStat(const QString &path)
     const int open = line.indexOf('('), close = line.lastIndexOf(')');
     if (open < 0 || close < open)
         return {};
-    // After the name: state is field 3; minflt 10, majflt 12, utime 14, stime 15.
+    // proc(5) numbers the fields from 1; after the name the list starts at field 3 (state).
     const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    if (fields.size() < 13)
+    const auto field = [&fields](int number) { return fields.at(number - 3).toDouble(); };
+    constexpr int kMinorFaults = 10, kMajorFaults = 12, kUserTime = 14, kSystemTime = 15;
+    if (fields.size() < kSystemTime - 2)
         return {};
     static const double ticks = double(::sysconf(_SC_CLK_TCK));
-    return {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
-            (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks, fields.at(7).toDouble(),
-            fields.at(9).toDouble()};
+    return {QString::fromUtf8(line.mid(open + 1, close - open - 1)), (field(kUserTime) + field(kSystemTime)) / ticks,
+            field(kMinorFaults), field(kMajorFaults)};
 }
 
 /** The `total=` microseconds of the "some" or "full" line of a /proc/pressure file, in seconds. */
@@ -47,8 +50,9 @@ double pressureSeconds(const char *resource, const char *line)
     for (const QByteArray &text : file.readAll().split('\n')) {
         if (!text.startsWith(line))
             continue;
-        const int at = text.indexOf("total=");
-        return at < 0 ? 0 : text.mid(at + 6).trimmed().toDouble() / 1e6;
+        const QByteArray key = "total=";
+        const int at = text.indexOf(key);
+        return at < 0 ? 0 : text.mid(at + key.size()).trimmed().toDouble() / 1e6; // microseconds
     }
     return 0;
 }
@@ -61,11 +65,12 @@ double machineSeconds()
         return 0;
     const QList<QByteArray> fields = file.readLine().simplified().split(' ');
     // cpu user nice system idle iowait irq softirq steal (guest time is already in user)
-    if (fields.size() < 9 || fields.at(0) != "cpu")
+    enum Column { User = 1, Nice, System, Idle, IoWait, Irq, SoftIrq, Steal };
+    if (fields.size() <= Steal || fields.at(0) != "cpu")
         return 0;
     double busy = 0;
-    for (int i : {1, 2, 3, 6, 7, 8})
-        busy += fields.at(i).toDouble();
+    for (const Column busyColumn : {User, Nice, System, Irq, SoftIrq, Steal})
+        busy += fields.at(busyColumn).toDouble();
     return busy / double(::sysconf(_SC_CLK_TCK));
 }
 
@@ -139,7 +144,7 @@ void reportDeviceCpu(const QString &prefix, const QString &suffix, const CpuUse 
     report(prefix + QStringLiteral("_cpu_bench_other_seconds") + suffix, use.process - use.mainThread - apply - index, s);
     report(prefix + QStringLiteral("_cpu_server_seconds") + suffix, use.others, s);
     // The kernel's own threads (write-back, reclaim, memory monitors) and any other process.
-    report(prefix + QStringLiteral("_cpu_rest_of_machine_seconds") + suffix, use.machine - use.process - use.others, s);
+    report(prefix + QStringLiteral("_cpu_rest_of_machine_seconds") + suffix, std::max(0.0, use.machine - use.process - use.others), s); // ticks round apart
     report(prefix + QStringLiteral("_page_faults_device") + suffix, use.faults, QStringLiteral("faults"));
     report(prefix + QStringLiteral("_page_faults_device_major") + suffix, use.majorFaults, QStringLiteral("faults"));
     report(prefix + QStringLiteral("_page_faults_server") + suffix, use.otherFaults, QStringLiteral("faults"));
