@@ -1,10 +1,13 @@
 #include "bulkindexes.h"
 
 #include "database.h"
+#include "logging.h"
 #include "sqlutil.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace rapport::bulkindexes {
 
@@ -28,6 +31,47 @@ Result<QList<std::pair<QString, QString>>> pairsOf(const QSqlDatabase &db, const
         return Error{query.lastError().text()};
     return rows;
 }
+
+/** The table a recorded `CREATE INDEX name ON table(...)` indexes (empty when it reads otherwise). */
+QString tableOf(const QString &definition)
+{
+    static const QRegularExpression on(QStringLiteral("\\sON\\s+\"?(\\w+)\"?\\s*\\("),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return on.match(definition).captured(1);
+}
+
+/** Builds a recorded index unless the notebook has it already. */
+Status build(const QSqlDatabase &db, const QString &key, const QString &definition)
+{
+    const QVariant exists =
+        sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)"),
+                    {key.mid(KeyPrefix.size())});
+    return exists.toInt() == 0 ? sql::exec(db, definition) : Status(Done{});
+}
+
+/**
+ * While it lives, SQLite sorts an index build's keys with a helper thread beside the
+ * connection's (each sorts its share in memory of the page cache's size, then they are
+ * merged): the last page builds every index at once, and nothing else runs on the device then.
+ */
+class SorterThreads
+{
+public:
+    explicit SorterThreads(const QSqlDatabase &db) : m_db(db)
+    {
+        if (QThread::idealThreadCount() > 1 && !sql::exec(m_db, QStringLiteral("PRAGMA threads = 1")))
+            qCWarning(lcCore) << "building the indexes without a helper thread";
+    }
+    ~SorterThreads()
+    {
+        if (!sql::exec(m_db, QStringLiteral("PRAGMA threads = 0")))
+            qCWarning(lcCore) << "could not end the index builds' helper thread";
+    }
+    Q_DISABLE_COPY_MOVE(SorterThreads)
+
+private:
+    QSqlDatabase m_db;
+};
 
 } // namespace
 
@@ -65,17 +109,18 @@ Status restore(const QSqlDatabase &db)
         pairsOf(db, QStringLiteral("SELECT key, value FROM meta WHERE %1 ORDER BY key").arg(RecordRange), RecordBounds);
     if (!recorded)
         return Error{recorded.errorMessage()};
-    for (const auto &[key, definition] : *recorded) {
-        const QVariant exists = sql::scalar(
-            db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)"),
-            {key.mid(KeyPrefix.size())});
-        if (exists.toInt() == 0) {
-            if (Status s = sql::exec(db, definition); !s)
-                return s;
-        }
-    }
     if (recorded->isEmpty())
         return Done{};
+    const SorterThreads sorting(db);
+    // The clients' indexes come after their last seen is written: built before, each of the
+    // update's rows would move its entries in the indexes on last seen.
+    QList<std::pair<QString, QString>> clientIndexes;
+    for (const auto &[key, definition] : *recorded) {
+        if (tableOf(definition) == QLatin1String("client"))
+            clientIndexes.append({key, definition});
+        else if (Status s = build(db, key, definition); !s)
+            return s;
+    }
     // Each client's last seen, from its newest note: one walk of the clients in key order, each
     // reading its newest note through note_client_time (just built), where the pages would have
     // moved it note by note.
@@ -85,6 +130,10 @@ Status restore(const QSqlDatabase &db)
                                                 "ORDER BY created_at DESC LIMIT 1)"));
         !s)
         return s;
+    for (const auto &[key, definition] : clientIndexes) {
+        if (Status s = build(db, key, definition); !s)
+            return s;
+    }
     return sql::exec(db, QStringLiteral("DELETE FROM meta WHERE %1").arg(RecordRange), RecordBounds);
 }
 

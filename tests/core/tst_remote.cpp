@@ -605,6 +605,7 @@ TEST_CASE("remote: a snapshot into an empty notebook builds its indexes and each
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("ok")); // every index holds exactly its table's rows
     check.finish();
+    CHECK(count(t.nb(), QStringLiteral("PRAGMA threads")) == 0); // the builds' helper thread ends with them
     CHECK(t.nb().notesForClient(QStringLiteral("0191f0c2-0000-7000-8000-000000000007")).size() == 3);
     // Each client is last seen at its newest note, by its author, in its store.
     CHECK(count(t.nb(), SeenClients) == 30);
