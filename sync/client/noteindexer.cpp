@@ -13,7 +13,7 @@ namespace rapport {
 NoteIndexer::NoteIndexer(Notebook *notebook, QObject *parent) : QObject(parent), m_notebook(notebook)
 {
     m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("rapport-note-index"));
+    m_thread->setObjectName(QString::fromLatin1(ThreadName));
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

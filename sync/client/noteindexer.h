@@ -25,6 +25,9 @@ class NoteIndexer : public QObject
     Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
 
 public:
+    /** The indexing thread's name, as debuggers and /proc show it (Linux keeps its first 15 characters). */
+    static constexpr char ThreadName[] = "rapport-note-index";
+
     explicit NoteIndexer(Notebook *notebook, QObject *parent = nullptr);
     ~NoteIndexer() override;
 

@@ -83,7 +83,7 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
     // Pulled pages are applied here, never on the UI thread; the notebook opens
     // a separate database connection for this thread.
     m_applyThread = new QThread(this);
-    m_applyThread->setObjectName(QStringLiteral("rapport-sync-apply"));
+    m_applyThread->setObjectName(QString::fromLatin1(ApplyThreadName));
     m_applier = new QObject;
     m_applier->moveToThread(m_applyThread);
     connect(m_applyThread, &QThread::finished, m_applier, &QObject::deleteLater);

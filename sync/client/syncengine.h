@@ -68,6 +68,9 @@ class SyncEngine : public QObject
     /** Records the running snapshot holds in all (0 when none runs or the server did not say). */
     Q_PROPERTY(qint64 snapshotTotal READ snapshotTotal NOTIFY pullProgressChanged)
 public:
+    /** The apply thread's name, as debuggers and /proc show it (Linux keeps its first 15 characters). */
+    static constexpr char ApplyThreadName[] = "rapport-sync-apply";
+
     /** How a PIN check went (see unlock()). */
     enum class PinResult {
         Unlocked,

@@ -1,6 +1,8 @@
 #include "cpuuse.h"
 
+#include "noteindexer.h"
 #include "report.h"
+#include "syncengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -135,8 +137,10 @@ CpuUse CpuMeter::elapsed() const
 
 void reportDeviceCpu(const QString &prefix, const QString &suffix, const CpuUse &use)
 {
-    const double apply = use.threadsNamed(QStringLiteral("rapport-sync-ap"));
-    const double index = use.threadsNamed(QStringLiteral("rapport-note-in"));
+    // /proc keeps the first 15 characters of a thread's name (TASK_COMM_LEN, 16, less the closing zero).
+    constexpr int kKeptCharacters = 15;
+    const double apply = use.threadsNamed(QString::fromLatin1(rapport::SyncEngine::ApplyThreadName).left(kKeptCharacters));
+    const double index = use.threadsNamed(QString::fromLatin1(rapport::NoteIndexer::ThreadName).left(kKeptCharacters));
     const QString s = QStringLiteral("s");
     report(prefix + QStringLiteral("_cpu_device_ui_seconds") + suffix, use.mainThread, s);
     report(prefix + QStringLiteral("_cpu_device_apply_seconds") + suffix, apply, s);
