@@ -1,6 +1,8 @@
 // What only the PostgreSQL backend has to get right: the pull cursor with several writers, one
 // database under several instances (idempotent pushes, server clocks), losing the database and
 // getting it back. Runs only in the postgres-labelled registration (RAPPORT_TEST_PG_DIR).
+// A test that holds a write transaction open is tagged [alone]: ctest runs it with no other test
+// beside it, as the transaction holds back every pull on the shared cluster (CMakeLists.txt).
 #include "httpclient.h"
 #include "serverprocess.h"
 
@@ -95,7 +97,7 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
 
 } // namespace
 
-TEST_CASE("a change that commits after a later one was pulled is still pulled", "[postgres][cursor]")
+TEST_CASE("a change that commits after a later one was pulled is still pulled", "[postgres][cursor][alone]")
 {
     ServerProcess server;
     REQUIRE(server.postgres());
@@ -147,7 +149,7 @@ TEST_CASE("a change that commits after a later one was pulled is still pulled", 
 }
 
 TEST_CASE("a pull waits for the transactions older than what it found held back, not for later ones",
-          "[postgres][cursor]")
+          "[postgres][cursor][alone]")
 {
     ServerProcess server;
     REQUIRE(server.postgres());
@@ -345,7 +347,7 @@ TEST_CASE("losing the database answers 503 with retry_after, and the server reco
 }
 
 TEST_CASE("the activity trail answers 503 with retry_after when the database goes away mid-request",
-          "[postgres][fault]")
+          "[postgres][fault][alone]")
 {
     ServerProcess server;
     REQUIRE(server.postgres());
@@ -569,7 +571,8 @@ TEST_CASE("a push through one instance wakes a pull held on another", "[postgres
     server.stop();
 }
 
-TEST_CASE("a snapshot taken while an older push still runs leaves that push to the pull after it", "[postgres][cursor]")
+TEST_CASE("a snapshot taken while an older push still runs leaves that push to the pull after it",
+          "[postgres][cursor][alone]")
 {
     ServerProcess server;
     REQUIRE(server.postgres());
