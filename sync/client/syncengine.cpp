@@ -307,7 +307,8 @@ void SyncEngine::sendText(const QByteArray &method, const QString &path, const Q
 }
 
 QNetworkReply *SyncEngine::sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
-                                        const QString &token, ReplyHandler handler, int timeoutMs)
+                                        const QString &token, ReplyHandler handler, int timeoutMs,
+                                        ArrivalHandler arrived)
 {
     QUrl url = m_serverUrl;
     const int queryAt = path.indexOf(QLatin1Char('?'));
@@ -329,8 +330,11 @@ QNetworkReply *SyncEngine::sendTextWith(const QByteArray &method, const QString 
         request.setSslConfiguration(tls);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, handler = std::move(handler), arrived = std::move(arrived)] {
         reply->deleteLater();
+        if (arrived)
+            arrived(*reply);
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
@@ -745,7 +749,8 @@ void SyncEngine::resetPull()
     m_group.clear();
     m_groupCursor.clear();
     m_pullFailure.reset();
-    m_snapshotWaiting.reset();
+    m_snapshotWaiting.clear();
+    m_snapshotAnnounced.clear();
     m_applyingCount = 0;
     if (std::exchange(m_pulledCount, 0) != 0)
         Q_EMIT pullProgressChanged();
@@ -860,7 +865,7 @@ void SyncEngine::onApplied(quint64 generation, const QString &error)
         const Reply failure = *std::exchange(m_pullFailure, std::nullopt);
         m_groupPending = false;
         m_group.clear();
-        m_snapshotWaiting.reset();
+        m_snapshotWaiting.clear();
         pageFailed(failure);
         return;
     }

@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -294,9 +295,12 @@ private:
               bool authorised, ReplyHandler handler);
     void sendText(const QByteArray &method, const QString &path, const QByteArray &payload,
                   bool authorised, ReplyHandler handler);
+    /** Called as an answer is in, before its body is read: it may look at the headers. */
+    using ArrivalHandler = std::function<void(const QNetworkReply &)>;
     /** Sends with `token` (a person's session; empty: none). */
     QNetworkReply *sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
-                                const QString &token, ReplyHandler handler, int timeoutMs = 0);
+                                const QString &token, ReplyHandler handler, int timeoutMs = 0,
+                                ArrivalHandler arrived = {});
     void observeLimits(const QJsonObject &json);
     void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
     void requireSignIn(const QString &code);
@@ -341,6 +345,7 @@ private:
     // The snapshot (snapshotsync.cpp): pages fetched one ahead of the apply.
     void snapshotStep();
     void fetchSnapshotPage();
+    void onSnapshotArrival(const QNetworkReply &reply);
     void onSnapshotPage(const Reply &reply);
     void advanceSnapshot();
     void snapshotFailed(const Reply &reply);
@@ -477,7 +482,13 @@ private:
     QString m_snapshotAfter; // the token the next page is asked after (empty: the first page)
     qint64 m_snapshotTotal = 0;
     qint64 m_snapshotReceived = 0; // entries fetched, counting those applied before a restart
-    std::optional<SnapshotStep> m_snapshotWaiting; // fetched, waiting for the apply before it
+    /**
+     * Snapshot pages read, waiting for the apply before them. A request for the next page goes out
+     * while fewer than this many wait, counting an answer that is in and still being read.
+     */
+    static constexpr int SnapshotPagesAhead = 2;
+    std::deque<SnapshotStep> m_snapshotWaiting;
+    QByteArray m_snapshotAnnounced; // the next-page header of the answer being read (empty: none)
 };
 
 } // namespace rapport

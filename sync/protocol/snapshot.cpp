@@ -6,6 +6,15 @@
 
 namespace rapport::protocol {
 
+namespace {
+
+bool isToken(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= kMaxSnapshotTokenLength;
+}
+
+} // namespace
+
 QJsonObject toJson(const SnapshotEntry &entry)
 {
     QJsonObject o{{key::entity, entry.entity}, {key::id, entry.id}, {key::hlc, entry.hlc},
@@ -113,7 +122,7 @@ std::variant<SnapshotPage, WireError> parseSnapshotPage(const QJsonObject &o)
     page.hasMore = hasMore.toBool();
     if (page.hasMore) {
         const QString next = o.value(key::next).toString();
-        if (next.isEmpty() || next.size() > kMaxSnapshotTokenLength)
+        if (!isToken(next))
             return bad(QStringLiteral("The page says more follow but gives no usable \"next\" token."));
         page.next = next;
     }
@@ -125,6 +134,24 @@ std::variant<SnapshotPage, WireError> parseSnapshotPage(const QJsonObject &o)
         page.total = count;
     }
     return page;
+}
+
+QString announcedNext(const QByteArray &header)
+{
+    const QString text = QString::fromLatin1(header);
+    return isToken(text) ? text : QString();
+}
+
+std::optional<WireError> checkAnnouncedNext(const SnapshotPage &page, const QByteArray &header)
+{
+    if (header.isEmpty() || (page.hasMore && page.next == QString::fromLatin1(header)))
+        return std::nullopt;
+    return WireError{QStringLiteral("malformed_page"),
+                     page.hasMore ? QStringLiteral("The page's %1 header names another page than its \"next\" token.")
+                                        .arg(QLatin1String(kNextHeader))
+                                  : QStringLiteral("The page's %1 header announces a page after the last one.")
+                                        .arg(QLatin1String(kNextHeader)),
+                     std::nullopt};
 }
 
 } // namespace rapport::protocol

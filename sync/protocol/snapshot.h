@@ -59,6 +59,21 @@ constexpr int kMaxSnapshotLimit = 5000;
 /** A resume token is at most this long (the server refuses longer ones). */
 constexpr int kMaxSnapshotTokenLength = 200;
 
+/**
+ * While more pages follow, the server also sends the page's `next` token in this response header,
+ * which arrives ahead of the body: a device asks for the following page as soon as an answer is
+ * in and reads this one while the server writes that one (docs/ARCHITECTURE.md, Snapshot).
+ */
+inline constexpr char kNextHeader[] = "Rapport-Snapshot-Next";
+/** `header`'s text when it can be a resume token (1 to kMaxSnapshotTokenLength characters), else empty. */
+[[nodiscard]] QString announcedNext(const QByteArray &header);
+/**
+ * A page agrees with the `next` header it came with (`header` as received; empty when there was
+ * none, as from a server before the header): the same token while more follow, none on the last
+ * page. A device that asked ahead on the header refuses a page that says otherwise.
+ */
+[[nodiscard]] std::optional<WireError> checkAnnouncedNext(const SnapshotPage &page, const QByteArray &header);
+
 namespace key {
 inline constexpr QLatin1String entries("entries");
 inline constexpr QLatin1String clocks("clocks");

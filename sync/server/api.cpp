@@ -29,7 +29,7 @@ ApiReply json(int status, QJsonObject body)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     body.insert(QStringLiteral("server_time"), protocol::isoTime(now));
     body.insert(QStringLiteral("server_time_ms"), static_cast<double>(now));
-    return ApiReply{status, protocol::toJsonText(body), 0, std::nullopt, {}};
+    return ApiReply{status, protocol::toJsonText(body), 0, std::nullopt, {}, {}};
 }
 
 /** The database cannot be reached right now (a PostgreSQL restart): the device tries again soon. */
@@ -241,7 +241,7 @@ ApiReply Api::signOut(const Caller &caller)
     if (auto e = m_storage.endSession(caller.deviceId))
         return storageFailure(*e);
     qCInfo(lcApi) << "device" << caller.deviceId << "signed out";
-    return ApiReply{204, QByteArray(), 0, std::nullopt, {}};
+    return ApiReply{204, QByteArray(), 0, std::nullopt, {}, {}};
 }
 
 ApiReply Api::push(const Caller &caller, const ApiRequest &request)

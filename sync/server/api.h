@@ -13,6 +13,8 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace rapport::server {
 
@@ -37,6 +39,8 @@ struct ApiReply
     std::optional<PullHold> hold;
     /** The Content-Encoding of `body` ("zstd", "deflate"), empty when it is plain JSON. */
     QByteArray contentEncoding;
+    /** Further response headers (name, value), such as a snapshot page's next token. */
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
 };
 
 /** The answer to a failed storage call: 503 with retry_after when the database is away, else 500. */

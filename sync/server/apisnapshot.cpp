@@ -93,13 +93,17 @@ ApiReply Api::snapshot(const Caller &caller, const ApiRequest &request)
     body.append("{\"entries\":[").append(page->entries).append("],\"cursor\":")
         .append(QByteArray::number(page->cursor)).append(",\"has_more\":")
         .append(page->next ? "true" : "false");
+    const QByteArray next = page->next ? encodeToken(*page->next).toLatin1() : QByteArray();
     if (page->next)
-        body.append(",\"next\":\"").append(encodeToken(*page->next).toLatin1()).append('"');
+        body.append(",\"next\":\"").append(next).append('"');
     if (page->total)
         body.append(",\"total\":").append(QByteArray::number(*page->total));
     body.append(",\"server_time\":\"").append(protocol::isoTime(now).toLatin1())
         .append("\",\"server_time_ms\":").append(QByteArray::number(now)).append('}');
-    return ApiReply{200, body, 0, std::nullopt, {}};
+    ApiReply reply{200, body, 0, std::nullopt, {}, {}};
+    if (page->next)
+        reply.headers.emplace_back(protocol::kNextHeader, next);
+    return reply;
 }
 
 ApiReply Api::encoded(ApiReply reply, const ApiRequest &request)

@@ -26,6 +26,9 @@ http::response<http::string_body> toHttp(const ApiReply &reply, unsigned version
     }
     if (reply.retryAfterSeconds > 0)
         res.set(http::field::retry_after, std::to_string(reply.retryAfterSeconds));
+    for (const auto &[name, value] : reply.headers)
+        res.set(std::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                std::string_view(value.constData(), static_cast<std::size_t>(value.size())));
     res.keep_alive(keepAlive);
     res.prepare_payload();
     return res;

@@ -128,3 +128,27 @@ TEST_CASE("a snapshot page with one bad entry, no cursor or no token is refused 
         CHECK(std::holds_alternative<WireError>(parseSnapshotPage(bad)));
     }
 }
+
+TEST_CASE("a page agrees with the next-page header it came with, or is refused", "[protocol]")
+{
+    SnapshotPage more;
+    more.hasMore = true;
+    more.next = s("MTIuMC4");
+    SnapshotPage last;
+    CHECK_FALSE(checkAnnouncedNext(more, "MTIuMC4"));
+    CHECK_FALSE(checkAnnouncedNext(more, {})); // a server from before the header
+    CHECK_FALSE(checkAnnouncedNext(last, {}));
+    const auto other = checkAnnouncedNext(more, "MTIuMC5");
+    REQUIRE(other);
+    CHECK(other->code == s("malformed_page"));
+    CHECK(other->message.contains(QLatin1String(kNextHeader)));
+    const auto afterLast = checkAnnouncedNext(last, "MTIuMC4");
+    REQUIRE(afterLast);
+    CHECK(afterLast->message.contains(s("after the last one")));
+
+    // Only a header that can be a token is asked on.
+    CHECK(announcedNext("MTIuMC4") == s("MTIuMC4"));
+    CHECK(announcedNext({}).isEmpty());
+    CHECK(announcedNext(QByteArray(kMaxSnapshotTokenLength + 1, 'A')).isEmpty());
+    CHECK(announcedNext(QByteArray(kMaxSnapshotTokenLength, 'A')).size() == kMaxSnapshotTokenLength);
+}

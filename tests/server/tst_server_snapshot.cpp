@@ -21,6 +21,7 @@
 
 #include <map>
 #include <set>
+#include <variant>
 
 namespace {
 
@@ -424,6 +425,50 @@ TEST_CASE("snapshot pages are compressed with zstd or deflate when asked and rea
         REQUIRE(r.status == 200);
         CHECK(r.headers.count("Content-Encoding") == 1);
     }
+}
+
+TEST_CASE("each snapshot page but the last names the next one in a header too, compressed or not", "[server][sync]")
+{
+    // A device asks for the next page on the header as soon as an answer is in, before reading
+    // the body; the body must say the same (docs/ARCHITECTURE.md, Snapshot).
+    ServerProcess server;
+    server.start();
+    HttpClient client(server.port());
+    Device sam = signIn(client, s("sam"));
+    clientsWith(client, sam, 30, s("Ines"));
+    const std::string header = rapport::protocol::kNextHeader;
+    QString after;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        REQUIRE(pages < 100);
+        // Every other page compressed: the header is not part of the body that is.
+        const HttpResponse r = snapshotPage(client, sam, after, 7,
+                                            pages % 2 ? std::map<std::string, std::string>{{"Accept-Encoding", "zstd"}}
+                                                      : std::map<std::string, std::string>{});
+        REQUIRE(r.status == 200);
+        QJsonObject page;
+        if (r.headers.count("Content-Encoding")) {
+            QByteArray out(static_cast<qsizetype>(ZSTD_getFrameContentSize(r.body.constData(), r.body.size())), '\0');
+            REQUIRE(ZSTD_decompress(out.data(), out.size(), r.body.constData(), r.body.size()) == size_t(out.size()));
+            page = QJsonDocument::fromJson(out).object();
+        } else {
+            page = r.json();
+        }
+        const auto parsed = rapport::protocol::parseSnapshotPage(page);
+        REQUIRE(std::holds_alternative<rapport::protocol::SnapshotPage>(parsed));
+        const auto &read = std::get<rapport::protocol::SnapshotPage>(parsed);
+        more = read.hasMore;
+        if (more) {
+            REQUIRE(r.headers.count(header) == 1);
+            CHECK(QString::fromStdString(r.headers.at(header)) == read.next);
+            CHECK(rapport::protocol::announcedNext(QByteArray::fromStdString(r.headers.at(header))) == read.next);
+            CHECK_FALSE(rapport::protocol::checkAnnouncedNext(read, QByteArray::fromStdString(r.headers.at(header))));
+        } else {
+            CHECK(r.headers.count(header) == 0); // the last page announces nothing
+        }
+        after = read.next;
+    }
+    CHECK(pages >= 5); // 30 clients and the organisation's stores and staff, 7 a page
 }
 
 TEST_CASE("bad snapshot tokens and limits are refused with a message", "[server][sync]")

@@ -7,6 +7,8 @@
 #include "tcpproxy.h"
 #include "tokenstore.h"
 
+#include "protocol/snapshot.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
@@ -66,7 +68,7 @@ std::string describe(const QList<Phase> &phases)
 class Gateway : public QObject
 {
 public:
-    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled };
+    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled, Misannounced };
 
     explicit Gateway(Mode mode) : m_mode(mode)
     {
@@ -130,6 +132,7 @@ private:
         }
         int status = 200;
         QJsonObject body;
+        QByteArray headers;
         if (m_mode == Mode::NoSnapshot && target.path() == QLatin1String("/v1/snapshot")) {
             // A server from before the snapshot knows no such path.
             status = 404;
@@ -148,6 +151,13 @@ private:
             body = QJsonObject{{QStringLiteral("entries"), QJsonArray{garbledRecord()}},
                                {QStringLiteral("cursor"), 999999},
                                {QStringLiteral("has_more"), false}};
+        } else if (m_mode == Mode::Misannounced && target.path() == QLatin1String("/v1/snapshot")) {
+            // Well-formed, but the header names another page than the body's token.
+            body = QJsonObject{{QStringLiteral("entries"), QJsonArray{goodEntry()}},
+                               {QStringLiteral("cursor"), 999999},
+                               {QStringLiteral("has_more"), true},
+                               {QStringLiteral("next"), QStringLiteral("Qm9keQ")}};
+            headers = QByteArray(rapport::protocol::kNextHeader) + ": SGVhZGVy\r\n";
         } else if (target.path() == QLatin1String("/v1/pull")) {
             body = QJsonObject{{QStringLiteral("changes"), QJsonArray()},
                                {QStringLiteral("cursor"), query.queryItemValue(QStringLiteral("cursor")).toLongLong()},
@@ -157,8 +167,8 @@ private:
         }
         const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
         socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Service Unavailable")
-                      + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(text.size())
-                      + "\r\n\r\n" + text);
+                      + "\r\nContent-Type: application/json\r\n" + headers
+                      + "Content-Length: " + QByteArray::number(text.size()) + "\r\n\r\n" + text);
     }
 
     /** A client record as a page carries it, but without its id. */
@@ -169,6 +179,15 @@ private:
                            {QStringLiteral("op"), QStringLiteral("upsert")},
                            {QStringLiteral("hlc"), QStringLiteral("001900000000000-00000-00000000-0000-7000-8000-000000000001")},
                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("given_name"), QStringLiteral("Garbled")}}}};
+    }
+
+    /** A client as a snapshot page carries it. */
+    static QJsonObject goodEntry()
+    {
+        return QJsonObject{{QStringLiteral("entity"), QStringLiteral("client")},
+                           {QStringLiteral("id"), QStringLiteral("00000000-0000-7000-8000-000000000002")},
+                           {QStringLiteral("hlc"), QStringLiteral("001900000000000-00000-00000000-0000-7000-8000-000000000001")},
+                           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("given_name"), QStringLiteral("Announced")}}}};
     }
 
     Mode m_mode;
@@ -426,6 +445,20 @@ TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot,
         CHECK_FALSE(a.sync());
         CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Backoff);
         CHECK(garbled.snapshots() == 1);
+        CHECK(a.notebook().pullCursor().isEmpty());
+        CHECK(a.notebook().clientCount() == 0);
+        CHECK(a.notebook().snapshotProgress().next.isEmpty());
+    }
+    SECTION("a snapshot page whose next-page header disagrees with its body")
+    {
+        Gateway misannounced(Gateway::Mode::Misannounced);
+        proxy.setTargetPort(misannounced.port());
+        REQUIRE(LocalData::wipe(a.notebook()).ok());
+        CHECK_FALSE(a.sync());
+        CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Backoff);
+        // The page after was asked for on the header as the answer came in, before the body
+        // was read and refused; its answer is dropped.
+        CHECK(waitFor([&] { return misannounced.snapshots() == 2; }, 5000));
         CHECK(a.notebook().pullCursor().isEmpty());
         CHECK(a.notebook().clientCount() == 0);
         CHECK(a.notebook().snapshotProgress().next.isEmpty());
