@@ -4,10 +4,12 @@
 
 #include "remotechanges.h"
 
+#include "protocol/jsontext.h"
 #include "protocol/snapshot.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -28,6 +30,49 @@ void SyncEngine::snapshotStep()
     if (!stored.next.isEmpty())
         qCInfo(lcSync) << "resuming the snapshot after" << stored.applied << "of" << stored.total << "records";
     fetchSnapshotPage();
+}
+
+/** A snapshot page as the read thread leaves it: ready to apply, or refused with why. */
+struct SyncEngine::SnapshotRead
+{
+    bool garbled = false; // not a JSON object: a cut or garbled body
+    std::optional<protocol::WireError> refused;
+    SnapshotStep step; // progress is filled in on the engine's thread, in page order
+    bool hasMore = false;
+    QString next;
+    std::optional<qint64> total;
+    QJsonValue serverTime;
+};
+
+void SyncEngine::readSnapshotPage(const QByteArray &body, const QByteArray &announced, SnapshotRead &out)
+{
+    // Runs on the read thread: nothing of the engine is touched here.
+    const QJsonObject json = protocol::parseJsonObject(body);
+    if (json.isEmpty()) {
+        out.garbled = true;
+        return;
+    }
+    out.serverTime = json.value(QStringLiteral("server_time"));
+    auto parsed = protocol::parseSnapshotPage(json);
+    if (auto *error = std::get_if<protocol::WireError>(&parsed)) {
+        out.refused = std::move(*error);
+        return;
+    }
+    const protocol::SnapshotPage &page = std::get<protocol::SnapshotPage>(parsed);
+    out.refused = protocol::checkAnnouncedNext(page, announced);
+    if (out.refused)
+        return;
+    out.step.records = remotechanges::fromSnapshot(page.entries);
+    out.step.entries = page.entries.size();
+    out.step.cursor = page.cursor;
+    out.hasMore = page.hasMore;
+    out.next = page.next;
+    out.total = page.total;
+}
+
+int SyncEngine::snapshotPagesAhead() const
+{
+    return static_cast<int>(m_snapshotWaiting.size()) + m_snapshotReading;
 }
 
 void SyncEngine::fetchSnapshotPage()
@@ -51,22 +96,25 @@ void SyncEngine::fetchSnapshotPage()
         [this, current](const QNetworkReply &reply) {
             if (current())
                 onSnapshotArrival(reply);
-        });
+        },
+        BodyAs::Bytes);
 }
 
 void SyncEngine::onSnapshotArrival(const QNetworkReply &reply)
 {
     m_fetching = false;
     // The server names the page after this one in a header: ask for it now, so that it writes
-    // that page while this one is read and applied here, rather than after.
+    // that page while this one is read and applied here, rather than after. Without the header
+    // (a server from before it) the next page is known once this one is read.
     m_snapshotAnnounced = reply.rawHeader(protocol::kNextHeader);
     const QString next = protocol::announcedNext(m_snapshotAnnounced);
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200 && !next.isEmpty() && !m_pullFailure
-        && static_cast<int>(m_snapshotWaiting.size()) + 1 < SnapshotPagesAhead) {
-        m_snapshotAfter = next;
+    m_snapshotNextKnown = status == 200 && !next.isEmpty();
+    if (!m_snapshotNextKnown)
+        return;
+    m_snapshotAfter = next;
+    if (!m_pullFailure && snapshotPagesAhead() + 1 < SnapshotPagesAhead)
         fetchSnapshotPage();
-    }
 }
 
 void SyncEngine::onSnapshotPage(const Reply &reply)
@@ -75,30 +123,52 @@ void SyncEngine::onSnapshotPage(const Reply &reply)
         pageFailed(reply);
         return;
     }
-    const auto parsed = protocol::parseSnapshotPage(reply.json);
-    const protocol::SnapshotPage *page = std::get_if<protocol::SnapshotPage>(&parsed);
-    std::optional<protocol::WireError> refused;
-    if (!page)
-        refused = std::get<protocol::WireError>(parsed);
-    else
-        refused = protocol::checkAnnouncedNext(*page, std::exchange(m_snapshotAnnounced, {}));
-    if (refused) {
-        qCWarning(lcSync) << "snapshot page refused:" << refused->message;
-        pageFailed(malformedPage(reply));
+    // Parsed on the read thread; pages come back in the order they went (one thread, one queue).
+    ++m_snapshotReading;
+    const quint64 generation = m_pullGeneration;
+    QPointer<SyncEngine> self(this);
+    QMetaObject::invokeMethod(
+        m_reader, [self, generation, body = reply.body, announced = std::exchange(m_snapshotAnnounced, {})] {
+            auto read = std::make_shared<SnapshotRead>();
+            readSnapshotPage(body, announced, *read);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, read] {
+                    if (self)
+                        self->onSnapshotRead(generation, read);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void SyncEngine::onSnapshotRead(quint64 generation, const std::shared_ptr<SnapshotRead> &read)
+{
+    if (generation != m_pullGeneration || m_phase != Phase::Snapshot)
+        return; // the cycle ended or started over meanwhile: the page comes again
+    --m_snapshotReading;
+    if (read->garbled || read->refused) {
+        // A cut or garbled body is a transport failure, as for every other answer.
+        Reply failed = malformedPage({});
+        if (read->garbled)
+            failed.transportProblem = {SyncError::Unreachable};
+        else
+            qCWarning(lcSync) << "snapshot page refused:" << read->refused->message;
+        pageFailed(failed);
         return;
     }
-    if (page->total)
-        m_snapshotTotal = *page->total;
-    m_snapshotReceived += page->entries.size();
-    SnapshotStep step;
-    step.records = remotechanges::fromSnapshot(page->entries);
-    step.entries = page->entries.size();
-    step.progress = {page->hasMore ? page->next : QString(), m_snapshotReceived, m_snapshotTotal};
-    step.cursor = page->cursor;
-    // Unless the next page was asked for already (on the header, the same token), it is asked
-    // after this one.
-    m_snapshotAfter = page->next;
-    m_fetchDone = !page->hasMore;
+    observeServerTime(QJsonObject{{QStringLiteral("server_time"), read->serverTime}});
+    if (read->total)
+        m_snapshotTotal = *read->total;
+    m_snapshotReceived += read->step.entries;
+    SnapshotStep step = std::move(read->step);
+    step.progress = {read->hasMore ? read->next : QString(), m_snapshotReceived, m_snapshotTotal};
+    // The newest page in names the next one (a page read before it would name a page already
+    // asked for); from a header it was known already, and the same.
+    if (m_snapshotReading == 0) {
+        m_snapshotAfter = read->next;
+        m_snapshotNextKnown = true;
+    }
+    m_fetchDone = !read->hasMore;
     m_snapshotWaiting.push_back(std::move(step));
     advanceSnapshot();
 }
@@ -113,10 +183,10 @@ void SyncEngine::advanceSnapshot()
             return notebook->applySnapshotPage(step.records, step.progress, step.cursor);
         });
     }
-    if (!m_fetchDone && !m_fetching && !m_pullFailure
-        && static_cast<int>(m_snapshotWaiting.size()) < SnapshotPagesAhead)
+    if (!m_fetchDone && !m_fetching && m_snapshotNextKnown && !m_pullFailure
+        && snapshotPagesAhead() < SnapshotPagesAhead)
         fetchSnapshotPage();
-    if (m_fetchDone && !m_fetching && !m_applying && m_snapshotWaiting.empty()) {
+    if (m_fetchDone && !m_fetching && m_snapshotReading == 0 && !m_applying && m_snapshotWaiting.empty()) {
         // Every page is in, with the pull cursor the snapshot was taken at: what was committed
         // while it streamed comes with an ordinary pull.
         m_snapshotTotal = 0;

@@ -93,6 +93,14 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
         m_applyThread, &QThread::finished, m_applyThread,
         [database = m_notebook->database()] { database.closeThisThreadConnection(); }, Qt::DirectConnection);
     m_applyThread->start();
+    // Snapshot pages (thousands of entries each) are parsed on a thread of their own, so the UI
+    // stays smooth during a first sync, and the parse runs beside the apply.
+    m_readThread = new QThread(this);
+    m_readThread->setObjectName(QString::fromLatin1(ReadThreadName));
+    m_reader = new QObject;
+    m_reader->moveToThread(m_readThread);
+    connect(m_readThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_readThread->start();
     // Notes a large pull stored without their search index are indexed after
     // it; an app killed meanwhile continues once it runs again.
     m_noteIndexer = new NoteIndexer(m_notebook, this);
@@ -133,7 +141,9 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
 SyncEngine::~SyncEngine()
 {
     m_applyThread->quit();
+    m_readThread->quit();
     m_applyThread->wait();
+    m_readThread->wait();
 }
 
 // ---- wiring ----------------------------------------------------------------
@@ -308,7 +318,7 @@ void SyncEngine::sendText(const QByteArray &method, const QString &path, const Q
 
 QNetworkReply *SyncEngine::sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
                                         const QString &token, ReplyHandler handler, int timeoutMs,
-                                        ArrivalHandler arrived)
+                                        ArrivalHandler arrived, BodyAs bodyAs)
 {
     QUrl url = m_serverUrl;
     const int queryAt = path.indexOf(QLatin1Char('?'));
@@ -331,21 +341,25 @@ QNetworkReply *SyncEngine::sendTextWith(const QByteArray &method, const QString 
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, handler = std::move(handler), arrived = std::move(arrived)] {
+            [this, reply, handler = std::move(handler), arrived = std::move(arrived), bodyAs] {
         reply->deleteLater();
         if (arrived)
             arrived(*reply);
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
-        result.json = protocol::parseJsonObject(data);
+        const bool asBytes = bodyAs == BodyAs::Bytes && result.status == 200 && !data.isEmpty();
+        if (asBytes)
+            result.body = data; // the handler has it parsed elsewhere, and looks at the server's time then
+        else
+            result.json = protocol::parseJsonObject(data);
         if (result.status == 0) {
             result.networkError = true;
             result.tlsError = reply->error() == QNetworkReply::SslHandshakeFailedError;
             result.transportProblem = result.tlsError ? SyncProblem{SyncError::TlsFailure, {}, reply->errorString()}
                                                       : SyncProblem{SyncError::Unreachable};
             qCInfo(lcSync) << "request failed:" << reply->error() << reply->errorString();
-        } else if (result.status == 200 && result.json.isEmpty()) {
+        } else if (result.status == 200 && result.json.isEmpty() && !asBytes) {
             // A 200 with a cut or garbled body is a transport failure, not a success.
             result.status = 0;
             result.networkError = true;
@@ -750,6 +764,8 @@ void SyncEngine::resetPull()
     m_groupCursor.clear();
     m_pullFailure.reset();
     m_snapshotWaiting.clear();
+    m_snapshotReading = 0;
+    m_snapshotNextKnown = true;
     m_snapshotAnnounced.clear();
     m_applyingCount = 0;
     if (std::exchange(m_pulledCount, 0) != 0)

@@ -71,6 +71,8 @@ class SyncEngine : public QObject
 public:
     /** The apply thread's name, as debuggers and /proc show it (Linux keeps its first 15 characters). */
     static constexpr char ApplyThreadName[] = "rapport-sync-apply";
+    /** The thread that parses snapshot pages off the UI thread. */
+    static constexpr char ReadThreadName[] = "rapport-sync-read";
 
     /** How a PIN check went (see unlock()). */
     enum class PinResult {
@@ -282,6 +284,7 @@ private:
     {
         int status = 0; // HTTP status; 0 when no response arrived
         QJsonObject json;
+        QByteArray body; // a 200's bytes, unparsed, when they were asked for (BodyAs::Bytes); json is empty then
         bool networkError = false;
         bool tlsError = false;
         SyncProblem transportProblem; // when networkError: unreachable, a TLS failure or a garbled body
@@ -297,10 +300,12 @@ private:
                   bool authorised, ReplyHandler handler);
     /** Called as an answer is in, before its body is read: it may look at the headers. */
     using ArrivalHandler = std::function<void(const QNetworkReply &)>;
+    /** How a successful answer reaches the handler: parsed on this thread, or as bytes to parse elsewhere. */
+    enum class BodyAs { Json, Bytes };
     /** Sends with `token` (a person's session; empty: none). */
     QNetworkReply *sendTextWith(const QByteArray &method, const QString &path, const QByteArray &payload,
                                 const QString &token, ReplyHandler handler, int timeoutMs = 0,
-                                ArrivalHandler arrived = {});
+                                ArrivalHandler arrived = {}, BodyAs bodyAs = BodyAs::Json);
     void observeLimits(const QJsonObject &json);
     void noteRejected(const QList<qint64> &mids, const QStringList &reasons);
     void requireSignIn(const QString &code);
@@ -347,6 +352,11 @@ private:
     void fetchSnapshotPage();
     void onSnapshotArrival(const QNetworkReply &reply);
     void onSnapshotPage(const Reply &reply);
+    struct SnapshotRead;
+    /** Parses one page on the read thread, into `out` (nothing of the engine is touched). */
+    static void readSnapshotPage(const QByteArray &body, const QByteArray &announced, SnapshotRead &out);
+    void onSnapshotRead(quint64 generation, const std::shared_ptr<SnapshotRead> &read);
+    int snapshotPagesAhead() const;
     void advanceSnapshot();
     void snapshotFailed(const Reply &reply);
     [[nodiscard]] bool restampFutureMutations();
@@ -395,6 +405,8 @@ private:
     qint64 m_pulledCount = 0;
     qint64 m_applyingCount = 0; // changes in the group being applied
     QObject *m_applier = nullptr; // lives on m_applyThread
+    QThread *m_readThread = nullptr;
+    QObject *m_reader = nullptr; // lives on m_readThread
 
     QUrl m_serverUrl;
     QString m_token; // the active person's
@@ -484,10 +496,12 @@ private:
     qint64 m_snapshotReceived = 0; // entries fetched, counting those applied before a restart
     /**
      * Snapshot pages read, waiting for the apply before them. A request for the next page goes out
-     * while fewer than this many wait, counting an answer that is in and still being read.
+     * while fewer than this many wait, counting the pages being read and an answer just in.
      */
     static constexpr int SnapshotPagesAhead = 2;
     std::deque<SnapshotStep> m_snapshotWaiting;
+    int m_snapshotReading = 0; // pages handed to the read thread, not back yet
+    bool m_snapshotNextKnown = true; // m_snapshotAfter names the page after the newest one in
     QByteArray m_snapshotAnnounced; // the next-page header of the answer being read (empty: none)
 };
 

@@ -141,11 +141,14 @@ void reportDeviceCpu(const QString &prefix, const QString &suffix, const CpuUse 
     constexpr int kKeptCharacters = 15;
     const double apply = use.threadsNamed(QString::fromLatin1(rapport::SyncEngine::ApplyThreadName).left(kKeptCharacters));
     const double index = use.threadsNamed(QString::fromLatin1(rapport::NoteIndexer::ThreadName).left(kKeptCharacters));
+    const double read = use.threadsNamed(QString::fromLatin1(rapport::SyncEngine::ReadThreadName).left(kKeptCharacters));
     const QString s = QStringLiteral("s");
     report(prefix + QStringLiteral("_cpu_device_ui_seconds") + suffix, use.mainThread, s);
     report(prefix + QStringLiteral("_cpu_device_apply_seconds") + suffix, apply, s);
     report(prefix + QStringLiteral("_cpu_device_index_seconds") + suffix, index, s);
-    report(prefix + QStringLiteral("_cpu_bench_other_seconds") + suffix, use.process - use.mainThread - apply - index, s);
+    report(prefix + QStringLiteral("_cpu_device_read_seconds") + suffix, read, s);
+    report(prefix + QStringLiteral("_cpu_bench_other_seconds") + suffix,
+           use.process - use.mainThread - apply - index - read, s);
     report(prefix + QStringLiteral("_cpu_server_seconds") + suffix, use.others, s);
     // The kernel's own threads (write-back, reclaim, memory monitors) and any other process.
     report(prefix + QStringLiteral("_cpu_rest_of_machine_seconds") + suffix, std::max(0.0, use.machine - use.process - use.others), s); // ticks round apart

@@ -14,7 +14,8 @@ if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
         incremental_pull_wire_bytes_per_note incremental_pull_wire_bytes_per_note_zstd
         initial_sync_seconds_second_device initial_sync_ready_seconds_second_device
         initial_sync_cpu_device_ui_seconds initial_sync_cpu_device_apply_seconds
-        initial_sync_cpu_device_index_seconds initial_sync_cpu_server_seconds initial_sync_io_stall_seconds
+        initial_sync_cpu_device_index_seconds initial_sync_cpu_device_read_seconds initial_sync_cpu_server_seconds
+        initial_sync_io_stall_seconds
         initial_sync_cpu_device_apply_seconds_second_device initial_sync_cpu_server_seconds_second_device
         initial_sync_apply_last_page_seconds)
     set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds

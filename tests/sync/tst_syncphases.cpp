@@ -68,7 +68,7 @@ std::string describe(const QList<Phase> &phases)
 class Gateway : public QObject
 {
 public:
-    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled, Misannounced };
+    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled, Misannounced, Unannounced };
 
     explicit Gateway(Mode mode) : m_mode(mode)
     {
@@ -83,6 +83,8 @@ public:
     /** Pull requests seen (a manager's device also fetches the activity trail after each cycle). */
     int pulls() const { return m_pulls; }
     int snapshots() const { return m_snapshots; }
+    /** The `after` of each snapshot request, in the order they came. */
+    QStringList snapshotAfters() const { return m_snapshotAfters; }
 
 private:
     void serve(QTcpSocket *socket)
@@ -158,6 +160,16 @@ private:
                                {QStringLiteral("has_more"), true},
                                {QStringLiteral("next"), QStringLiteral("Qm9keQ")}};
             headers = QByteArray(rapport::protocol::kNextHeader) + ": SGVhZGVy\r\n";
+        } else if (m_mode == Mode::Unannounced && target.path() == QLatin1String("/v1/snapshot")) {
+            // A server from before the next-page header: three pages of one client each.
+            const QString after = query.queryItemValue(QStringLiteral("after"));
+            m_snapshotAfters.append(after);
+            const int page = after.isEmpty() ? 1 : after.mid(4).toInt();
+            body = QJsonObject{{QStringLiteral("entries"), QJsonArray{goodEntry(page)}},
+                               {QStringLiteral("cursor"), 999999},
+                               {QStringLiteral("has_more"), page < 3}};
+            if (page < 3)
+                body.insert(QStringLiteral("next"), QStringLiteral("page%1").arg(page + 1));
         } else if (target.path() == QLatin1String("/v1/pull")) {
             body = QJsonObject{{QStringLiteral("changes"), QJsonArray()},
                                {QStringLiteral("cursor"), query.queryItemValue(QStringLiteral("cursor")).toLongLong()},
@@ -182,10 +194,10 @@ private:
     }
 
     /** A client as a snapshot page carries it. */
-    static QJsonObject goodEntry()
+    static QJsonObject goodEntry(int n = 2)
     {
         return QJsonObject{{QStringLiteral("entity"), QStringLiteral("client")},
-                           {QStringLiteral("id"), QStringLiteral("00000000-0000-7000-8000-000000000002")},
+                           {QStringLiteral("id"), QStringLiteral("00000000-0000-7000-8000-00000000000%1").arg(n)},
                            {QStringLiteral("hlc"), QStringLiteral("001900000000000-00000-00000000-0000-7000-8000-000000000001")},
                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("given_name"), QStringLiteral("Announced")}}}};
     }
@@ -195,6 +207,7 @@ private:
     int m_waits = 0;
     int m_pulls = 0;
     int m_snapshots = 0;
+    QStringList m_snapshotAfters;
 };
 
 /** Waits until the engine rests in `phase` (or the timeout passes). */
@@ -471,6 +484,28 @@ TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot,
     proxy.setFault(TcpProxy::Fault::None);
     REQUIRE(a.sync());
     CHECK(a.notebook().clientCount() == clients);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a snapshot from a server without the next-page header asks for each page once, after reading "
+          "the one before",
+          "[sync][phases][snapshot]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    a.engine().setLivePull(false);
+    Gateway older(Gateway::Mode::Unannounced);
+    proxy.setTargetPort(older.port());
+    proxy.dropConnections(); // kept-alive connections still lead to the real server
+    REQUIRE(LocalData::wipe(a.notebook()).ok());
+    PhaseLog log(a.engine());
+    REQUIRE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Pulling, Phase::Idle);
+    CHECK(older.snapshotAfters() == QStringList{QString(), QStringLiteral("page2"), QStringLiteral("page3")});
+    CHECK(a.notebook().clientCount() == 3);
+    CHECK(a.notebook().pullCursor() == QStringLiteral("999999"));
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
