@@ -1,9 +1,9 @@
 #include "noteindexer.h"
 
 #include "database.h"
+#include "workerthread.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QThread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -70,21 +70,16 @@ void NoteIndexer::resume()
 void NoteIndexer::runBatch()
 {
     m_running = true;
-    QPointer<NoteIndexer> self(this);
     Notebook *notebook = m_notebook;
     const int batch = m_batchSize;
-    QMetaObject::invokeMethod(m_worker, [self, notebook, batch] {
-        const Result<Notebook::NoteIndexBatch> done = notebook->indexWaitingNotes(batch);
-        const Notebook::NoteIndexBatch result = done ? *done : Notebook::NoteIndexBatch{0, false};
-        const QString error = done ? QString() : done.errorMessage();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, result, error] {
-                if (self)
-                    self->onBatch(result, error);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnWorker(
+        m_worker, this,
+        [notebook, batch] {
+            const Result<Notebook::NoteIndexBatch> done = notebook->indexWaitingNotes(batch);
+            return std::pair{done ? *done : Notebook::NoteIndexBatch{0, false},
+                             done ? QString() : done.errorMessage()};
+        },
+        [this](const std::pair<Notebook::NoteIndexBatch, QString> &result) { onBatch(result.first, result.second); });
 }
 
 void NoteIndexer::onBatch(const Notebook::NoteIndexBatch &batch, const QString &error)

@@ -3,13 +3,13 @@
 #include "syncengine.h"
 
 #include "remotechanges.h"
+#include "workerthread.h"
 
 #include "protocol/jsontext.h"
 #include "protocol/snapshot.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -126,19 +126,14 @@ void SyncEngine::onSnapshotPage(const Reply &reply)
     // Parsed on the read thread; pages come back in the order they went (one thread, one queue).
     ++m_snapshotReading;
     const quint64 generation = m_pullGeneration;
-    QPointer<SyncEngine> self(this);
-    QMetaObject::invokeMethod(
-        m_reader, [self, generation, body = reply.body, announced = std::exchange(m_snapshotAnnounced, {})] {
+    runOnWorker(
+        m_reader, this,
+        [body = reply.body, announced = std::exchange(m_snapshotAnnounced, {})] {
             auto read = std::make_shared<SnapshotRead>();
             readSnapshotPage(body, announced, *read);
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, read] {
-                    if (self)
-                        self->onSnapshotRead(generation, read);
-                },
-                Qt::QueuedConnection);
-        });
+            return read;
+        },
+        [this, generation](const std::shared_ptr<SnapshotRead> &read) { onSnapshotRead(generation, read); });
 }
 
 void SyncEngine::onSnapshotRead(quint64 generation, const std::shared_ptr<SnapshotRead> &read)

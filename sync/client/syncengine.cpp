@@ -11,6 +11,7 @@
 #include "notebook.h"
 #include "reachability.h"
 #include "tokenstore.h"
+#include "workerthread.h"
 
 #include <QDir>
 #include <QFile>
@@ -851,18 +852,13 @@ void SyncEngine::startApply(qint64 count, std::function<Status()> apply)
     m_applying = true;
     m_applyingCount = count;
     const quint64 generation = m_pullGeneration;
-    QPointer<SyncEngine> self(this);
-    QMetaObject::invokeMethod(m_applier, [self, apply = std::move(apply), generation] {
-        const Status applied = apply();
-        const QString error = applied ? QString() : applied.errorMessage();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, error] {
-                if (self)
-                    self->onApplied(generation, error);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnWorker(
+        m_applier, this,
+        [apply = std::move(apply)] {
+            const Status applied = apply();
+            return applied ? QString() : applied.errorMessage();
+        },
+        [this, generation](const QString &error) { onApplied(generation, error); });
 }
 
 void SyncEngine::onApplied(quint64 generation, const QString &error)
