@@ -9,6 +9,7 @@
 
 #include "applifecycle.h"
 #include "clockoffset.h"
+#include "heapsettings.h"
 #include "reachability.h"
 #include "syncengine.h"
 #include "tokenstore.h"
@@ -107,6 +108,7 @@ void afterFrames(QQuickWindow *window, int frames, std::function<void()> done)
 
 int main(int argc, char **argv)
 {
+    rapport::keepHeapForSyncAnswers();
     // `rapport report …` prints the manager's measures and never opens a window.
     if (argc > 1 && !std::strcmp(argv[1], "report"))
         return rapport::runReportCommand(argc, argv);

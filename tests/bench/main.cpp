@@ -10,6 +10,7 @@
 #include "sqlite.h"
 
 #include "changerecorder.h"
+#include "heapsettings.h"
 #include "clientsearch.h"
 #include "notebook.h"
 
@@ -383,6 +384,7 @@ void bench::reportLoad()
 
 int main(int argc, char **argv)
 {
+    keepHeapForSyncAnswers(); // as the app does: the devices it runs allocate as the app's would
     QCoreApplication app(argc, argv);
     if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("sync"))
         return bench::runSyncBench(app.arguments());

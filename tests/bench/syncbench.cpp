@@ -449,26 +449,42 @@ void resetPeakMemory()
  * empty notebook, with the client index only and with every index; today's raw
  * load of every row the device stores (clocks and bookkeeping included) beside.
  */
+struct FirstDevice
+{
+    double readySeconds = 0;
+    double syncSeconds = 0; // complete
+    CpuUse used;
+    double baseMb = 0, peakMb = 0;
+};
+
 struct MinimalLoads
 {
     double clientIndexSeconds = 0, everyIndexSeconds = 0;
-    double syncSeconds = 0;  // the device's own first sync, complete (beside the embedded backend's)
-    long long syncRows = 0;
-    double readySeconds = 0; // the device's own first sync, ready (with syncSeconds, the second device's baselines)
+    long long syncRows = 0; // the rows the first device stored
 };
 
-MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, const QString &login,
-                                const std::vector<long long> &serverPids)
+FirstDevice measureFirstDevice(EngineDevice &fresh, const WireRelay &relay, const QString &login,
+                               const std::vector<long long> &serverPids)
 {
     settleDisk();
     resetPeakMemory();
-    const double baseMb = peakMemoryMb();
+    FirstDevice first;
+    first.baseMb = peakMemoryMb();
     const CpuMeter cpu(serverPids);
-    const double ready = fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
-    const double complete = ready + fresh.waitForNoteIndex();
-    const CpuUse used = cpu.elapsed();
-    const double peakMb = peakMemoryMb();
-    const std::vector<TableRows> rows = readSyncedRows(fresh.dbPath());
+    first.readySeconds = fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
+    first.syncSeconds = first.readySeconds + fresh.waitForNoteIndex();
+    first.used = cpu.elapsed();
+    first.peakMb = peakMemoryMb();
+    return first;
+}
+
+/**
+ * The first device's figures beside the loads of the rows it stored. Run after the second device,
+ * so that nothing but the first device's sync comes between the two.
+ */
+MinimalLoads reportFirstDevice(const FirstDevice &first, const QString &dbPath)
+{
+    const std::vector<TableRows> rows = readSyncedRows(dbPath);
     const long long records = recordCount(rows);
     const auto emptyNotebook = [](QTemporaryDir &dir) {
         auto schema = Notebook::open(dir.path());
@@ -480,22 +496,23 @@ MinimalLoads measureInitialSync(EngineDevice &fresh, const WireRelay &relay, con
     const double rawSeconds = rawLoadSeconds(emptyNotebook(rawDir), rows);
     const double clientIndexSeconds = minimalLoadSeconds(emptyNotebook(clientIndexDir), rows, MinimalIndexes::ClientOnly);
     const double everyIndexSeconds = minimalLoadSeconds(emptyNotebook(everyIndexDir), rows, MinimalIndexes::Every);
+    const double complete = first.syncSeconds;
     report(QStringLiteral("initial_sync_rows"), double(records), QStringLiteral("rows"));
     report(QStringLiteral("initial_sync_clients_and_notes"), double(clientAndNoteCount(rows)), QStringLiteral("rows"));
     report(QStringLiteral("initial_sync_rate"), records / complete, QStringLiteral("rows/s"), records / rawSeconds);
     report(QStringLiteral("initial_sync_seconds"), complete, QStringLiteral("s"), rawSeconds,
            QStringLiteral("today's raw load of every row the device stores"));
-    report(QStringLiteral("initial_sync_ready_seconds"), ready, QStringLiteral("s"), clientIndexSeconds,
+    report(QStringLiteral("initial_sync_ready_seconds"), first.readySeconds, QStringLiteral("s"), clientIndexSeconds,
            QStringLiteral("<= 2x baseline (minimal load, client index only)"));
     report(QStringLiteral("initial_sync_complete_seconds"), complete, QStringLiteral("s"), everyIndexSeconds,
            QStringLiteral("<= 2x baseline (minimal load, every index)"));
     report(QStringLiteral("raw_load_seconds"), rawSeconds, QStringLiteral("s"));
     report(QStringLiteral("minimal_load_client_index_seconds"), clientIndexSeconds, QStringLiteral("s"));
     report(QStringLiteral("minimal_load_every_index_seconds"), everyIndexSeconds, QStringLiteral("s"));
-    report(QStringLiteral("initial_sync_peak_memory"), peakMb, QStringLiteral("MB"), baseMb,
+    report(QStringLiteral("initial_sync_peak_memory"), first.peakMb, QStringLiteral("MB"), first.baseMb,
            QStringLiteral("< 200 MB"));
-    reportDeviceCpu(QStringLiteral("initial_sync"), QString(), used);
-    return {clientIndexSeconds, everyIndexSeconds, complete, records, ready};
+    reportDeviceCpu(QStringLiteral("initial_sync"), QString(), first.used);
+    return {clientIndexSeconds, everyIndexSeconds, records};
 }
 
 /**
@@ -570,7 +587,7 @@ void measureApplyOnly(int port, const QString &login, const MinimalLoads &minima
 
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
 void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes,
-                         const MinimalLoads &first, const std::vector<long long> &serverPids)
+                         const FirstDevice &first, const std::vector<long long> &serverPids)
 {
     settleDisk();
     const CpuMeter cpu(serverPids);
@@ -671,7 +688,8 @@ QStringList serveOptions(const SyncOptions &o)
  * its own SQLite file gets the same rows (the same offline push and fill, drawn from the same
  * seed), then a fresh device pulls everything from it.
  */
-void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offlineNotes, const MinimalLoads &postgres)
+void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offlineNotes, const FirstDevice &postgres,
+                             long long postgresRows)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -689,10 +707,10 @@ void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offl
         fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("priya"))
         + fresh.waitForNoteIndex();
     const long long rows = recordCount(readSyncedRows(fresh.dbPath()));
-    std::cerr << "initial sync: " << postgres.syncRows << " rows from PostgreSQL in " << postgres.syncSeconds
+    std::cerr << "initial sync: " << postgresRows << " rows from PostgreSQL in " << postgres.syncSeconds
               << " s, " << rows << " rows from the embedded backend in " << seconds << " s\n";
-    if (rows != postgres.syncRows)
-        fail(QStringLiteral("the embedded baseline pulled %1 rows, PostgreSQL %2: not the same data").arg(rows).arg(postgres.syncRows));
+    if (rows != postgresRows)
+        fail(QStringLiteral("the embedded baseline pulled %1 rows, PostgreSQL %2: not the same data").arg(rows).arg(postgresRows));
     report(QStringLiteral("initial_sync_seconds_postgres"), postgres.syncSeconds, QStringLiteral("s"), seconds,
            QStringLiteral("<= 1.5x baseline (embedded backend, same rows, same run)"));
 }
@@ -783,15 +801,17 @@ int runSyncBench(const QStringList &arguments)
         // with the first's over the same path; each keeps syncing through its own.
         WireRelay freshRelay(servers.port());
         EngineDevice fresh(QStringLiteral("fresh tablet"));
-        const MinimalLoads minimal = measureInitialSync(fresh, freshRelay, QStringLiteral("priya"), servers.pids());
-        // The second fresh device right after the first, nothing between them: the same work on
-        // the same machine state, so "no slower" compares like with like.
+        const FirstDevice first = measureFirstDevice(fresh, freshRelay, QStringLiteral("priya"), servers.pids());
+        // The second fresh device right after the first, nothing between them (the first one's
+        // baselines are loaded afterwards): the same work on the same machine state, so "no
+        // slower" compares like with like.
         WireRelay deskRelay(servers.port());
         EngineDevice desk(QStringLiteral("desk"));
         measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
-                            qint64(options->clients) * options->notesPerClient + offlineNotes, minimal, servers.pids());
+                            qint64(options->clients) * options->notesPerClient + offlineNotes, first, servers.pids());
+        const MinimalLoads minimal = reportFirstDevice(first, fresh.dbPath());
         if (options->postgres)
-            measureEmbeddedBaseline(*options, startState, offlineNotes, minimal);
+            measureEmbeddedBaseline(*options, startState, offlineNotes, first, minimal.syncRows);
         measureApplyOnly(servers.port(), QStringLiteral("jon"), minimal);
         measureHistorySync(servers.url(), QStringLiteral("jon"));
         if (options->firstSyncOnly) {
