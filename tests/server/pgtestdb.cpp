@@ -46,7 +46,9 @@ QString PgTestDatabase::clusterConninfo()
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-PgTestDatabase::PgTestDatabase()
+PgTestDatabase::PgTestDatabase() : PgTestDatabase(FromTemplate{}) {}
+
+QString PgTestDatabase::clusterOrSkip()
 {
     const QString cluster = clusterConninfo();
     if (cluster.isEmpty()) {
@@ -55,9 +57,18 @@ PgTestDatabase::PgTestDatabase()
         std::fflush(stdout);
         std::_Exit(0);
     }
+    return cluster;
+}
+
+PgTestDatabase::PgTestDatabase(const FromTemplate &copyOf)
+{
+    const QString cluster = clusterOrSkip();
     m_name = QStringLiteral("rapport_test_") + QUuid::createUuid().toString(QUuid::Id128);
     QString error;
-    run(cluster + QStringLiteral(" dbname=postgres"), QStringLiteral("CREATE DATABASE %1").arg(m_name), &error);
+    QString create = QStringLiteral("CREATE DATABASE %1").arg(m_name);
+    if (!copyOf.name.isEmpty())
+        create += QStringLiteral(" TEMPLATE %1").arg(copyOf.name);
+    run(cluster + QStringLiteral(" dbname=postgres"), create, &error);
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
     m_conninfo = cluster + QStringLiteral(" dbname=") + m_name;
@@ -73,6 +84,13 @@ PgTestDatabase::~PgTestDatabase()
 QString PgTestDatabase::sql(const QString &statement) const
 {
     return sqlOn(m_conninfo, statement);
+}
+
+QString PgTestDatabase::tryOn(const QString &conninfo, const QString &statement)
+{
+    QString error;
+    run(conninfo, statement, &error);
+    return error;
 }
 
 QString PgTestDatabase::sqlOn(const QString &conninfo, const QString &statement)

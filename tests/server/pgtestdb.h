@@ -16,6 +16,12 @@ public:
      * with "PostgreSQL is not available", which ctest reports as skipped.
      */
     PgTestDatabase();
+    /** A copy of the database `name` (CREATE DATABASE ... TEMPLATE): nobody may be connected to it. */
+    struct FromTemplate
+    {
+        QString name;
+    };
+    explicit PgTestDatabase(const FromTemplate &copyOf);
     ~PgTestDatabase();
     PgTestDatabase(const PgTestDatabase &) = delete;
     PgTestDatabase &operator=(const PgTestDatabase &) = delete;
@@ -24,10 +30,14 @@ public:
     QString conninfo() const { return m_conninfo; }
     /** The cluster's connection string without a database (connects to "postgres"). */
     static QString clusterConninfo();
+    /** The same; when the cluster did not start, ends the test as skipped (as the constructor does). */
+    static QString clusterOrSkip();
     /** Runs SQL on the database; returns the first column of the first row ("" if none), or fails the test. */
     QString sql(const QString &statement) const;
     /** The same on any database, given its connection string. */
     static QString sqlOn(const QString &conninfo, const QString &statement);
+    /** Runs SQL on any database; returns PostgreSQL's error message, or "" when it succeeded. */
+    static QString tryOn(const QString &conninfo, const QString &statement);
 
 private:
     QString m_name;

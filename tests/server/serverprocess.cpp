@@ -1,6 +1,11 @@
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QThread>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -8,14 +13,103 @@
 
 #include <signal.h>
 
+namespace {
+
+/*
+ * `rapport-server demo` makes the demo chain every test starts from; it hashes six passwords and
+ * takes about a second. The chain is the same for every test but for its random ids, so it is made
+ * once for each build of the server, in the build tree, and copied: a SQLite file by copying the
+ * file, a PostgreSQL database as CREATE DATABASE ... TEMPLATE. Test processes running side by side
+ * take turns making it (a lock file).
+ */
+
+/** Changes whenever rapport-server is built again, so a template never outlives its server. */
+QString serverBuildStamp()
+{
+    const QFileInfo binary(QStringLiteral(RAPPORT_SERVER_BINARY));
+    return QString::number(binary.lastModified().toMSecsSinceEpoch()) + QLatin1Char('_') + QString::number(binary.size());
+}
+
+void runDemo(const QString &db)
+{
+    QProcess demo;
+    demo.setProcessChannelMode(QProcess::MergedChannels);
+    demo.start(QStringLiteral(RAPPORT_SERVER_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), db});
+    REQUIRE(demo.waitForFinished(60000));
+    INFO(demo.readAll().toStdString());
+    REQUIRE(demo.exitStatus() == QProcess::NormalExit);
+    REQUIRE(demo.exitCode() == 0);
+}
+
+/** Held while a template is looked for or made. */
+std::unique_ptr<QLockFile> lockTemplates(const QDir &dir, const QString &name)
+{
+    REQUIRE(dir.mkpath(QStringLiteral(".")));
+    auto lock = std::make_unique<QLockFile>(dir.filePath(name));
+    REQUIRE(lock->tryLock(120000));
+    return lock;
+}
+
+/** The demo chain in a SQLite file made by this build of the server. */
+QString sqliteDemoTemplate()
+{
+    const QDir dir(QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR));
+    const auto lock = lockTemplates(dir, QStringLiteral("sqlite.lock"));
+    const QString path = dir.filePath(QStringLiteral("demo-%1.db").arg(serverBuildStamp()));
+    if (QFile::exists(path))
+        return path;
+    for (const QString &old : dir.entryList({QStringLiteral("demo-*")}, QDir::Files))
+        QFile::remove(dir.filePath(old));
+    const QString making = path + QStringLiteral(".making");
+    runDemo(making);
+    // The server closed the file cleanly: nothing is left in a write-ahead log beside it.
+    REQUIRE_FALSE(QFile::exists(making + QStringLiteral("-wal")));
+    REQUIRE(QFile::rename(making, path));
+    return path;
+}
+
+/** Runs `statement` on the cluster, again for up to 10 s while a just-ended session still holds `database`. */
+void onClusterWhenUnused(const QString &statement)
+{
+    const QString postgres = PgTestDatabase::clusterConninfo() + QStringLiteral(" dbname=postgres");
+    QString error;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        error = PgTestDatabase::tryOn(postgres, statement);
+        if (error.isEmpty() || !error.contains(QLatin1String("other users")))
+            break;
+        QThread::msleep(100);
+    }
+    INFO(statement.toStdString() << ": " << error.toStdString());
+    REQUIRE(error.isEmpty());
+}
+
+/** The name of a PostgreSQL database in this run's cluster holding the demo chain made by this build. */
+QString postgresDemoTemplate()
+{
+    const QDir dir(QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR));
+    const auto lock = lockTemplates(dir, QStringLiteral("postgres.lock"));
+    const QString name = QStringLiteral("rapport_demo_") + serverBuildStamp();
+    const QString postgres = PgTestDatabase::clusterOrSkip() + QStringLiteral(" dbname=postgres");
+    if (PgTestDatabase::sqlOn(postgres, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name))
+        == QLatin1String("1"))
+        return name;
+    const QString making = QStringLiteral("rapport_making_") + QUuid::createUuid().toString(QUuid::Id128);
+    PgTestDatabase::sqlOn(postgres, QStringLiteral("CREATE DATABASE %1").arg(making));
+    runDemo(PgTestDatabase::clusterConninfo() + QStringLiteral(" dbname=") + making);
+    onClusterWhenUnused(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(making, name));
+    return name;
+}
+
+} // namespace
+
 ServerProcess::ServerProcess()
 {
     REQUIRE(m_dir.isValid());
-    if (PgTestDatabase::wanted())
-        m_pg = std::make_unique<PgTestDatabase>();
-    int code = -1;
-    command({QStringLiteral("demo")}, {}, &code);
-    REQUIRE(code == 0);
+    if (PgTestDatabase::wanted()) {
+        m_pg = std::make_unique<PgTestDatabase>(PgTestDatabase::FromTemplate{postgresDemoTemplate()});
+        return;
+    }
+    REQUIRE(QFile::copy(sqliteDemoTemplate(), dbPath()));
 }
 
 ServerProcess::ServerProcess(SameDatabase, const ServerProcess &other)
@@ -32,9 +126,7 @@ ServerProcess::ServerProcess(SameDatabase, const QString &db) : m_sharedDb(db)
 ServerProcess::ServerProcess(SqliteOnly)
 {
     REQUIRE(m_dir.isValid());
-    int code = -1;
-    command({QStringLiteral("demo")}, {}, &code);
-    REQUIRE(code == 0);
+    REQUIRE(QFile::copy(sqliteDemoTemplate(), dbPath()));
 }
 
 ServerProcess::~ServerProcess()

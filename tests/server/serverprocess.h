@@ -17,7 +17,7 @@
 class ServerProcess
 {
 public:
-    /** Creates the temp dir and runs `demo` so the chain exists. */
+    /** Creates the temp dir and a database holding the demo chain (`demo`, made once per build and copied). */
     ServerProcess();
     struct SameDatabase
     {

@@ -134,20 +134,21 @@ TEST_CASE("a token unused for the idle period answers 401 session_expired, and u
 {
     using namespace std::chrono;
     ServerProcess server;
-    // 0.0001 days = 8.64 s: short for the test; requests every 0.5 s keep the session alive.
-    server.start({s("--session-idle-days"), s("0.0001")});
+    // 0.00005 days = 4.32 s: short for the test (last use is written at most every quarter of it,
+    // 1.08 s); requests every 0.3 s for 6.5 s keep the session alive past the idle period.
+    server.start({s("--session-idle-days"), s("0.00005")});
     HttpClient client(server.port());
     Device sam = signIn(client, s("sam"));
     Device idle = signIn(client, s("sam"));
     REQUIRE_FALSE(sam.token.isEmpty());
 
-    const auto until = steady_clock::now() + seconds(13);
+    const auto until = steady_clock::now() + milliseconds(6500);
     int answered = 0;
     while (steady_clock::now() < until) {
         const HttpResponse r = pullWith(client, sam);
         REQUIRE(r.status == 200);
         ++answered;
-        std::this_thread::sleep_for(milliseconds(500));
+        std::this_thread::sleep_for(milliseconds(300));
     }
     CHECK(answered > 5);
 
@@ -161,7 +162,7 @@ TEST_CASE("a token unused for the idle period answers 401 session_expired, and u
     const Device again = signIn(client, s("sam"));
     CHECK(pullWith(client, again).status == 200);
 
-    std::this_thread::sleep_for(seconds(10));
+    std::this_thread::sleep_for(seconds(5));
     CHECK(pullWith(client, sam).errorCode() == s("session_expired"));
     server.stop();
 }
