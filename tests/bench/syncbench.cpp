@@ -441,14 +441,7 @@ void resetPeakMemory()
         std::cerr << "cannot reset the peak memory figure; it counts from the start of the process\n";
 }
 
-/**
- * A fresh device loads the organisation (a snapshot, then a pull from its cursor) through a
- * counting relay, as the second device does. Two moments: ready (every client findable and
- * openable with its timeline) and complete (note text searchable too). Each is
- * printed beside a minimal raw load of the same client and note rows into an
- * empty notebook, with the client index only and with every index; today's raw
- * load of every row the device stores (clocks and bookkeeping included) beside.
- */
+/** The first fresh device's sync, measured (measureFirstDevice) before its baselines are loaded. */
 struct FirstDevice
 {
     double readySeconds = 0;
@@ -460,9 +453,14 @@ struct FirstDevice
 struct MinimalLoads
 {
     double clientIndexSeconds = 0, everyIndexSeconds = 0;
-    long long syncRows = 0; // the rows the first device stored
+    long long syncRows = 0; // the rows the first device stored, which the loads load
 };
 
+/**
+ * A fresh device loads the organisation (a snapshot, then a pull from its cursor) through a
+ * counting relay, as the second device does. Two moments: ready (every client findable and
+ * openable with its timeline) and complete (note text searchable too).
+ */
 FirstDevice measureFirstDevice(EngineDevice &fresh, const WireRelay &relay, const QString &login,
                                const std::vector<long long> &serverPids)
 {
@@ -479,8 +477,10 @@ FirstDevice measureFirstDevice(EngineDevice &fresh, const WireRelay &relay, cons
 }
 
 /**
- * The first device's figures beside the loads of the rows it stored. Run after the second device,
- * so that nothing but the first device's sync comes between the two.
+ * The first device's figures, each beside a minimal raw load of the same client and note rows into
+ * an empty notebook, with the client index only and with every index; today's raw load of every
+ * row the device stores (clocks and bookkeeping included) beside. Run after the second device, so
+ * that nothing but the first device's sync comes between the two.
  */
 MinimalLoads reportFirstDevice(const FirstDevice &first, const QString &dbPath)
 {

@@ -30,15 +30,30 @@ QString serverBuildStamp()
     return QString::number(binary.lastModified().toMSecsSinceEpoch()) + QLatin1Char('_') + QString::number(binary.size());
 }
 
+/** Runs an admin command of rapport-server on `db`; returns stdout; stdin text and stderr optional. */
+QString runServerCommand(const QStringList &args, const QString &db, const QByteArray &input = {},
+                         int *exitCode = nullptr, QString *errorText = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(RAPPORT_SERVER_BINARY), args + QStringList{QStringLiteral("--db"), db});
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(60000);
+    if (exitCode) // a command that crashed or hung counts as failed (-1)
+        *exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (errorText)
+        *errorText = QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 void runDemo(const QString &db)
 {
-    QProcess demo;
-    demo.setProcessChannelMode(QProcess::MergedChannels);
-    demo.start(QStringLiteral(RAPPORT_SERVER_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), db});
-    REQUIRE(demo.waitForFinished(60000));
-    INFO(demo.readAll().toStdString());
-    REQUIRE(demo.exitStatus() == QProcess::NormalExit);
-    REQUIRE(demo.exitCode() == 0);
+    int code = -1;
+    QString errors;
+    runServerCommand({QStringLiteral("demo")}, db, {}, &code, &errors);
+    INFO(errors.toStdString());
+    REQUIRE(code == 0);
 }
 
 /** Held while a template is looked for or made. */
@@ -68,10 +83,12 @@ QString sqliteDemoTemplate()
     return path;
 }
 
-/** Runs `statement` on the cluster, again for up to 10 s while a just-ended session still holds `database`. */
-void onClusterWhenUnused(const QString &statement)
+/**
+ * Runs `statement` on `postgres`, again for up to 10 s while a session that has just ended still
+ * holds the database it names ("... is being accessed by other users").
+ */
+void whenUnused(const QString &postgres, const QString &statement)
 {
-    const QString postgres = PgTestDatabase::clusterConninfo() + QStringLiteral(" dbname=postgres");
     QString error;
     for (int attempt = 0; attempt < 100; ++attempt) {
         error = PgTestDatabase::tryOn(postgres, statement);
@@ -96,7 +113,7 @@ QString postgresDemoTemplate()
     const QString making = QStringLiteral("rapport_making_") + QUuid::createUuid().toString(QUuid::Id128);
     PgTestDatabase::sqlOn(postgres, QStringLiteral("CREATE DATABASE %1").arg(making));
     runDemo(PgTestDatabase::clusterConninfo() + QStringLiteral(" dbname=") + making);
-    onClusterWhenUnused(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(making, name));
+    whenUnused(postgres, QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(making, name));
     return name;
 }
 
@@ -138,19 +155,7 @@ ServerProcess::~ServerProcess()
 QString ServerProcess::command(const QStringList &args, const QByteArray &input, int *exitCode,
                                QString *errorText) const
 {
-    QProcess p;
-    QStringList all = args;
-    all << QStringLiteral("--db") << dbPath();
-    p.start(QStringLiteral(RAPPORT_SERVER_BINARY), all);
-    p.waitForStarted();
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    if (exitCode)
-        *exitCode = p.exitCode();
-    if (errorText)
-        *errorText = QString::fromUtf8(p.readAllStandardError());
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return runServerCommand(args, dbPath(), input, exitCode, errorText);
 }
 
 void ServerProcess::start(const QStringList &extraArgs)
