@@ -3,7 +3,7 @@ cmake_minimum_required(VERSION 3.21)
 # a JSON object with a metric, a numeric value and a unit, every promised metric
 # present, baselines where promised, and for sync no errors and no lost changes.
 if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
-    set(arguments sync --clients 50 --notes-per-client 2)
+    set(arguments sync --clients 50 --notes-per-client 2 --later-devices 2)
     set(required offline_push_seconds offline_push_rate initial_sync_rate initial_sync_seconds
         incremental_sync_p50 incremental_sync_p99 load_throughput load_p99 load_errors
         wire_bytes_per_note_push wire_bytes_per_note_pull wire_bytes_per_note incremental_missing
@@ -20,6 +20,12 @@ if(MODE STREQUAL "sync" OR MODE STREQUAL "sync_postgres")
         initial_sync_apply_last_page_seconds)
     set(with_baselines initial_sync_rate initial_sync_seconds initial_sync_ready_seconds initial_sync_complete_seconds
         initial_sync_seconds_second_device initial_sync_ready_seconds_second_device)
+    if(MODE STREQUAL "sync")
+        list(APPEND required initial_sync_later_devices initial_sync_ready_seconds_later_devices_median
+             initial_sync_seconds_later_devices_median)
+        list(APPEND with_baselines initial_sync_ready_seconds_later_devices_median
+             initial_sync_seconds_later_devices_median)
+    endif()
     set(must_be_zero load_errors incremental_missing live_errors)
     if(MODE STREQUAL "sync_postgres")
         # PostgreSQL, three instances and HAProxy, with the embedded backend's first sync beside.

@@ -62,6 +62,7 @@ struct SyncOptions
     bool postgres = false; // --backend postgres: PostgreSQL, `instances` servers, HAProxy in front
     int instances = 1;
     bool firstSyncOnly = false; // --part first-sync: fill, then the fresh devices' first syncs only
+    int laterDevices = 0;       // fresh devices after the second one, for the median of those after the first
 };
 
 std::optional<SyncOptions> parseSync(const QStringList &args)
@@ -107,10 +108,13 @@ std::optional<SyncOptions> parseSync(const QStringList &args)
             o.rounds = value;
         else if (a == QLatin1String("--seed"))
             o.seed = quint32(value);
+        else if (a == QLatin1String("--later-devices"))
+            o.laterDevices = value;
         else
             return std::nullopt;
     }
-    if (o.clients <= 0 || o.notesPerClient < 0 || o.devices <= 0 || o.changes <= 0 || o.rounds <= 0)
+    if (o.clients <= 0 || o.notesPerClient < 0 || o.devices <= 0 || o.changes <= 0 || o.rounds <= 0
+        || o.laterDevices < 0 || o.laterDevices > 20)
         return std::nullopt;
     // The embedded database belongs to one process; several instances need PostgreSQL.
     if (o.instances < 1 || o.instances > 16 || (instancesGiven && !o.postgres))
@@ -585,9 +589,16 @@ void measureApplyOnly(int port, const QString &login, const MinimalLoads &minima
            QStringLiteral("the device's apply alone, beside the minimal load with every index"));
 }
 
+/** Ready and complete seconds of one fresh device's first sync. */
+struct FreshTimes
+{
+    double ready = 0;
+    double complete = 0;
+};
+
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
-void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes,
-                         const FirstDevice &first, const std::vector<long long> &serverPids)
+FreshTimes measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes,
+                               const FirstDevice &first, const std::vector<long long> &serverPids)
 {
     settleDisk();
     const CpuMeter cpu(serverPids);
@@ -602,6 +613,43 @@ void measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QStri
         report(QStringLiteral("initial_pull_wire_bytes_per_note"),
                double(relay.bytesFromServer() + relay.bytesToServer()) / double(notes), QStringLiteral("bytes"));
     }
+    return {ready, seconds};
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const size_t n = samples.size();
+    return n == 0 ? 0 : n % 2 == 1 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+/**
+ * `count` more fresh devices, one after the other right after the second (logins alternating,
+ * each through its own counting relay, each removed before the next starts). One device's first
+ * sync scatters by 10-20% on a shared machine; the median of every device after the first
+ * (the second included) says whether later devices are slower than the first better than the
+ * second device alone does.
+ */
+void measureLaterDevices(int port, int count, const FreshTimes &second, const FirstDevice &first)
+{
+    if (count <= 0)
+        return;
+    std::vector<double> ready{second.ready}, complete{second.complete};
+    for (int i = 0; i < count; ++i) {
+        const QString login = i % 2 == 0 ? QStringLiteral("priya") : QStringLiteral("maya");
+        const WireRelay relay(port);
+        EngineDevice device(QStringLiteral("fresh device %1").arg(i + 3));
+        settleDisk();
+        ready.push_back(device.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login));
+        complete.push_back(ready.back() + device.waitForNoteIndex());
+        std::cerr << "fresh device " << i + 3 << " (" << login.toStdString() << "): ready " << ready.back()
+                  << " s, complete " << complete.back() << " s\n";
+    }
+    report(QStringLiteral("initial_sync_later_devices"), double(ready.size()), QStringLiteral("devices"));
+    report(QStringLiteral("initial_sync_ready_seconds_later_devices_median"), median(ready), QStringLiteral("s"),
+           first.readySeconds, QStringLiteral("<= baseline (the first fresh device's ready)"));
+    report(QStringLiteral("initial_sync_seconds_later_devices_median"), median(complete), QStringLiteral("s"),
+           first.syncSeconds, QStringLiteral("<= baseline (the first fresh device's complete)"));
 }
 
 /** Device A changes one client and syncs; device B syncs and must see it. B's sync is the figure. */
@@ -779,14 +827,15 @@ int runSyncBench(const QStringList &arguments)
     if (!options) {
         std::cerr << "usage: rapport-bench sync [--clients N] [--notes-per-client N] [--devices N] [--changes N]\n"
                      "                          [--rounds N] [--seed S] [--backend sqlite|postgres [--instances N]]\n"
-                     "                          [--part all|first-sync]\n"
+                     "                          [--part all|first-sync] [--later-devices N]\n"
                      "Starts rapport-server (next to rapport-bench) on 127.0.0.1, fills it with N clients\n"
                      "(default 10000, 10 notes each) and prints JSON lines: offline push, initial sync beside a\n"
                      "raw sqlite3 load of the same rows, incremental sync, devices syncing at once, wire bytes.\n"
                      "--backend postgres starts its own PostgreSQL 15, N instances (1 to 16, default 1) on it\n"
                      "and HAProxy in front, and adds the embedded backend's initial sync as a baseline;\n"
                      "--instances needs --backend postgres. --part first-sync stops after the fresh devices'\n"
-                     "first syncs (a 100,000-client run needs no load test).\n";
+                     "first syncs (a 100,000-client run needs no load test). --later-devices N (0 to 20, default\n"
+                     "0) syncs N more fresh devices after the second and prints the median of those after the first.\n";
         return 2;
     }
     std::mt19937 random(options->seed);
@@ -807,8 +856,10 @@ int runSyncBench(const QStringList &arguments)
         // slower" compares like with like.
         WireRelay deskRelay(servers.port());
         EngineDevice desk(QStringLiteral("desk"));
-        measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
-                            qint64(options->clients) * options->notesPerClient + offlineNotes, first, servers.pids());
+        const FreshTimes second =
+            measureSecondDevice(desk, deskRelay, QStringLiteral("maya"),
+                                qint64(options->clients) * options->notesPerClient + offlineNotes, first, servers.pids());
+        measureLaterDevices(servers.port(), options->laterDevices, second, first);
         const MinimalLoads minimal = reportFirstDevice(first, fresh.dbPath());
         if (options->postgres)
             measureEmbeddedBaseline(*options, startState, offlineNotes, first, minimal.syncRows);
