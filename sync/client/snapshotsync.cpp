@@ -142,13 +142,9 @@ void SyncEngine::onSnapshotRead(quint64 generation, const std::shared_ptr<Snapsh
         return; // the cycle ended or started over meanwhile: the page comes again
     --m_snapshotReading;
     if (read->garbled || read->refused) {
-        // A cut or garbled body is a transport failure, as for every other answer.
-        Reply failed = malformedPage({});
-        if (read->garbled)
-            failed.transportProblem = {SyncError::Unreachable};
-        else
+        if (read->refused)
             qCWarning(lcSync) << "snapshot page refused:" << read->refused->message;
-        pageFailed(failed);
+        pageFailed(unreadablePage(read->garbled));
         return;
     }
     observeServerTime(QJsonObject{{QStringLiteral("server_time"), read->serverTime}});

@@ -94,8 +94,8 @@ SyncEngine::SyncEngine(Notebook *notebook, QString dataDir, std::unique_ptr<Toke
         m_applyThread, &QThread::finished, m_applyThread,
         [database = m_notebook->database()] { database.closeThisThreadConnection(); }, Qt::DirectConnection);
     m_applyThread->start();
-    // Snapshot pages (thousands of entries each) are parsed on a thread of their own, so the UI
-    // stays smooth during a first sync, and the parse runs beside the apply.
+    // Snapshot and pull pages (thousands of entries each) are parsed on a thread of their own, so
+    // the UI stays smooth during a first sync or a long catch-up, and the parse runs beside the apply.
     m_readThread = new QThread(this);
     m_readThread->setObjectName(QString::fromLatin1(ReadThreadName));
     m_reader = new QObject;
@@ -784,43 +784,106 @@ void SyncEngine::fetchNextPage()
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_fetching = true;
     const quint64 generation = m_pullGeneration;
-    send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, true,
-         [this, generation](const Reply &reply) {
-             if (generation == m_pullGeneration)
-                 onPullPage(reply);
-         });
+    sendTextWith(
+        "GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}, m_token,
+        [this, generation](const Reply &reply) {
+            if (generation == m_pullGeneration)
+                onPullAnswer(reply);
+        },
+        0, {}, BodyAs::Bytes);
+}
+
+/** A pull page as the read thread leaves it: its changes ready to apply, or refused with why. */
+struct SyncEngine::PullRead
+{
+    bool garbled = false; // not a JSON object: a cut or garbled body
+    std::optional<protocol::WireError> refused;
+    QList<Notebook::RemoteChange> changes;
+    QString cursor;
+    bool hasMore = false;
+    QJsonValue serverTime; // read with the page off the engine's thread, observed on it
+};
+
+void SyncEngine::readPullPage(const QJsonObject &json, PullRead &out)
+{
+    // Checked by the protocol's rules: a page with a malformed change or cursor is
+    // refused whole (its cursor not taken), never applied half-understood.
+    auto parsed = protocol::parsePullPage(json);
+    if (auto *error = std::get_if<protocol::WireError>(&parsed)) {
+        out.refused = std::move(*error);
+        return;
+    }
+    const protocol::PullPage &page = std::get<protocol::PullPage>(parsed);
+    out.changes = remotechanges::fromPull(page.changes);
+    out.cursor = page.cursor;
+    out.hasMore = page.hasMore;
+}
+
+void SyncEngine::onPullAnswer(const Reply &reply)
+{
+    if (reply.status != 200) {
+        onPullPage(reply);
+        return;
+    }
+    // A catch-up page holds thousands of changes: parsed on the read thread, so the UI stays
+    // smooth. m_fetching stays set until it is back, so no page is asked for twice meanwhile.
+    const quint64 generation = m_pullGeneration;
+    runOnWorker(
+        m_reader, this,
+        [body = reply.body] {
+            auto read = std::make_shared<PullRead>();
+            const QJsonObject json = protocol::parseJsonObject(body);
+            read->garbled = json.isEmpty();
+            if (!read->garbled) {
+                read->serverTime = json.value(QStringLiteral("server_time"));
+                readPullPage(json, *read);
+            }
+            return read;
+        },
+        [this, generation](const std::shared_ptr<PullRead> &read) {
+            if (generation != m_pullGeneration)
+                return; // the cycle ended or started over meanwhile: the page comes again
+            observeServerTime(QJsonObject{{QStringLiteral("server_time"), read->serverTime}});
+            onPullRead(*read);
+        });
 }
 
 void SyncEngine::onPullPage(const Reply &reply)
 {
+    if (reply.status == 200) {
+        // A waiting pull's answer (parsed where it arrived: it holds a colleague's few changes).
+        PullRead read;
+        readPullPage(reply.json, read);
+        onPullRead(read);
+        return;
+    }
     m_fetching = false;
     const bool idle = !m_applying && !m_groupPending;
     if (reply.status == 410 && !m_cycle.resynced && idle) {
         resyncFromScratch();
         return;
     }
-    if (reply.status != 200) {
-        pageFailed(reply);
+    pageFailed(reply);
+}
+
+void SyncEngine::onPullRead(PullRead &read)
+{
+    m_fetching = false;
+    if (read.garbled || read.refused) {
+        if (read.refused)
+            qCWarning(lcSync) << "pull page refused:" << read.refused->message;
+        pageFailed(unreadablePage(read.garbled));
         return;
     }
-    // Checked by the protocol's rules: a page with a malformed change or cursor is
-    // refused whole (its cursor not taken), never applied half-understood.
-    const auto parsed = protocol::parsePullPage(reply.json);
-    const protocol::PullPage *page = std::get_if<protocol::PullPage>(&parsed);
-    if (!page) {
-        qCWarning(lcSync) << "pull page refused:" << std::get<protocol::WireError>(parsed).message;
-        pageFailed(malformedPage(reply));
-        return;
-    }
-    const QList<Notebook::RemoteChange> changes = remotechanges::fromPull(page->changes);
-    const QString &cursor = page->cursor;
-    const bool hasMore = page->hasMore;
+    QList<Notebook::RemoteChange> &changes = read.changes;
+    const QString &cursor = read.cursor;
+    const bool hasMore = read.hasMore;
     if (changes.isEmpty() && cursor == m_pullCursor) {
         m_fetchDone = true;
     } else {
         // Pages are applied in the order they came; a group of them is the
         // same changes as the pages one after another.
-        m_group.append(changes);
+        m_group.append(std::move(changes));
         m_groupCursor = cursor;
         m_groupPending = true;
         m_pullCursor = cursor;
@@ -908,6 +971,15 @@ SyncEngine::Reply SyncEngine::malformedPage(const Reply &reply)
     refused.networkError = true;
     refused.transportProblem = {SyncError::MalformedPage};
     return refused;
+}
+
+SyncEngine::Reply SyncEngine::unreadablePage(bool garbled)
+{
+    // A cut or garbled body is a transport failure, as for every other answer.
+    Reply failed = malformedPage({});
+    if (garbled)
+        failed.transportProblem = {SyncError::Unreachable};
+    return failed;
 }
 
 void SyncEngine::resyncFromScratch()

@@ -335,7 +335,14 @@ private:
     void startPull(const char *why);
     void resetPull();
     void fetchNextPage();
+    /** A fetched page: a 200 goes to the read thread, anything else to onPullPage(). */
+    void onPullAnswer(const Reply &reply);
+    /** A waiting pull's answer, or a page that could not be had. */
     void onPullPage(const Reply &reply);
+    struct PullRead;
+    /** Checks one pull page and turns it into changes (any thread: nothing of the engine is touched). */
+    static void readPullPage(const QJsonObject &json, PullRead &out);
+    void onPullRead(PullRead &read);
     void advancePull();
     /** One apply at a time, on the applier thread; onApplied() goes on with the pull or the snapshot. */
     void startApply(qint64 count, std::function<Status()> apply);
@@ -343,6 +350,8 @@ private:
     /** A page could not be had: the failure waits for a running apply, or ends the pull now. */
     void pageFailed(const Reply &reply);
     static Reply malformedPage(const Reply &reply);
+    /** A page the read thread could not take: `garbled` (not JSON: a cut answer) or refused by the protocol. */
+    static Reply unreadablePage(bool garbled);
     void finishCycle(bool ok, const SyncProblem &problem = {});
     void handleCommonFailure(const Reply &reply);
     void resyncFromScratch();

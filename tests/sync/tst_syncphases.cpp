@@ -63,12 +63,13 @@ std::string describe(const QList<Phase> &phases)
  * Something between the device and the server that is not the server: a load balancer whose
  * servers are all busy (503 with retry_after), a server that does not hold waiting pulls (an
  * empty page at once), a proxy that cuts long requests, or one that garbles pages (well-formed
- * JSON whose one change or entry has no id). Real HTTP on loopback.
+ * JSON whose one change or entry has no id, or a pull page that is not JSON at all). Real HTTP on
+ * loopback.
  */
 class Gateway : public QObject
 {
 public:
-    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled, Misannounced, Unannounced };
+    enum class Mode { Busy, EmptyPages, CutWaits, NoSnapshot, Garbled, NotJson, Misannounced, Unannounced };
 
     explicit Gateway(Mode mode) : m_mode(mode)
     {
@@ -135,6 +136,7 @@ private:
         int status = 200;
         QJsonObject body;
         QByteArray headers;
+        QByteArray raw; // sent instead of the body when set
         if (m_mode == Mode::NoSnapshot && target.path() == QLatin1String("/v1/snapshot")) {
             // A server from before the snapshot knows no such path.
             status = 404;
@@ -149,6 +151,8 @@ private:
             body = QJsonObject{{QStringLiteral("changes"), QJsonArray{garbledRecord()}},
                                {QStringLiteral("cursor"), 999999},
                                {QStringLiteral("has_more"), false}};
+        } else if (m_mode == Mode::NotJson && target.path() == QLatin1String("/v1/pull")) {
+            raw = "{\"changes\":[{\"cursor\":999999,\"entity\":\"client\",\"id\":\"00000000-0000-7000-8000-0000000";
         } else if (m_mode == Mode::Garbled && target.path() == QLatin1String("/v1/snapshot")) {
             body = QJsonObject{{QStringLiteral("entries"), QJsonArray{garbledRecord()}},
                                {QStringLiteral("cursor"), 999999},
@@ -177,7 +181,7 @@ private:
         } else {
             body = QJsonObject{{QStringLiteral("results"), QJsonArray()}};
         }
-        const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const QByteArray text = raw.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : raw;
         socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Service Unavailable")
                       + "\r\nContent-Type: application/json\r\n" + headers
                       + "Content-Length: " + QByteArray::number(text.size()) + "\r\n\r\n" + text);
@@ -425,6 +429,39 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
     CHECK(finished.last().at(0).toBool());
     CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Idle);
     CHECK(a.notebook().pendingMutationCount() == 0);
+    CHECK(a.engine().unexpectedTransitions() == 0);
+}
+
+TEST_CASE("Phases: a pull page that is not JSON is a cut answer: its cursor is not taken and the next cycle goes on",
+          "[sync][phases]")
+{
+    Chain chain;
+    TcpProxy proxy(chain.server.port());
+    Device a(QStringLiteral("A"));
+    signInOrFail(a, proxy.url(), chain.sam);
+    a.engine().setLivePull(false);
+    const QString cursor = a.notebook().pullCursor();
+    const int clients = a.notebook().clientCount();
+    REQUIRE_FALSE(cursor.isEmpty());
+
+    Gateway cut(Gateway::Mode::NotJson);
+    proxy.setTargetPort(cut.port());
+    PhaseLog log(a.engine());
+    CHECK_FALSE(a.sync());
+    CHECK_PHASES(log, Phase::Pushing, Phase::Pulling, Phase::Offline);
+    CHECK(cut.pulls() == 1);
+    CHECK(a.engine().lastProblem().code == SyncError::Unreachable);
+    CHECK(a.notebook().pullCursor() == cursor);
+    CHECK(a.notebook().clientCount() == clients);
+
+    // The real server again: the next cycle pulls from where the device stood.
+    proxy.setTargetPort(chain.server.port());
+    Device b(QStringLiteral("B"));
+    signInOrFail(b, proxy.url(), chain.sam);
+    createClient(b.notebook(), QStringLiteral("After"), QStringLiteral("Cut"));
+    REQUIRE(b.sync());
+    REQUIRE(a.sync());
+    CHECK(a.notebook().clientCount() == clients + 1);
     CHECK(a.engine().unexpectedTransitions() == 0);
 }
 
