@@ -62,7 +62,7 @@ struct SyncOptions
     bool postgres = false; // --backend postgres: PostgreSQL, `instances` servers, HAProxy in front
     int instances = 1;
     bool firstSyncOnly = false; // --part first-sync: fill, then the fresh devices' first syncs only
-    int laterDevices = 0;       // fresh devices after the second one, for the median of those after the first
+    int laterDevices = 2;       // fresh devices after the second one, for the median of those after the first
 };
 
 std::optional<SyncOptions> parseSync(const QStringList &args)
@@ -523,13 +523,16 @@ MinimalLoads reportFirstDevice(const FirstDevice &first, const QString &dbPath)
  * The same first sync the way a device made it before the snapshot (and still does against a
  * server without one): the change history pulled from cursor 0.
  */
-void measureHistorySync(const QString &url, const QString &login)
+void measureHistorySync(const QString &url, const QString &login, const std::vector<long long> &serverPids)
 {
     EngineDevice history(QStringLiteral("history tablet"));
     history.engine().setSnapshotEnabled(false);
     settleDisk();
+    const CpuMeter cpu(serverPids);
     const double ready = history.signIn(url, login);
     const double complete = ready + history.waitForNoteIndex();
+    // The UI thread's share shows whether pulled pages are read off it.
+    reportDeviceCpu(QStringLiteral("initial_sync_history"), QString(), cpu.elapsed());
     report(QStringLiteral("initial_sync_history_ready_seconds"), ready, QStringLiteral("s"));
     report(QStringLiteral("initial_sync_history_complete_seconds"), complete, QStringLiteral("s"));
 }
@@ -835,7 +838,7 @@ int runSyncBench(const QStringList &arguments)
                      "and HAProxy in front, and adds the embedded backend's initial sync as a baseline;\n"
                      "--instances needs --backend postgres. --part first-sync stops after the fresh devices'\n"
                      "first syncs (a 100,000-client run needs no load test). --later-devices N (0 to 20, default\n"
-                     "0) syncs N more fresh devices after the second and prints the median of those after the first.\n";
+                     "2) syncs N more fresh devices after the second and prints the median of those after the first.\n";
         return 2;
     }
     std::mt19937 random(options->seed);
@@ -864,7 +867,7 @@ int runSyncBench(const QStringList &arguments)
         if (options->postgres)
             measureEmbeddedBaseline(*options, startState, offlineNotes, first, minimal.syncRows);
         measureApplyOnly(servers.port(), QStringLiteral("jon"), minimal);
-        measureHistorySync(servers.url(), QStringLiteral("jon"));
+        measureHistorySync(servers.url(), QStringLiteral("jon"), servers.pids());
         if (options->firstSyncOnly) {
             reportLoad();
             return 0;
