@@ -1,11 +1,8 @@
 #include "serverprocess.h"
 
-#include <QDir>
+#include "dbtemplate.h"
+
 #include <QFile>
-#include <QFileInfo>
-#include <QLockFile>
-#include <QThread>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -17,18 +14,8 @@ namespace {
 
 /*
  * `rapport-server demo` makes the demo chain every test starts from; it hashes six passwords and
- * takes about a second. The chain is the same for every test but for its random ids, so it is made
- * once for each build of the server, in the build tree, and copied: a SQLite file by copying the
- * file, a PostgreSQL database as CREATE DATABASE ... TEMPLATE. Test processes running side by side
- * take turns making it (a lock file).
+ * takes about a second. It is made once for each build of the server and copied (dbtemplate.h).
  */
-
-/** Changes whenever rapport-server is built again, so a template never outlives its server. */
-QString serverBuildStamp()
-{
-    const QFileInfo binary(QStringLiteral(RAPPORT_SERVER_BINARY));
-    return QString::number(binary.lastModified().toMSecsSinceEpoch()) + QLatin1Char('_') + QString::number(binary.size());
-}
 
 /** Runs an admin command of rapport-server on `db`; returns stdout; stdin text and stderr optional. */
 QString runServerCommand(const QStringList &args, const QString &db, const QByteArray &input = {},
@@ -56,65 +43,21 @@ void runDemo(const QString &db)
     REQUIRE(code == 0);
 }
 
-/** Held while a template is looked for or made. */
-std::unique_ptr<QLockFile> lockTemplates(const QDir &dir, const QString &name)
+dbtemplate::Place templates()
 {
-    REQUIRE(dir.mkpath(QStringLiteral(".")));
-    auto lock = std::make_unique<QLockFile>(dir.filePath(name));
-    REQUIRE(lock->tryLock(120000));
-    return lock;
+    return {QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR), QStringLiteral(RAPPORT_SERVER_BINARY)};
 }
 
 /** The demo chain in a SQLite file made by this build of the server. */
 QString sqliteDemoTemplate()
 {
-    const QDir dir(QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR));
-    const auto lock = lockTemplates(dir, QStringLiteral("sqlite.lock"));
-    const QString path = dir.filePath(QStringLiteral("demo-%1.db").arg(serverBuildStamp()));
-    if (QFile::exists(path))
-        return path;
-    for (const QString &old : dir.entryList({QStringLiteral("demo-*")}, QDir::Files))
-        QFile::remove(dir.filePath(old));
-    const QString making = path + QStringLiteral(".making");
-    runDemo(making);
-    // The server closed the file cleanly: nothing is left in a write-ahead log beside it.
-    REQUIRE_FALSE(QFile::exists(making + QStringLiteral("-wal")));
-    REQUIRE(QFile::rename(making, path));
-    return path;
-}
-
-/**
- * Runs `statement` on `postgres`, again for up to 10 s while a session that has just ended still
- * holds the database it names ("... is being accessed by other users").
- */
-void whenUnused(const QString &postgres, const QString &statement)
-{
-    QString error;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        error = PgTestDatabase::tryOn(postgres, statement);
-        if (error.isEmpty() || !error.contains(QLatin1String("other users")))
-            break;
-        QThread::msleep(100);
-    }
-    INFO(statement.toStdString() << ": " << error.toStdString());
-    REQUIRE(error.isEmpty());
+    return dbtemplate::sqlite(templates(), QStringLiteral("demo"), runDemo);
 }
 
 /** The name of a PostgreSQL database in this run's cluster holding the demo chain made by this build. */
 QString postgresDemoTemplate()
 {
-    const QDir dir(QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR));
-    const auto lock = lockTemplates(dir, QStringLiteral("postgres.lock"));
-    const QString name = QStringLiteral("rapport_demo_") + serverBuildStamp();
-    const QString postgres = PgTestDatabase::clusterOrSkip() + QStringLiteral(" dbname=postgres");
-    if (PgTestDatabase::sqlOn(postgres, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name))
-        == QLatin1String("1"))
-        return name;
-    const QString making = QStringLiteral("rapport_making_") + QUuid::createUuid().toString(QUuid::Id128);
-    PgTestDatabase::sqlOn(postgres, QStringLiteral("CREATE DATABASE %1").arg(making));
-    runDemo(PgTestDatabase::clusterConninfo() + QStringLiteral(" dbname=") + making);
-    whenUnused(postgres, QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(making, name));
-    return name;
+    return dbtemplate::postgres(templates(), QStringLiteral("demo"), runDemo);
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 #include "serverprocess.h"
 
+#include "dbtemplate.h"
 #include "pgtestdb.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -48,22 +50,49 @@ QString ServerProcess::admin(const QStringList &arguments, const QByteArray &inp
     return out;
 }
 
-void ServerProcess::setUpChain(const QList<Login> &logins, const QString &org)
+namespace {
+
+/** init + one store + `logins` on `db`, as an operator would make them (passwords on standard input). */
+void makeChain(ServerProcess &server, const QString &db, const QList<Login> &logins, const QString &org)
 {
-    admin({QStringLiteral("init"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--org"), org});
-    const QString out = admin({QStringLiteral("add-store"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--name"),
-                               QStringLiteral("Test Store")});
+    server.admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--org"), org});
+    const QString out = server.admin({QStringLiteral("add-store"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                                      QStringLiteral("Test Store")});
     // The id is the printed UUID (the command may add words around it).
     const QRegularExpression uuid(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
     const auto match = uuid.match(out);
-    m_storeId = match.hasMatch() ? match.captured(0) : out.trimmed();
-    REQUIRE(!m_storeId.isEmpty());
+    const QString storeId = match.hasMatch() ? match.captured(0) : out.trimmed();
+    REQUIRE(!storeId.isEmpty());
     for (const Login &login : logins) {
-        admin({QStringLiteral("add-staff"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--store"), m_storeId,
-               QStringLiteral("--login"), login.login, QStringLiteral("--name"), login.login,
-               QStringLiteral("--role"), login.role.isEmpty() ? QStringLiteral("manager") : login.role},
-              login.password.toUtf8() + '\n');
+        server.admin({QStringLiteral("add-staff"), QStringLiteral("--db"), db, QStringLiteral("--store"), storeId,
+                      QStringLiteral("--login"), login.login, QStringLiteral("--name"), login.login,
+                      QStringLiteral("--role"), login.role.isEmpty() ? QStringLiteral("manager") : login.role},
+                     login.password.toUtf8() + '\n');
     }
+}
+
+} // namespace
+
+void ServerProcess::setUpChain(const QList<Login> &logins, const QString &org)
+{
+    // Each password takes a hash of about 0.2 s: a chain is made once for each build of the server
+    // and each org and set of logins, then copied (dbtemplate.h). A database the test named itself
+    // that is not a new file (a connection string, a file already there) gets the commands run on it.
+    QString key = org;
+    for (const Login &login : logins)
+        key += QLatin1Char('\n') + login.login + QLatin1Char('\t') + login.password + QLatin1Char('\t') + login.role;
+    const auto make = [&](const QString &db) { makeChain(*this, db, logins, org); };
+    const dbtemplate::Place templates{QStringLiteral(RAPPORT_TEST_TEMPLATE_DIR), executable()};
+    if (m_pg) {
+        m_pg = std::make_unique<PgTestDatabase>(PgTestDatabase::FromTemplate{dbtemplate::postgres(templates, key, make)});
+        m_dbPath = m_pg->conninfo();
+        return;
+    }
+    if (m_dbPath.contains(QLatin1Char('=')) || QFile::exists(m_dbPath)) {
+        makeChain(*this, m_dbPath, logins, org);
+        return;
+    }
+    REQUIRE(QFile::copy(dbtemplate::sqlite(templates, key, make), m_dbPath));
 }
 
 void ServerProcess::start(quint16 port)

@@ -60,7 +60,6 @@ private:
     QString m_dbPath;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
-    QString m_storeId;
     QStringList m_extraServe;
     QString m_scheme = QStringLiteral("http");
 };

@@ -33,7 +33,12 @@ public:
 
     quint16 port() const { return m_server.serverPort(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
-    void setTargetPort(quint16 port) { m_targetPort = port; }
+    /** Applies now: open (kept-alive) connections are cut, so the next request meets the new target. */
+    void setTargetPort(quint16 port)
+    {
+        m_targetPort = port;
+        dropConnections();
+    }
     /** Applies to new connections; open (kept-alive) ones are cut so the fault takes effect now. */
     void setFault(Fault fault);
     /** Cuts every open connection, as a network change would. */

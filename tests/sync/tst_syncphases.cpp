@@ -298,7 +298,6 @@ TEST_CASE("Phases: a device emptied for a resync meets a server without the snap
 
     Gateway old(Gateway::Mode::NoSnapshot);
     proxy.setTargetPort(old.port());
-    proxy.setFault(TcpProxy::Fault::None);
     PhaseLog log(a.engine());
     REQUIRE(a.sync());
     CHECK_PHASES(log, Phase::Pushing, Phase::Snapshot, Phase::Pulling, Phase::Idle);
@@ -406,8 +405,7 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
     a.engine().setLivePull(false);
     PhaseLog log(a.engine());
 
-    proxy.setTargetPort(busy.port());
-    proxy.setFault(TcpProxy::Fault::None); // open connections go: the next request meets the busy gateway
+    proxy.setTargetPort(busy.port()); // open connections go: the next request meets the busy gateway
     QSignalSpy finished(&a.engine(), &SyncEngine::syncFinished);
     a.engine().setAutomaticSync(true);
     a.engine().syncNow();
@@ -421,7 +419,6 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
 
     // Our own first backoff would retry within a second; the server asked for two.
     proxy.setTargetPort(chain.server.port());
-    proxy.setFault(TcpProxy::Fault::None);
     REQUIRE(waitFor([&] { return finished.count() == 2; }, 15000));
     const qint64 retriedAfter = sinceRefusal.elapsed();
     INFO("retried after " << retriedAfter << " ms");
@@ -479,7 +476,6 @@ TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot,
 
     Gateway garbled(Gateway::Mode::Garbled);
     proxy.setTargetPort(garbled.port());
-    proxy.setFault(TcpProxy::Fault::None);
     PhaseLog log(a.engine());
     SECTION("a pull page")
     {
@@ -518,7 +514,6 @@ TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot,
 
     // The real server again: the next cycle goes on from where the device stood.
     proxy.setTargetPort(chain.server.port());
-    proxy.setFault(TcpProxy::Fault::None);
     REQUIRE(a.sync());
     CHECK(a.notebook().clientCount() == clients);
     CHECK(a.engine().unexpectedTransitions() == 0);
@@ -591,7 +586,6 @@ TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not hel
     {
         Gateway old(Gateway::Mode::EmptyPages);
         proxy.setTargetPort(old.port());
-        proxy.setFault(TcpProxy::Fault::None);
         a.engine().setAutomaticSync(true);
         REQUIRE(a.sync());
         REQUIRE(settlesIn(a.engine(), Phase::Idle));
@@ -611,7 +605,6 @@ TEST_CASE("Phases: live pull falls back to periodic pulls when a wait is not hel
     {
         Gateway cutting(Gateway::Mode::CutWaits);
         proxy.setTargetPort(cutting.port());
-        proxy.setFault(TcpProxy::Fault::None);
         a.engine().setAutomaticSync(true);
         REQUIRE(a.sync());
         // Cut after 300 ms: one ordinary cycle a second later, then periodic pulls only.
