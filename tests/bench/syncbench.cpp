@@ -141,6 +141,13 @@ double waitForNoteIndex(Notebook &notebook)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+/** Ready and complete seconds of one fresh device's first sync. */
+struct FreshTimes
+{
+    double ready = 0;
+    double complete = 0;
+};
+
 /** A real device: its own folder, notebook and SyncEngine; automatic triggers off. */
 class EngineDevice
 {
@@ -183,6 +190,13 @@ public:
         return double(timer.nsecsElapsed()) / 1e9;
     }
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("rapport.db")); }
+
+    /** A fresh device's first sync through `url`: ready (the first cycle) and complete (notes indexed too). */
+    FreshTimes firstSync(const QString &url, const QString &login)
+    {
+        const double ready = signIn(url, login);
+        return {ready, ready + waitForNoteIndex()};
+    }
 
     /** Signs in and waits for the first sync; returns its seconds (sign-in itself not counted). */
     double signIn(const QString &url, const QString &login)
@@ -473,8 +487,9 @@ FirstDevice measureFirstDevice(EngineDevice &fresh, const WireRelay &relay, cons
     FirstDevice first;
     first.baseMb = peakMemoryMb();
     const CpuMeter cpu(serverPids);
-    first.readySeconds = fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
-    first.syncSeconds = first.readySeconds + fresh.waitForNoteIndex();
+    const FreshTimes times = fresh.firstSync(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
+    first.readySeconds = times.ready;
+    first.syncSeconds = times.complete;
     first.used = cpu.elapsed();
     first.peakMb = peakMemoryMb();
     return first;
@@ -529,12 +544,11 @@ void measureHistorySync(const QString &url, const QString &login, const std::vec
     history.engine().setSnapshotEnabled(false);
     settleDisk();
     const CpuMeter cpu(serverPids);
-    const double ready = history.signIn(url, login);
-    const double complete = ready + history.waitForNoteIndex();
+    const FreshTimes times = history.firstSync(url, login);
     // The UI thread's share shows whether pulled pages are read off it.
     reportDeviceCpu(QStringLiteral("initial_sync_history"), QString(), cpu.elapsed());
-    report(QStringLiteral("initial_sync_history_ready_seconds"), ready, QStringLiteral("s"));
-    report(QStringLiteral("initial_sync_history_complete_seconds"), complete, QStringLiteral("s"));
+    report(QStringLiteral("initial_sync_history_ready_seconds"), times.ready, QStringLiteral("s"));
+    report(QStringLiteral("initial_sync_history_complete_seconds"), times.complete, QStringLiteral("s"));
 }
 
 /**
@@ -592,31 +606,23 @@ void measureApplyOnly(int port, const QString &login, const MinimalLoads &minima
            QStringLiteral("the device's apply alone, beside the minimal load with every index"));
 }
 
-/** Ready and complete seconds of one fresh device's first sync. */
-struct FreshTimes
-{
-    double ready = 0;
-    double complete = 0;
-};
-
 /** A second fresh device pulls everything through a relay that counts the bytes on the wire. */
 FreshTimes measureSecondDevice(EngineDevice &desk, const WireRelay &relay, const QString &login, long long notes,
                                const FirstDevice &first, const std::vector<long long> &serverPids)
 {
     settleDisk();
     const CpuMeter cpu(serverPids);
-    const double ready = desk.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
-    const double seconds = ready + desk.waitForNoteIndex();
+    const FreshTimes times = desk.firstSync(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
     reportDeviceCpu(QStringLiteral("initial_sync"), QStringLiteral("_second_device"), cpu.elapsed());
-    report(QStringLiteral("initial_sync_ready_seconds_second_device"), ready, QStringLiteral("s"), first.readySeconds,
+    report(QStringLiteral("initial_sync_ready_seconds_second_device"), times.ready, QStringLiteral("s"), first.readySeconds,
            QStringLiteral("<= baseline (the first fresh device's ready)"));
-    report(QStringLiteral("initial_sync_seconds_second_device"), seconds, QStringLiteral("s"), first.syncSeconds,
+    report(QStringLiteral("initial_sync_seconds_second_device"), times.complete, QStringLiteral("s"), first.syncSeconds,
            QStringLiteral("<= baseline (the first fresh device's complete)"));
     if (notes > 0) {
         report(QStringLiteral("initial_pull_wire_bytes_per_note"),
                double(relay.bytesFromServer() + relay.bytesToServer()) / double(notes), QStringLiteral("bytes"));
     }
-    return {ready, seconds};
+    return times;
 }
 
 double median(std::vector<double> samples)
@@ -643,8 +649,9 @@ void measureLaterDevices(int port, int count, const FreshTimes &second, const Fi
         const WireRelay relay(port);
         EngineDevice device(QStringLiteral("fresh device %1").arg(i + 3));
         settleDisk();
-        ready.push_back(device.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login));
-        complete.push_back(ready.back() + device.waitForNoteIndex());
+        const FreshTimes times = device.firstSync(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), login);
+        ready.push_back(times.ready);
+        complete.push_back(times.complete);
         std::cerr << "fresh device " << i + 3 << " (" << login.toStdString() << "): ready " << ready.back()
                   << " s, complete " << complete.back() << " s\n";
     }
@@ -755,8 +762,7 @@ void measureEmbeddedBaseline(const SyncOptions &o, std::mt19937 random, int offl
     EngineDevice fresh(QStringLiteral("embedded baseline tablet"));
     settleDisk();
     const double seconds =
-        fresh.signIn(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("priya"))
-        + fresh.waitForNoteIndex();
+        fresh.firstSync(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("priya")).complete;
     const long long rows = recordCount(readSyncedRows(fresh.dbPath()));
     std::cerr << "initial sync: " << postgresRows << " rows from PostgreSQL in " << postgres.syncSeconds
               << " s, " << rows << " rows from the embedded backend in " << seconds << " s\n";

@@ -220,6 +220,20 @@ bool settlesIn(SyncEngine &engine, Phase phase, int timeoutMs = 10000)
     return waitFor([&] { return engine.phase() == phase; }, timeoutMs);
 }
 
+/** Device A of a fresh chain, signed in through a proxy with live pull off: the proxy can then lead it to a Gateway. */
+struct ProxiedDevice
+{
+    Chain chain;
+    TcpProxy proxy{chain.server.port()};
+    Device a{QStringLiteral("A")};
+
+    ProxiedDevice()
+    {
+        signInOrFail(a, proxy.url(), chain.sam);
+        a.engine().setLivePull(false);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Phases: a first sync, then a push", "[sync][phases]")
@@ -396,13 +410,12 @@ TEST_CASE("Phases: a revoked device and an ended session", "[sync][phases]")
 
 TEST_CASE("Phases: a busy server's retry_after sets when the device comes back", "[sync][phases]")
 {
-    Chain chain;
-    TcpProxy proxy(chain.server.port());
+    ProxiedDevice scene;
+    Chain &chain = scene.chain;
+    TcpProxy &proxy = scene.proxy;
+    Device &a = scene.a;
     Gateway busy(Gateway::Mode::Busy);
-    Device a(QStringLiteral("A"));
-    signInOrFail(a, proxy.url(), chain.sam);
     createClient(a.notebook(), QStringLiteral("Busy"));
-    a.engine().setLivePull(false);
     PhaseLog log(a.engine());
 
     proxy.setTargetPort(busy.port()); // open connections go: the next request meets the busy gateway
@@ -432,11 +445,10 @@ TEST_CASE("Phases: a busy server's retry_after sets when the device comes back",
 TEST_CASE("Phases: a pull page that is not JSON is a cut answer: its cursor is not taken and the next cycle goes on",
           "[sync][phases]")
 {
-    Chain chain;
-    TcpProxy proxy(chain.server.port());
-    Device a(QStringLiteral("A"));
-    signInOrFail(a, proxy.url(), chain.sam);
-    a.engine().setLivePull(false);
+    ProxiedDevice scene;
+    Chain &chain = scene.chain;
+    TcpProxy &proxy = scene.proxy;
+    Device &a = scene.a;
     const QString cursor = a.notebook().pullCursor();
     const int clients = a.notebook().clientCount();
     REQUIRE_FALSE(cursor.isEmpty());
@@ -465,11 +477,10 @@ TEST_CASE("Phases: a pull page that is not JSON is a cut answer: its cursor is n
 TEST_CASE("Phases: a garbled page is refused whole, in a pull and in a snapshot, and nothing of it is kept",
           "[sync][phases][snapshot]")
 {
-    Chain chain;
-    TcpProxy proxy(chain.server.port());
-    Device a(QStringLiteral("A"));
-    signInOrFail(a, proxy.url(), chain.sam);
-    a.engine().setLivePull(false);
+    ProxiedDevice scene;
+    Chain &chain = scene.chain;
+    TcpProxy &proxy = scene.proxy;
+    Device &a = scene.a;
     const QString cursor = a.notebook().pullCursor();
     const int clients = a.notebook().clientCount();
     REQUIRE_FALSE(cursor.isEmpty());
@@ -523,14 +534,11 @@ TEST_CASE("Phases: a snapshot from a server without the next-page header asks fo
           "the one before",
           "[sync][phases][snapshot]")
 {
-    Chain chain;
-    TcpProxy proxy(chain.server.port());
-    Device a(QStringLiteral("A"));
-    signInOrFail(a, proxy.url(), chain.sam);
-    a.engine().setLivePull(false);
+    ProxiedDevice scene;
+    TcpProxy &proxy = scene.proxy;
+    Device &a = scene.a;
     Gateway older(Gateway::Mode::Unannounced);
     proxy.setTargetPort(older.port());
-    proxy.dropConnections(); // kept-alive connections still lead to the real server
     REQUIRE(LocalData::wipe(a.notebook()).ok());
     PhaseLog log(a.engine());
     REQUIRE(a.sync());
